@@ -5,3 +5,4 @@
 //! forward pass in tracer ops, `engine` drives generation.
 
 pub mod dtype;
+pub mod program;
