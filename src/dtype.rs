@@ -139,7 +139,10 @@ mod tests {
 
     #[test]
     fn mlir_spelling_of_tensor_types() {
-        assert_eq!(TensorType::new(DType::F32, &[2, 3]).mlir(), "tensor<2x3xf32>");
+        assert_eq!(
+            TensorType::new(DType::F32, &[2, 3]).mlir(),
+            "tensor<2x3xf32>"
+        );
         assert_eq!(TensorType::scalar(DType::Pred).mlir(), "tensor<i1>");
         assert_eq!(TensorType::new(DType::U64, &[2]).mlir(), "tensor<2xui64>");
         assert_eq!(TensorType::new(DType::BF16, &[4, 8]).size_bytes(), 64);

@@ -1,0 +1,104 @@
+//! The runtime room: finds and loads a PJRT plugin, creates a client, compiles StableHLO,
+//! moves buffers between host and device, runs executables (with donation) and caches
+//! compiled executables on disk. All `unsafe` in xlagen lives here, behind safe types.
+
+mod client;
+mod compile_options;
+pub mod ffi;
+mod plugin;
+
+pub use client::{Arg, Buffer, Client, ClientOptions, Executable, HostElement, Signature};
+pub use compile_options::{CompileOptions, OptionOverride};
+pub use plugin::{cache_dir, discover_plugin, DeviceKind, NamedValue, Plugin};
+
+use crate::dtype::TensorType;
+use std::fmt;
+use std::path::PathBuf;
+
+/// A PJRT status code (absl status codes, as `PJRT_Error_Code`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct PjrtErrorCode(pub i32);
+
+impl PjrtErrorCode {
+    pub const INVALID_ARGUMENT: PjrtErrorCode = PjrtErrorCode(3);
+    pub const NOT_FOUND: PjrtErrorCode = PjrtErrorCode(5);
+    pub const UNIMPLEMENTED: PjrtErrorCode = PjrtErrorCode(12);
+    pub const INTERNAL: PjrtErrorCode = PjrtErrorCode(13);
+
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 17] = [
+            "OK",
+            "CANCELLED",
+            "UNKNOWN",
+            "INVALID_ARGUMENT",
+            "DEADLINE_EXCEEDED",
+            "NOT_FOUND",
+            "ALREADY_EXISTS",
+            "PERMISSION_DENIED",
+            "RESOURCE_EXHAUSTED",
+            "FAILED_PRECONDITION",
+            "ABORTED",
+            "OUT_OF_RANGE",
+            "UNIMPLEMENTED",
+            "INTERNAL",
+            "UNAVAILABLE",
+            "DATA_LOSS",
+            "UNAUTHENTICATED",
+        ];
+        usize::try_from(self.0)
+            .ok()
+            .and_then(|i| NAMES.get(i).copied())
+            .unwrap_or("UNKNOWN_CODE")
+    }
+}
+
+impl fmt::Display for PjrtErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Everything that can go wrong in the runtime; callers branch on the variant.
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error("PJRT plugin for {kind} not found (looked in: {searched}); {hint}")]
+    PluginNotFound {
+        kind: DeviceKind,
+        searched: String,
+        hint: String,
+    },
+    #[error("PJRT plugin file {} does not exist", path.display())]
+    PluginFileMissing { path: PathBuf },
+    #[error("installing the PJRT plugin failed: {message}")]
+    PluginInstall { message: String },
+    #[error("{} is not a PJRT plugin: {reason}", path.display())]
+    NotAPlugin { path: PathBuf, reason: String },
+    #[error("PJRT plugin {} is incompatible: {reason}", path.display())]
+    IncompatiblePlugin { path: PathBuf, reason: String },
+    #[error("PJRT error while {context}: {code}: {message}")]
+    Pjrt {
+        code: PjrtErrorCode,
+        message: String,
+        context: String,
+    },
+    #[error("executable takes {expected} arguments, got {got}")]
+    ArgumentCount { expected: usize, got: usize },
+    #[error("argument {index}: expected {expected}, got {got}")]
+    ArgumentType {
+        index: usize,
+        expected: TensorType,
+        got: TensorType,
+    },
+    #[error("argument {index} lives on another client")]
+    ForeignBuffer { index: usize },
+    #[error("host data does not match {ty}: {message}")]
+    HostData { ty: TensorType, message: String },
+    #[error("the plugin returned element type {0}, which xlagen does not handle")]
+    UnsupportedElementType(i32),
+    #[error("executable signature does not match the compiled program: {0}")]
+    Signature(String),
+    #[error("compile cache at {}: {message}", path.display())]
+    Cache { path: PathBuf, message: String },
+}
+
+pub type Result<T, E = RuntimeError> = std::result::Result<T, E>;
