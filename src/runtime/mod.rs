@@ -2,13 +2,31 @@
 //! moves buffers between host and device, runs executables (with donation) and caches
 //! compiled executables on disk. All `unsafe` in xlagen lives here, behind safe types.
 
+/// Calls a PJRT entry point that the plugin was checked to provide at load time.
+macro_rules! call {
+    ($api:expr, $fn:ident, $args:expr, $context:expr) => {{
+        let api: &$crate::runtime::ffi::PJRT_Api = $api;
+        // SAFETY: the entry point was checked to exist when the plugin was loaded; `$args` is a
+        // fully initialized args struct whose pointers are valid for the duration of the call
+        // (each call site keeps what they point to alive until it returns).
+        let err = unsafe { api.$fn.expect("checked at load")($args) };
+        $crate::runtime::plugin::check(api, err, $context)
+    }};
+}
+
+mod buffer;
+mod cache;
 mod client;
 mod compile_options;
+mod executable;
 pub mod ffi;
 mod plugin;
 
-pub use client::{Arg, Buffer, Client, ClientOptions, Executable, HostElement, Signature};
+pub use buffer::{Buffer, HostElement};
+pub use cache::{CacheOutcome, CompileCache};
+pub use client::{Client, ClientOptions};
 pub use compile_options::{CompileOptions, OptionOverride};
+pub use executable::{Arg, Executable, Signature};
 pub use plugin::{cache_dir, discover_plugin, DeviceKind, NamedValue, Plugin};
 
 use crate::dtype::TensorType;

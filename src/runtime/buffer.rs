@@ -1,0 +1,255 @@
+//! Device buffers and the host element types that move in and out of them.
+
+use super::client::ClientInner;
+use super::executable::Arg;
+use super::ffi::{self, PJRT_Api};
+use super::{Result, RuntimeError};
+use crate::dtype::{DType, TensorType};
+use std::fmt;
+use std::sync::Arc;
+
+pub(super) fn to_pjrt_type(dtype: DType) -> ffi::PJRT_Buffer_Type {
+    match dtype {
+        DType::Pred => ffi::PJRT_Buffer_Type_PRED,
+        DType::I8 => ffi::PJRT_Buffer_Type_S8,
+        DType::I32 => ffi::PJRT_Buffer_Type_S32,
+        DType::I64 => ffi::PJRT_Buffer_Type_S64,
+        DType::U8 => ffi::PJRT_Buffer_Type_U8,
+        DType::U32 => ffi::PJRT_Buffer_Type_U32,
+        DType::U64 => ffi::PJRT_Buffer_Type_U64,
+        DType::F16 => ffi::PJRT_Buffer_Type_F16,
+        DType::BF16 => ffi::PJRT_Buffer_Type_BF16,
+        DType::F32 => ffi::PJRT_Buffer_Type_F32,
+        DType::F64 => ffi::PJRT_Buffer_Type_F64,
+    }
+}
+
+pub(super) fn from_pjrt_type(t: ffi::PJRT_Buffer_Type) -> Result<DType> {
+    Ok(match t {
+        ffi::PJRT_Buffer_Type_PRED => DType::Pred,
+        ffi::PJRT_Buffer_Type_S8 => DType::I8,
+        ffi::PJRT_Buffer_Type_S32 => DType::I32,
+        ffi::PJRT_Buffer_Type_S64 => DType::I64,
+        ffi::PJRT_Buffer_Type_U8 => DType::U8,
+        ffi::PJRT_Buffer_Type_U32 => DType::U32,
+        ffi::PJRT_Buffer_Type_U64 => DType::U64,
+        ffi::PJRT_Buffer_Type_F16 => DType::F16,
+        ffi::PJRT_Buffer_Type_BF16 => DType::BF16,
+        ffi::PJRT_Buffer_Type_F32 => DType::F32,
+        ffi::PJRT_Buffer_Type_F64 => DType::F64,
+        other => return Err(RuntimeError::UnsupportedElementType(other)),
+    })
+}
+
+/// Destroys an event we do not need (null is allowed).
+pub(super) fn destroy_event(api: &PJRT_Api, event: *mut ffi::PJRT_Event) {
+    if event.is_null() {
+        return;
+    }
+    let mut args = ffi::PJRT_Event_Destroy_Args::new();
+    args.event = event;
+    let _ = call!(api, PJRT_Event_Destroy, &mut args, "destroying an event");
+}
+
+/// Waits for `event`, then destroys it; the event's error becomes ours.
+pub(super) fn await_event(
+    api: &PJRT_Api,
+    event: *mut ffi::PJRT_Event,
+    context: &str,
+) -> Result<()> {
+    if event.is_null() {
+        return Ok(());
+    }
+    let mut args = ffi::PJRT_Event_Await_Args::new();
+    args.event = event;
+    let result = call!(api, PJRT_Event_Await, &mut args, context);
+    destroy_event(api, event);
+    result
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A host element type that maps one-to-one onto a device element type.
+pub trait HostElement: Copy + sealed::Sealed + 'static {
+    const DTYPE: DType;
+}
+
+macro_rules! host_elements {
+    ($($t:ty => $d:expr),+ $(,)?) => {$(
+        impl sealed::Sealed for $t {}
+        impl HostElement for $t {
+            const DTYPE: DType = $d;
+        }
+    )+};
+}
+
+host_elements!(
+    f32 => DType::F32,
+    f64 => DType::F64,
+    half::bf16 => DType::BF16,
+    half::f16 => DType::F16,
+    i8 => DType::I8,
+    i32 => DType::I32,
+    i64 => DType::I64,
+    u8 => DType::U8,
+    u32 => DType::U32,
+    u64 => DType::U64,
+);
+
+/// A buffer on the device, destroyed on drop.
+pub struct Buffer {
+    pub(super) client: Arc<ClientInner>,
+    pub(super) raw: *mut ffi::PJRT_Buffer,
+    pub(super) ty: TensorType,
+}
+
+// SAFETY: see `ClientInner`; a PJRT buffer may be read and destroyed from any thread.
+unsafe impl Send for Buffer {}
+// SAFETY: every `&self` method only reads the buffer through thread-safe PJRT calls.
+unsafe impl Sync for Buffer {}
+
+impl Buffer {
+    pub fn ty(&self) -> &TensorType {
+        &self.ty
+    }
+
+    /// Hands the buffer to an execute call that may reuse its memory for an output.
+    pub fn donate(self) -> Arg<'static> {
+        Arg::Donated(self)
+    }
+
+    /// Copies the buffer to the host as elements of `T`, which must be its element type.
+    pub fn to_host<T: HostElement>(&self) -> Result<Vec<T>> {
+        if T::DTYPE != self.ty.dtype {
+            return Err(RuntimeError::HostData {
+                ty: self.ty.clone(),
+                message: format!("cannot read it as {}", T::DTYPE),
+            });
+        }
+        let n = self.ty.num_elements();
+        let mut out: Vec<T> = Vec::with_capacity(n);
+        self.copy_to_host(out.as_mut_ptr().cast(), n * std::mem::size_of::<T>())?;
+        // SAFETY: the plugin wrote all `n` elements (the copy completed without error), and
+        // every bit pattern is a valid value of a `HostElement` number type.
+        unsafe { out.set_len(n) };
+        Ok(out)
+    }
+
+    /// Copies the buffer to the host as raw little-endian element bytes.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let mut out = vec![0u8; self.ty.size_bytes()];
+        self.copy_to_host(out.as_mut_ptr(), out.len())?;
+        Ok(out)
+    }
+
+    fn copy_to_host(&self, dst: *mut u8, len: usize) -> Result<()> {
+        let api = self.client.api();
+        let mut args = ffi::PJRT_Buffer_ToHostBuffer_Args::new();
+        args.src = self.raw;
+        args.dst = dst.cast();
+        args.dst_size = len;
+        // `dst` has room for `len` bytes and is not touched by us until the event is awaited.
+        call!(
+            api,
+            PJRT_Buffer_ToHostBuffer,
+            &mut args,
+            "copying a buffer to the host"
+        )?;
+        await_event(api, args.event, "copying a buffer to the host")
+    }
+
+    /// Waits until the buffer's contents are computed (and reports a failed computation).
+    pub fn block_until_ready(&self) -> Result<()> {
+        let api = self.client.api();
+        let mut args = ffi::PJRT_Buffer_ReadyEvent_Args::new();
+        args.buffer = self.raw;
+        call!(
+            api,
+            PJRT_Buffer_ReadyEvent,
+            &mut args,
+            "waiting for a buffer"
+        )?;
+        await_event(api, args.event, "waiting for a buffer")
+    }
+
+    /// The device address of the buffer's memory (for checking in-place updates).
+    pub fn device_pointer(&self) -> Result<usize> {
+        let mut args = ffi::PJRT_Buffer_UnsafePointer_Args::new();
+        args.buffer = self.raw;
+        call!(
+            self.client.api(),
+            PJRT_Buffer_UnsafePointer,
+            &mut args,
+            "reading a buffer address"
+        )?;
+        Ok(args.buffer_pointer)
+    }
+
+    pub fn on_device_size_bytes(&self) -> Result<usize> {
+        let mut args = ffi::PJRT_Buffer_OnDeviceSizeInBytes_Args::new();
+        args.buffer = self.raw;
+        call!(
+            self.client.api(),
+            PJRT_Buffer_OnDeviceSizeInBytes,
+            &mut args,
+            "reading a buffer size"
+        )?;
+        Ok(args.on_device_size_in_bytes)
+    }
+
+    /// The element type and dimensions as the plugin reports them.
+    pub fn device_type(&self) -> Result<TensorType> {
+        let api = self.client.api();
+        let mut et = ffi::PJRT_Buffer_ElementType_Args::new();
+        et.buffer = self.raw;
+        call!(
+            api,
+            PJRT_Buffer_ElementType,
+            &mut et,
+            "reading a buffer type"
+        )?;
+        let mut dims = ffi::PJRT_Buffer_Dimensions_Args::new();
+        dims.buffer = self.raw;
+        call!(
+            api,
+            PJRT_Buffer_Dimensions,
+            &mut dims,
+            "reading buffer dimensions"
+        )?;
+        // SAFETY: the plugin returned `num_dims` dimensions owned by the live buffer.
+        let dims = unsafe { slice_or_empty(dims.dims, dims.num_dims) }.to_vec();
+        Ok(TensorType::new(from_pjrt_type(et.kind)?, &dims))
+    }
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        let mut args = ffi::PJRT_Buffer_Destroy_Args::new();
+        args.buffer = self.raw;
+        let _ = call!(
+            self.client.api(),
+            PJRT_Buffer_Destroy,
+            &mut args,
+            "destroying a buffer"
+        );
+    }
+}
+
+impl fmt::Debug for Buffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Buffer({})", self.ty)
+    }
+}
+
+/// # Safety
+/// `ptr` must be null (with any `len`) or point to `len` readable elements.
+pub(super) unsafe fn slice_or_empty<'a, T>(ptr: *const T, len: usize) -> &'a [T] {
+    if ptr.is_null() || len == 0 {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    }
+}
