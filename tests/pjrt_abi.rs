@@ -45,6 +45,9 @@ fn probe_source() -> String {
             .unwrap();
         }
     }
+    for (name, _) in ffi::ENUM_VALUES {
+        writeln!(c, "  printf(\"{name} %lld\\n\", (long long){name});").unwrap();
+    }
     c.push_str("  return 0;\n}\n");
     c
 }

@@ -92,6 +92,11 @@ fn client_reports_platform_and_devices() {
         "plugin attributes: {attrs:?}"
     );
     client.device_attributes().unwrap();
+    // Our own kernels (issue 4) register typed XLA FFI handlers through this extension.
+    assert!(client
+        .plugin()
+        .extension(xlagen::runtime::ffi::PJRT_Extension_Type_FFI)
+        .is_some());
     let one = Client::new(
         &cpu_plugin(),
         &ClientOptions::new().with("cpu_device_count", 1i64),

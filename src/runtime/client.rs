@@ -1,4 +1,4 @@
-//! The PJRT client and what it makes: device buffers and loaded executables.
+//! The PJRT client: creation, device queries, uploads, compilation and deserialization.
 //!
 //! Every PJRT object keeps the client that made it alive (an `Arc`), and is destroyed in `Drop`.
 //! Arguments are checked against the program's signature before PJRT sees them, so a wrong

@@ -148,6 +148,34 @@ pub const PJRT_Buffer_Type_BF16: PJRT_Buffer_Type = 13;
 /// The runtime copies the host data before `BufferFromHostBuffer` returns.
 pub const PJRT_HostBufferSemantics_kImmutableOnlyDuringCall: PJRT_HostBufferSemantics = 0;
 
+/// Every enum value above, by its C name, for the ABI test.
+pub const ENUM_VALUES: &[(&str, c_int)] = &[
+    ("PJRT_Extension_Type_FFI", PJRT_Extension_Type_FFI),
+    ("PJRT_NamedValue_kString", PJRT_NamedValue_kString),
+    ("PJRT_NamedValue_kInt64", PJRT_NamedValue_kInt64),
+    ("PJRT_NamedValue_kInt64List", PJRT_NamedValue_kInt64List),
+    ("PJRT_NamedValue_kFloat", PJRT_NamedValue_kFloat),
+    ("PJRT_NamedValue_kBool", PJRT_NamedValue_kBool),
+    ("PJRT_Buffer_Type_INVALID", PJRT_Buffer_Type_INVALID),
+    ("PJRT_Buffer_Type_PRED", PJRT_Buffer_Type_PRED),
+    ("PJRT_Buffer_Type_S8", PJRT_Buffer_Type_S8),
+    ("PJRT_Buffer_Type_S32", PJRT_Buffer_Type_S32),
+    ("PJRT_Buffer_Type_S64", PJRT_Buffer_Type_S64),
+    ("PJRT_Buffer_Type_U8", PJRT_Buffer_Type_U8),
+    ("PJRT_Buffer_Type_U32", PJRT_Buffer_Type_U32),
+    ("PJRT_Buffer_Type_U64", PJRT_Buffer_Type_U64),
+    ("PJRT_Buffer_Type_F16", PJRT_Buffer_Type_F16),
+    ("PJRT_Buffer_Type_F32", PJRT_Buffer_Type_F32),
+    ("PJRT_Buffer_Type_F64", PJRT_Buffer_Type_F64),
+    ("PJRT_Buffer_Type_BF16", PJRT_Buffer_Type_BF16),
+    (
+        "PJRT_HostBufferSemantics_kImmutableOnlyDuringCall",
+        PJRT_HostBufferSemantics_kImmutableOnlyDuringCall,
+    ),
+    ("PJRT_API_MAJOR", PJRT_API_MAJOR),
+    ("PJRT_API_MINOR", PJRT_API_MINOR),
+];
+
 /// The anonymous union inside `PJRT_NamedValue`.
 #[repr(C)]
 #[derive(Copy, Clone)]

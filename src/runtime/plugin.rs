@@ -160,7 +160,11 @@ pub fn discover_plugin(explicit: Option<&Path>, kind: DeviceKind) -> Result<Path
 
     let target = cache_dir().join("python");
     let mut dirs = vec![target.clone()];
-    dirs.extend(python_site_dirs());
+    for dir in python_site_dirs() {
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
     if let Some(path) = find_in(&dirs, kind) {
         return Ok(path);
     }
