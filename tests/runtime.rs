@@ -385,6 +385,16 @@ fn cache_key_changes_with_program_and_options() {
 }
 
 #[test]
+fn a_plugin_is_loaded_once_per_file() {
+    let plugin = cpu_plugin();
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link_to_plugin.so");
+    std::os::unix::fs::symlink(plugin.path(), &link).unwrap();
+    assert_eq!(Plugin::load(&link).unwrap(), plugin);
+    assert_eq!(plugin.api_version().0, 0);
+}
+
+#[test]
 fn missing_plugin_file_is_a_clear_error() {
     let path = Path::new("/nonexistent/xla_cpu_pjrt.so");
     let err = Plugin::load(path).unwrap_err();

@@ -319,6 +319,13 @@ impl Plugin {
     }
 }
 
+/// Two handles are equal when they are the same loaded plugin.
+impl PartialEq for Plugin {
+    fn eq(&self, other: &Plugin) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
 impl fmt::Debug for Plugin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (major, minor) = self.api_version();
