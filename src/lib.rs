@@ -7,3 +7,4 @@
 pub mod dtype;
 pub mod program;
 pub mod runtime;
+pub mod trace;

@@ -1,0 +1,351 @@
+//! Ops that carry regions: reductions, sort, and `while` loops.
+
+use super::graph::{Graph, Tensor};
+use super::ops::Cmp;
+use super::print::arr;
+use crate::dtype::{DType, TensorType};
+
+impl Graph {
+    /// `stablehlo.reduce` over `dims` of several same-shaped operands at once. `body` gets the
+    /// accumulators then the incoming elements (all scalars) and returns the new accumulators.
+    #[track_caller]
+    pub fn reduce(
+        &self,
+        operands: &[&Tensor],
+        inits: &[&Tensor],
+        dims: &[i64],
+        body: impl FnOnce(&[Tensor]) -> Vec<Tensor>,
+    ) -> Vec<Tensor> {
+        let Some(first) = operands.first() else {
+            self.fail("reduce of no operands".to_string());
+            return Vec::new();
+        };
+        let shape = first.dims().to_vec();
+        let valid = operands.len() == inits.len()
+            && operands.iter().all(|o| o.dims() == shape.as_slice())
+            && inits
+                .iter()
+                .zip(operands)
+                .all(|(i, o)| i.rank() == 0 && i.dtype() == o.dtype())
+            && dims.iter().all(|&d| d >= 0 && (d as usize) < shape.len())
+            && dims.windows(2).all(|w| w[0] < w[1]);
+        if !valid {
+            let ops: Vec<String> = operands.iter().map(|o| o.ty().to_string()).collect();
+            let ins: Vec<String> = inits.iter().map(|o| o.ty().to_string()).collect();
+            self.fail(format!(
+                "reduce of [{}] with inits [{}] over dims {:?} does not fit",
+                ops.join(", "),
+                ins.join(", "),
+                dims
+            ));
+            return operands.iter().map(|&t| t.clone()).collect();
+        }
+        let scalar_types: Vec<TensorType> = operands
+            .iter()
+            .map(|o| TensorType::scalar(o.dtype()))
+            .collect();
+        let mut arg_types = scalar_types.clone();
+        arg_types.extend(scalar_types.iter().cloned());
+        let (block, args) = self.open_block(&arg_types, false);
+        let results = body(&args);
+        let ok = results.len() == operands.len()
+            && results.iter().zip(&scalar_types).all(|(r, t)| r.ty() == t);
+        if !ok {
+            self.fail(format!(
+                "reduce body must return {} scalars of the operand dtypes",
+                operands.len()
+            ));
+        }
+        let refs: Vec<&Tensor> = results.iter().collect();
+        self.push_op(
+            "stablehlo.return",
+            &refs,
+            String::new(),
+            Vec::new(),
+            Vec::new(),
+        );
+        self.close_block(block);
+        let out_dims: Vec<i64> = (0..shape.len() as i64)
+            .filter(|d| !dims.contains(d))
+            .map(|d| shape[d as usize])
+            .collect();
+        let mut all: Vec<&Tensor> = operands.to_vec();
+        all.extend_from_slice(inits);
+        let result_types = operands
+            .iter()
+            .map(|o| TensorType::new(o.dtype(), &out_dims))
+            .collect();
+        self.push_op(
+            "stablehlo.reduce",
+            &all,
+            format!("dimensions = {}", arr(dims)),
+            result_types,
+            vec![block],
+        )
+    }
+
+    /// `stablehlo.sort` of same-shaped operands along `dim`; `less` compares
+    /// (lhs_0, rhs_0, lhs_1, rhs_1, …) and says whether lhs goes first. Stable.
+    #[track_caller]
+    pub fn sort(
+        &self,
+        operands: &[&Tensor],
+        dim: usize,
+        less: impl FnOnce(&[Tensor]) -> Tensor,
+    ) -> Vec<Tensor> {
+        let Some(first) = operands.first() else {
+            self.fail("sort of no operands".to_string());
+            return Vec::new();
+        };
+        if dim >= first.rank() || operands.iter().any(|o| o.dims() != first.dims()) {
+            let ops: Vec<String> = operands.iter().map(|o| o.ty().to_string()).collect();
+            self.fail(format!(
+                "sort of [{}] along {dim} does not fit",
+                ops.join(", ")
+            ));
+            return operands.iter().map(|&t| t.clone()).collect();
+        }
+        let arg_types: Vec<TensorType> = operands
+            .iter()
+            .flat_map(|o| [TensorType::scalar(o.dtype()), TensorType::scalar(o.dtype())])
+            .collect();
+        let (block, args) = self.open_block(&arg_types, false);
+        let pred = less(&args);
+        if *pred.ty() != TensorType::scalar(DType::Pred) {
+            self.fail(format!(
+                "sort comparator must return a scalar predicate, got {}",
+                pred.ty()
+            ));
+        }
+        self.push_op(
+            "stablehlo.return",
+            &[&pred],
+            String::new(),
+            Vec::new(),
+            Vec::new(),
+        );
+        self.close_block(block);
+        let types = operands.iter().map(|o| o.ty().clone()).collect();
+        self.push_op(
+            "stablehlo.sort",
+            operands,
+            format!("dimension = {dim} : i64, is_stable = true"),
+            types,
+            vec![block],
+        )
+    }
+
+    /// `while cond(state) { state = body(state) }`. Values from outside that the loop uses are
+    /// threaded through the loop state automatically, as XLA requires.
+    #[track_caller]
+    pub fn while_loop(
+        &self,
+        init: &[&Tensor],
+        cond: impl FnOnce(&[Tensor]) -> Tensor,
+        body: impl FnOnce(&[Tensor]) -> Vec<Tensor>,
+    ) -> Vec<Tensor> {
+        let state_types: Vec<TensorType> = init.iter().map(|t| t.ty().clone()).collect();
+
+        let (cond_block, cond_args) = self.open_block(&state_types, true);
+        let pred = cond(&cond_args);
+        if *pred.ty() != TensorType::scalar(DType::Pred) {
+            self.fail(format!(
+                "while condition must be a scalar predicate, got {}",
+                pred.ty()
+            ));
+        }
+        let pred = self.localize(&pred);
+        self.close_block(cond_block);
+
+        let (body_block, body_args) = self.open_block(&state_types, true);
+        let next = body(&body_args);
+        let types_ok = next.len() == state_types.len()
+            && next.iter().zip(&state_types).all(|(n, t)| n.ty() == t);
+        if !types_ok {
+            let got: Vec<String> = next.iter().map(|n| n.ty().to_string()).collect();
+            let want: Vec<String> = state_types.iter().map(|t| t.to_string()).collect();
+            self.fail(format!(
+                "while body must return the loop state [{}], got [{}]",
+                want.join(", "),
+                got.join(", ")
+            ));
+        }
+        let next: Vec<Tensor> = next.iter().map(|t| self.localize(t)).collect();
+        self.close_block(body_block);
+
+        // Captured outer values become extra loop state, passed through unchanged.
+        let captured = self.unify_captures(&[cond_block, body_block]);
+        let mut inner = self.inner.borrow_mut();
+        let cond_ret = vec![pred.id];
+        let mut body_ret: Vec<usize> = next.iter().map(|t| t.id).collect();
+        body_ret.extend(inner.blocks[body_block].args[init.len()..].iter().copied());
+        for (block, ret) in [(cond_block, cond_ret), (body_block, body_ret)] {
+            inner.blocks[block].ops.push(super::graph::Op {
+                name: "stablehlo.return",
+                operands: ret,
+                results: Vec::new(),
+                attrs: String::new(),
+                regions: Vec::new(),
+            });
+        }
+        drop(inner);
+        let mut operands: Vec<Tensor> = init.iter().map(|&t| t.clone()).collect();
+        operands.extend(captured);
+        let refs: Vec<&Tensor> = operands.iter().collect();
+        let types = operands.iter().map(|t| t.ty().clone()).collect();
+        let mut results = self.push_op(
+            "stablehlo.while",
+            &refs,
+            String::new(),
+            types,
+            vec![cond_block, body_block],
+        );
+        results.truncate(init.len());
+        results
+    }
+
+    /// A tensor made valid in the innermost block (capturing it if it came from outside).
+    fn localize(&self, t: &Tensor) -> Tensor {
+        let r = self.push_op(
+            "xlagen.identity",
+            &[t],
+            String::new(),
+            vec![t.ty().clone()],
+            Vec::new(),
+        );
+        // The identity op was only a vehicle for resolution: take its operand and drop the op.
+        let mut inner = self.inner.borrow_mut();
+        let block = *inner.stack.last().expect("root block");
+        let op = inner.blocks[block].ops.pop().expect("just pushed");
+        drop(r);
+        Tensor {
+            graph: self.clone(),
+            id: op.operands[0],
+            ty: t.ty().clone(),
+        }
+    }
+
+    /// Gives every block the same capture list (in one order) and returns the outer tensors.
+    fn unify_captures(&self, blocks: &[usize]) -> Vec<Tensor> {
+        let mut inner = self.inner.borrow_mut();
+        let mut outer: Vec<usize> = Vec::new();
+        for &b in blocks {
+            for &(o, _) in &inner.blocks[b].captures {
+                if !outer.contains(&o) {
+                    outer.push(o);
+                }
+            }
+        }
+        for &b in blocks {
+            for &o in &outer {
+                let local = match inner.blocks[b].captures.iter().find(|(x, _)| *x == o) {
+                    Some(&(_, l)) => l,
+                    None => {
+                        let ty = inner.types[o].clone();
+                        inner.new_value(ty, b)
+                    }
+                };
+                inner.blocks[b].args.push(local);
+            }
+        }
+        outer
+            .into_iter()
+            .map(|o| Tensor {
+                graph: self.clone(),
+                id: o,
+                ty: inner.types[o].clone(),
+            })
+            .collect()
+    }
+}
+
+impl Tensor {
+    #[track_caller]
+    fn reduce_with(&self, dims: &[i64], init: f64, op: &'static str) -> Tensor {
+        let g = self.graph();
+        let init = g.scalar(init, self.dtype());
+        g.reduce(&[self], &[&init], dims, |a| {
+            vec![g.push_op1(op, &[&a[0], &a[1]], String::new(), a[0].ty().clone())]
+        })
+        .pop()
+        .unwrap_or_else(|| self.clone())
+    }
+
+    /// Sum over `dims` (removed from the shape).
+    #[track_caller]
+    pub fn reduce_sum(&self, dims: &[i64]) -> Tensor {
+        self.reduce_with(dims, 0.0, "stablehlo.add")
+    }
+
+    /// Maximum over `dims` (removed from the shape).
+    #[track_caller]
+    pub fn reduce_max(&self, dims: &[i64]) -> Tensor {
+        let lowest = if self.dtype().is_float() {
+            f64::NEG_INFINITY
+        } else {
+            min_of(self.dtype())
+        };
+        self.reduce_with(dims, lowest, "stablehlo.maximum")
+    }
+
+    /// Index of the largest element along `dim` (the first one on ties, as PyTorch does), as i32.
+    #[track_caller]
+    pub fn argmax(&self, dim: usize) -> Tensor {
+        let g = self.graph();
+        let idx_ty = TensorType::new(DType::I32, self.dims());
+        let idx = g.iota(idx_ty, dim);
+        let lowest = if self.dtype().is_float() {
+            f64::NEG_INFINITY
+        } else {
+            min_of(self.dtype())
+        };
+        let init_v = g.scalar(lowest, self.dtype());
+        let init_i = g.scalar(0.0, DType::I32);
+        let mut r = g.reduce(&[self, &idx], &[&init_v, &init_i], &[dim as i64], |a| {
+            let (acc_v, acc_i, v, i) = (&a[0], &a[1], &a[2], &a[3]);
+            let take = v.gt(acc_v).or(&v.equal(acc_v).and(&i.lt(acc_i)));
+            vec![
+                Tensor::select(&take, v, acc_v),
+                Tensor::select(&take, i, acc_i),
+            ]
+        });
+        r.pop().unwrap_or_else(|| self.clone())
+    }
+
+    /// Sorts along `dim`, largest first, returning (values, i32 indices of where they came from).
+    #[track_caller]
+    pub fn sort_descending(&self, dim: usize) -> (Tensor, Tensor) {
+        let g = self.graph();
+        let idx = g.iota(
+            TensorType::new(DType::I32, self.dims()),
+            dim.min(self.rank().saturating_sub(1)),
+        );
+        let mut r = g.sort(&[self, &idx], dim, |a| a[0].compare(&a[1], Cmp::Gt));
+        let i = r.pop().unwrap_or_else(|| idx.clone());
+        (r.pop().unwrap_or_else(|| self.clone()), i)
+    }
+
+    /// The `k` largest entries along the last dim, largest first, with their i32 indices.
+    #[track_caller]
+    pub fn top_k(&self, k: i64) -> (Tensor, Tensor) {
+        let last = self.rank().saturating_sub(1);
+        if self.rank() == 0 || k < 1 || k > self.dims()[last] {
+            self.graph().fail(format!(
+                "top_k({k}) of {}: k must be in 1..=last dim",
+                self.ty()
+            ));
+            return (self.clone(), self.clone());
+        }
+        let (v, i) = self.sort_descending(last);
+        (v.slice_dim(last, 0, k), i.slice_dim(last, 0, k))
+    }
+}
+
+fn min_of(dtype: DType) -> f64 {
+    match dtype {
+        DType::I8 => i8::MIN as f64,
+        DType::I32 => i32::MIN as f64,
+        DType::I64 => i64::MIN as f64,
+        _ => 0.0,
+    }
+}

@@ -1,0 +1,182 @@
+//! Shared test harness: one CPU PJRT client per test binary, and host-side tensors.
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use xlagen::dtype::{DType, TensorType};
+use xlagen::program::Program;
+use xlagen::runtime::{Arg, Buffer, Client, ClientOptions, CompileOptions, DeviceKind, Plugin};
+
+/// The CPU client every test in a binary shares (found or installed like `xlagen` does).
+pub fn client() -> &'static Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT.get_or_init(|| {
+        let plugin = Plugin::for_device(None, DeviceKind::Cpu)
+            .unwrap_or_else(|e| panic!("the PJRT CPU plugin is needed for these tests: {e}"));
+        Client::new(&plugin, &ClientOptions::default()).expect("CPU client")
+    })
+}
+
+/// A host tensor for test inputs and outputs; values kept as f64 for references.
+#[derive(Clone, Debug)]
+pub struct Host {
+    pub dtype: DType,
+    pub dims: Vec<i64>,
+    pub data: Vec<f64>,
+}
+
+impl Host {
+    pub fn new(dtype: DType, dims: &[i64], data: Vec<f64>) -> Host {
+        assert_eq!(dims.iter().product::<i64>() as usize, data.len());
+        Host {
+            dtype,
+            dims: dims.to_vec(),
+            data,
+        }
+    }
+    pub fn ty(&self) -> TensorType {
+        TensorType::new(self.dtype, &self.dims)
+    }
+    pub fn f32(dims: &[i64], data: Vec<f64>) -> Host {
+        Host::new(
+            DType::F32,
+            dims,
+            data.into_iter().map(|v| v as f32 as f64).collect(),
+        )
+    }
+    pub fn i32(dims: &[i64], data: Vec<i64>) -> Host {
+        Host::new(
+            DType::I32,
+            dims,
+            data.into_iter().map(|v| v as f64).collect(),
+        )
+    }
+    pub fn array(&self) -> ndarray::ArrayD<f64> {
+        let shape: Vec<usize> = self.dims.iter().map(|&d| d as usize).collect();
+        ndarray::ArrayD::from_shape_vec(shape, self.data.clone()).unwrap()
+    }
+    pub fn from_array(dtype: DType, a: &ndarray::ArrayD<f64>) -> Host {
+        let dims: Vec<i64> = a.shape().iter().map(|&d| d as i64).collect();
+        Host::new(dtype, &dims, a.iter().copied().collect())
+    }
+}
+
+/// Seeded uniform values in [lo, hi), rounded to f32.
+pub fn random(seed: u64, dims: &[i64], lo: f64, hi: f64) -> Host {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let n = dims.iter().product::<i64>() as usize;
+    Host::f32(dims, (0..n).map(|_| rng.gen_range(lo..hi)).collect())
+}
+
+fn upload(h: &Host) -> Buffer {
+    let c = client();
+    let r = match h.dtype {
+        DType::F32 => c.upload(
+            &h.data.iter().map(|&v| v as f32).collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        DType::I32 => c.upload(
+            &h.data.iter().map(|&v| v as i32).collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        DType::I8 => c.upload(
+            &h.data.iter().map(|&v| v as i8).collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        DType::U32 => c.upload(
+            &h.data.iter().map(|&v| v as u32).collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        DType::U64 => c.upload(
+            &h.data.iter().map(|&v| v as u64).collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        DType::BF16 => c.upload(
+            &h.data
+                .iter()
+                .map(|&v| half::bf16::from_f64(v))
+                .collect::<Vec<_>>(),
+            &h.dims,
+        ),
+        other => panic!("test harness cannot upload {other}"),
+    };
+    r.expect("upload")
+}
+
+fn download(b: &Buffer) -> Host {
+    let ty = b.ty().clone();
+    let data: Vec<f64> = match ty.dtype {
+        DType::F32 => b
+            .to_host::<f32>()
+            .unwrap()
+            .into_iter()
+            .map(f64::from)
+            .collect(),
+        DType::I32 => b
+            .to_host::<i32>()
+            .unwrap()
+            .into_iter()
+            .map(f64::from)
+            .collect(),
+        DType::I8 => b
+            .to_host::<i8>()
+            .unwrap()
+            .into_iter()
+            .map(f64::from)
+            .collect(),
+        DType::U32 => b
+            .to_host::<u32>()
+            .unwrap()
+            .into_iter()
+            .map(f64::from)
+            .collect(),
+        DType::U64 => b
+            .to_host::<u64>()
+            .unwrap()
+            .into_iter()
+            .map(|v| v as f64)
+            .collect(),
+        DType::BF16 => b
+            .to_host::<half::bf16>()
+            .unwrap()
+            .into_iter()
+            .map(f64::from)
+            .collect(),
+        DType::Pred => b
+            .to_bytes()
+            .unwrap()
+            .into_iter()
+            .map(|v| (v != 0) as u8 as f64)
+            .collect(),
+        other => panic!("test harness cannot download {other}"),
+    };
+    Host::new(ty.dtype, &ty.dims, data)
+}
+
+/// Compiles `program` and runs it once on the given inputs.
+pub fn run(program: &Program, inputs: &[&Host]) -> Vec<Host> {
+    let exe = client()
+        .compile(program, &CompileOptions::default())
+        .unwrap_or_else(|e| panic!("compile failed: {e}\n{}", program.mlir));
+    let bufs: Vec<Buffer> = inputs.iter().map(|h| upload(h)).collect();
+    let args: Vec<Arg> = bufs.iter().map(Arg::from).collect();
+    exe.execute(args)
+        .expect("execute")
+        .iter()
+        .map(download)
+        .collect()
+}
+
+/// Asserts `got` matches `want` elementwise within `rel` of max(1, |want|).
+#[track_caller]
+pub fn assert_close(got: &Host, want: &Host, rel: f64) {
+    assert_eq!(got.dims, want.dims, "shape");
+    for (i, (g, w)) in got.data.iter().zip(&want.data).enumerate() {
+        let tol = rel * w.abs().max(1.0);
+        assert!(
+            (g - w).abs() <= tol || (g.is_nan() && w.is_nan()),
+            "element {i}: got {g}, want {w} (tol {tol})"
+        );
+    }
+}
