@@ -5,4 +5,5 @@
 //! forward pass in tracer ops, `engine` drives generation.
 
 pub mod dtype;
+pub mod model;
 pub mod program;
