@@ -7,6 +7,8 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::gguf::GgufFile;
+
 /// The architectures the forward pass implements. Llama is Mistral without a sliding window.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ModelType {
@@ -156,6 +158,100 @@ impl Config {
             dtype: raw.dtype.or(raw.torch_dtype),
         };
         config.validate()?;
+        Ok(config)
+    }
+
+    /// Builds the config from a GGUF file's `llama.*` metadata (llama.cpp stores Mistral as llama).
+    pub fn from_gguf(gguf: &GgufFile) -> Result<Config> {
+        let arch = gguf.get_str("general.architecture")?;
+        if arch != "llama" {
+            bail!(
+                "{}: general.architecture {arch:?} is not supported (expected \"llama\")",
+                gguf.path().display()
+            );
+        }
+        let size = |key: &str| -> Result<usize> {
+            let v = gguf.get_int(key)?;
+            usize::try_from(v).ok().filter(|&v| v > 0).ok_or_else(|| {
+                anyhow!(
+                    "{}: {key} is {v}, expected a positive integer",
+                    gguf.path().display()
+                )
+            })
+        };
+        let hidden_size = size("llama.embedding_length")?;
+        let num_attention_heads = size("llama.attention.head_count")?;
+        let num_key_value_heads = match gguf.get("llama.attention.head_count_kv") {
+            Some(_) => size("llama.attention.head_count_kv")?,
+            None => num_attention_heads,
+        };
+        let head_dim = match gguf.get("llama.attention.key_length") {
+            Some(_) => size("llama.attention.key_length")?,
+            None => hidden_size / num_attention_heads,
+        };
+        if gguf.get("llama.rope.dimension_count").is_some() {
+            let rotary = size("llama.rope.dimension_count")?;
+            if rotary != head_dim {
+                bail!(
+                    "{}: llama.rope.dimension_count is {rotary}, expected head_dim {head_dim} \
+                     (partial rotary embeddings are not supported)",
+                    gguf.path().display()
+                );
+            }
+        }
+        let vocab_size = match gguf.get("tokenizer.ggml.tokens") {
+            Some(_) => gguf.get_str_array("tokenizer.ggml.tokens")?.len(),
+            None => size("llama.vocab_size")?,
+        };
+        let token_id = |key: &str| -> Result<Vec<u32>> {
+            match gguf.get(key) {
+                None => Ok(Vec::new()),
+                Some(_) => {
+                    let v = gguf.get_int(key)?;
+                    let id = u32::try_from(v).map_err(|_| {
+                        anyhow!(
+                            "{}: {key} is {v}, expected a token id",
+                            gguf.path().display()
+                        )
+                    })?;
+                    Ok(vec![id])
+                }
+            }
+        };
+        let rope_theta = match gguf.get("llama.rope.freq_base") {
+            Some(_) => gguf.get_f64("llama.rope.freq_base")?,
+            None => DEFAULT_ROPE_THETA,
+        };
+        if gguf.get("llama.rope.scaling.type").is_some() {
+            let kind = gguf.get_str("llama.rope.scaling.type")?;
+            if kind != "none" {
+                bail!(
+                    "{}: llama.rope.scaling.type {kind:?} is not supported (RoPE scaling)",
+                    gguf.path().display()
+                );
+            }
+        }
+        let config = Config {
+            model_type: ModelType::Llama,
+            vocab_size,
+            hidden_size,
+            intermediate_size: size("llama.feed_forward_length")?,
+            num_hidden_layers: size("llama.block_count")?,
+            num_attention_heads,
+            num_key_value_heads,
+            head_dim,
+            rms_norm_eps: gguf.get_f64("llama.attention.layer_norm_rms_epsilon")?,
+            rope_theta,
+            max_position_embeddings: size("llama.context_length")?,
+            sliding_window: None,
+            tie_word_embeddings: gguf.tensor_info("output.weight").is_none(),
+            bos_token_id: token_id("tokenizer.ggml.bos_token_id")?,
+            eos_token_id: token_id("tokenizer.ggml.eos_token_id")?,
+            dtype: None,
+        };
+        config
+            .validate()
+            .with_context(|| format!("in GGUF metadata of {}", gguf.path().display()))?;
         Ok(config)
     }
 
@@ -409,6 +505,31 @@ mod tests {
             let err = error_of(&text);
             assert!(err.contains(expected), "expected {expected:?} in {err:?}");
         }
+    }
+
+    #[test]
+    fn reads_the_llama_config_from_gguf_metadata() {
+        let path = crate::model::test_support::fixture("gguf/tiny_llama.gguf");
+        let c = Config::from_gguf(&GgufFile::open(&path).unwrap()).unwrap();
+        let expected = Config {
+            model_type: ModelType::Llama,
+            vocab_size: 24,
+            hidden_size: 32,
+            intermediate_size: 64,
+            num_hidden_layers: 2,
+            num_attention_heads: 4,
+            num_key_value_heads: 2,
+            head_dim: 8,
+            rms_norm_eps: 1e-5f32 as f64,
+            rope_theta: 50000.0,
+            max_position_embeddings: 128,
+            sliding_window: None,
+            tie_word_embeddings: false,
+            bos_token_id: vec![1],
+            eos_token_id: vec![2],
+            dtype: None,
+        };
+        assert_eq!(c, expected);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! formats by mmap, and `weights` presents either as host tensors named as in Hugging Face.
 
 pub mod config;
+pub mod ggml;
+pub mod gguf;
 pub mod safetensors;
 
 use std::fs::File;
@@ -23,4 +25,24 @@ pub(crate) fn map_file(path: &Path) -> Result<Mmap> {
     // as unsupported (as every mmap-based loader does).
     let map = unsafe { Mmap::map(&file) };
     map.with_context(|| format!("mapping {} into memory", path.display()))
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::path::{Path, PathBuf};
+
+    pub fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name)
+    }
+
+    /// Asserts equality up to f32 rounding of differently ordered arithmetic.
+    pub fn assert_close(what: &str, got: &[f32], want: &[f32]) {
+        assert_eq!(got.len(), want.len(), "{what}: length");
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            let tolerance = 1e-6 * w.abs().max(1.0);
+            assert!((g - w).abs() <= tolerance, "{what}[{i}]: got {g}, want {w}");
+        }
+    }
 }

@@ -430,15 +430,10 @@ pub fn write_safetensors(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::test_support::fixture;
 
     fn f32_bytes(values: &[f32]) -> Vec<u8> {
         values.iter().flat_map(|v| v.to_le_bytes()).collect()
-    }
-
-    fn fixture(name: &str) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name)
     }
 
     /// A file with one f32 and one bf16 tensor, and its bytes.
