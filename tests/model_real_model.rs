@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use xlagen::model::ggml::GgmlType;
 use xlagen::model::gguf::GgufFile;
 use xlagen::model::safetensors::SafetensorsFile;
-use xlagen::model::{Config, ModelType};
+use xlagen::model::{Config, ModelType, WeightStore};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -142,4 +142,25 @@ fn real_model_config_from_gguf_metadata() {
         (c.bos_token_id.clone(), c.eos_token_id.clone()),
         (vec![1], vec![2])
     );
+}
+
+#[test]
+fn real_model_weight_store_unpermutes_q_and_k_like_numpy() {
+    let store = WeightStore::open(&real_model_path()).unwrap();
+    // Tied embeddings: no lm_head; embedding, final norm and 9 tensors in each of 30 layers.
+    assert_eq!(store.names().len(), 2 + 30 * 9);
+    assert!(!store.contains("lm_head.weight"));
+    let reference = SafetensorsFile::open(&fixture("gguf/smollm2_reference.safetensors")).unwrap();
+    for (name, dims) in [
+        ("model.layers.0.self_attn.q_proj.weight", [576, 576]),
+        ("model.layers.0.self_attn.k_proj.weight", [192, 576]),
+        ("model.embed_tokens.weight", [49152, 576]),
+    ] {
+        let (got_dims, values) = store.get_f32(name).unwrap();
+        assert_eq!(got_dims, dims, "{name}");
+        for (row, want) in reference_rows(&reference, name) {
+            let got = &values[row * 576..(row + 1) * 576];
+            assert_close(&format!("{name} row {row}"), got, &want);
+        }
+    }
 }

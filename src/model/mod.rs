@@ -7,6 +7,7 @@ pub mod config;
 pub mod ggml;
 pub mod gguf;
 pub mod safetensors;
+pub mod weights;
 
 use std::fs::File;
 use std::path::Path;
@@ -15,6 +16,7 @@ use anyhow::{Context, Result};
 use memmap2::Mmap;
 
 pub use config::{Config, ModelType};
+pub use weights::WeightStore;
 
 /// Maps a checkpoint file read-only. Weights are gigabytes; mapping lets the OS page in only
 /// what is read and lets f32 tensors be used in place.
