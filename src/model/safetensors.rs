@@ -34,7 +34,7 @@ impl<'a> TensorView<'a> {
     }
 
     pub fn num_elements(&self) -> usize {
-        self.dims.iter().product::<i64>() as usize
+        self.dims.iter().map(|&d| d.max(0) as usize).product()
     }
 
     /// The values as f32: borrowed in place for an aligned f32 tensor, converted for f16/bf16.
