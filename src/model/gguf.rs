@@ -212,7 +212,7 @@ impl GgufFile {
     pub fn get_int(&self, key: &str) -> Result<i64> {
         let v = self.require(key)?;
         v.as_i64()
-            .ok_or_else(|| self.wrong_type(key, v, "an integer"))
+            .ok_or_else(|| self.wrong_type(key, v, "an integer that fits in i64"))
     }
 
     pub fn get_f64(&self, key: &str) -> Result<f64> {
