@@ -1,0 +1,500 @@
+//! One store of named host tensors over either checkpoint format, in Hugging Face names and
+//! layout, with every tensor the config implies checked for presence and shape when opened.
+//!
+//! GGUF names are mapped to Hugging Face names (`blk.3.attn_q.weight` →
+//! `model.layers.3.self_attn.q_proj.weight`), quantized tensors are dequantized to f32, and the
+//! Q/K rows that llama.cpp's converter interleaves for its RoPE are put back in HF order.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+
+use super::config::Config;
+use super::gguf::GgufFile;
+use super::safetensors::Safetensors;
+
+/// Per-layer tensors: (Hugging Face suffix after `model.layers.{i}.`, GGUF suffix after `blk.{i}.`).
+const LAYER_TENSORS: [(&str, &str); 9] = [
+    ("self_attn.q_proj.weight", "attn_q.weight"),
+    ("self_attn.k_proj.weight", "attn_k.weight"),
+    ("self_attn.v_proj.weight", "attn_v.weight"),
+    ("self_attn.o_proj.weight", "attn_output.weight"),
+    ("mlp.gate_proj.weight", "ffn_gate.weight"),
+    ("mlp.up_proj.weight", "ffn_up.weight"),
+    ("mlp.down_proj.weight", "ffn_down.weight"),
+    ("input_layernorm.weight", "attn_norm.weight"),
+    ("post_attention_layernorm.weight", "ffn_norm.weight"),
+];
+
+/// Whole-model tensors: (Hugging Face name, GGUF name).
+const MODEL_TENSORS: [(&str, &str); 3] = [
+    ("model.embed_tokens.weight", "token_embd.weight"),
+    ("model.norm.weight", "output_norm.weight"),
+    ("lm_head.weight", "output.weight"),
+];
+
+/// The Hugging Face name of a GGUF tensor, for the llama tensors we know.
+pub fn hf_name_of_gguf(name: &str) -> Option<String> {
+    if let Some((hf, _)) = MODEL_TENSORS.iter().find(|(_, g)| *g == name) {
+        return Some(hf.to_string());
+    }
+    let (layer, suffix) = name.strip_prefix("blk.")?.split_once('.')?;
+    let layer: usize = layer.parse().ok()?;
+    let (hf, _) = LAYER_TENSORS.iter().find(|(_, g)| *g == suffix)?;
+    Some(format!("model.layers.{layer}.{hf}"))
+}
+
+/// The row-major shape the config implies for a Hugging Face tensor name; `None` for names the
+/// forward pass does not use (or layers past `num_hidden_layers`).
+pub fn expected_dims(config: &Config, name: &str) -> Option<Vec<i64>> {
+    let [hidden, inter, vocab, q, kv] = [
+        config.hidden_size,
+        config.intermediate_size,
+        config.vocab_size,
+        config.q_dim(),
+        config.kv_dim(),
+    ]
+    .map(|n| n as i64);
+    let dims = match name {
+        "model.embed_tokens.weight" | "lm_head.weight" => vec![vocab, hidden],
+        "model.norm.weight" => vec![hidden],
+        _ => {
+            let (layer, suffix) = name.strip_prefix("model.layers.")?.split_once('.')?;
+            if layer.parse::<usize>().ok()? >= config.num_hidden_layers {
+                return None;
+            }
+            match suffix {
+                "self_attn.q_proj.weight" => vec![q, hidden],
+                "self_attn.k_proj.weight" | "self_attn.v_proj.weight" => vec![kv, hidden],
+                "self_attn.o_proj.weight" => vec![hidden, q],
+                "mlp.gate_proj.weight" | "mlp.up_proj.weight" => vec![inter, hidden],
+                "mlp.down_proj.weight" => vec![hidden, inter],
+                "input_layernorm.weight" | "post_attention_layernorm.weight" => vec![hidden],
+                _ => return None,
+            }
+        }
+    };
+    Some(dims)
+}
+
+/// Every tensor the forward pass reads, in Hugging Face names (`lm_head` only when untied).
+pub fn required_names(config: &Config) -> Vec<String> {
+    let mut names = vec!["model.embed_tokens.weight".to_string()];
+    for i in 0..config.num_hidden_layers {
+        names.extend(
+            LAYER_TENSORS
+                .iter()
+                .map(|(hf, _)| format!("model.layers.{i}.{hf}")),
+        );
+    }
+    names.push("model.norm.weight".into());
+    if !config.tie_word_embeddings {
+        names.push("lm_head.weight".into());
+    }
+    names
+}
+
+enum Source {
+    Safetensors(Safetensors),
+    /// The file, and each tensor's GGUF name by its Hugging Face name (unmapped ones as is).
+    Gguf(GgufFile, BTreeMap<String, String>),
+}
+
+/// Named host tensors of one checkpoint, in Hugging Face names and row-major layout.
+pub struct WeightStore {
+    path: PathBuf,
+    config: Config,
+    source: Source,
+}
+
+impl WeightStore {
+    /// Opens a Hugging Face directory (`config.json` with `model.safetensors` or a sharded
+    /// index) or a `.gguf` file, and checks that every required tensor is there with its shape.
+    pub fn open(path: &Path) -> Result<WeightStore> {
+        let store = if path.is_dir() {
+            let config = Config::from_file(&path.join("config.json"))?;
+            let tensors = Safetensors::open_dir(path)?;
+            WeightStore {
+                path: path.to_path_buf(),
+                config,
+                source: Source::Safetensors(tensors),
+            }
+        } else if path.extension().is_some_and(|e| e == "gguf") {
+            let file = GgufFile::open(path)?;
+            let config = Config::from_gguf(&file)?;
+            let names = file
+                .tensors()
+                .iter()
+                .map(|t| {
+                    (
+                        hf_name_of_gguf(&t.name).unwrap_or(t.name.clone()),
+                        t.name.clone(),
+                    )
+                })
+                .collect();
+            WeightStore {
+                path: path.to_path_buf(),
+                config,
+                source: Source::Gguf(file, names),
+            }
+        } else {
+            bail!(
+                "{}: expected a Hugging Face checkpoint directory (config.json + safetensors) or \
+                 a .gguf file",
+                path.display()
+            );
+        };
+        store.check_required()?;
+        Ok(store)
+    }
+
+    fn check_required(&self) -> Result<()> {
+        let missing: Vec<String> = required_names(&self.config)
+            .into_iter()
+            .filter(|n| !self.contains(n))
+            .collect();
+        if !missing.is_empty() {
+            bail!(
+                "{}: checkpoint lacks {} tensor(s) the config implies: {}",
+                self.path.display(),
+                missing.len(),
+                missing.join(", ")
+            );
+        }
+        for name in self.names() {
+            self.dims(name)?;
+        }
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Names of all tensors in the checkpoint, sorted (GGUF tensors we do not map keep their
+    /// GGUF names).
+    pub fn names(&self) -> Vec<&str> {
+        match &self.source {
+            Source::Safetensors(st) => st.names().collect(),
+            Source::Gguf(_, names) => names.keys().map(String::as_str).collect(),
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        match &self.source {
+            Source::Safetensors(st) => st.contains(name),
+            Source::Gguf(_, names) => names.contains_key(name),
+        }
+    }
+
+    /// The GGUF file, for its metadata (the tokenizer's vocabulary, merges, chat template).
+    pub fn gguf(&self) -> Option<&GgufFile> {
+        match &self.source {
+            Source::Gguf(file, _) => Some(file),
+            Source::Safetensors(_) => None,
+        }
+    }
+
+    /// The safetensors tensors in their stored dtypes, for readers that want raw bytes.
+    pub fn safetensors(&self) -> Option<&Safetensors> {
+        match &self.source {
+            Source::Safetensors(st) => Some(st),
+            Source::Gguf(..) => None,
+        }
+    }
+
+    /// The file a tensor lives in and its name there, for error messages.
+    fn locate<'a>(&'a self, name: &'a str) -> Result<(&'a Path, &'a str)> {
+        let found = match &self.source {
+            Source::Safetensors(st) => st.file_of(name).map(|f| (f, name)),
+            Source::Gguf(file, names) => names.get(name).map(|g| (file.path(), g.as_str())),
+        };
+        found.ok_or_else(|| {
+            let hint = if name == "lm_head.weight" && self.config.tie_word_embeddings {
+                " (the config ties word embeddings: the output projection is model.embed_tokens.weight)"
+            } else {
+                ""
+            };
+            anyhow!("{}: no tensor named {name:?}{hint}", self.path.display())
+        })
+    }
+
+    /// The stored row-major shape, checked against the one the config implies.
+    pub fn dims(&self, name: &str) -> Result<Vec<i64>> {
+        let (file, stored_name) = self.locate(name)?;
+        let dims = match &self.source {
+            Source::Safetensors(st) => st.tensor(name)?.dims,
+            Source::Gguf(gguf, _) => gguf
+                .tensor_info(stored_name)
+                .expect("mapped names exist")
+                .row_major_dims(),
+        };
+        if let Some(expected) = expected_dims(&self.config, name) {
+            if dims != expected {
+                bail!(
+                    "{}: tensor {name}{} has shape {dims:?}, but the config implies {expected:?}",
+                    file.display(),
+                    if stored_name == name {
+                        String::new()
+                    } else {
+                        format!(" ({stored_name})")
+                    },
+                );
+            }
+        }
+        Ok(dims)
+    }
+
+    /// The tensor as f32 in Hugging Face layout, with its shape (checked against the config).
+    /// Borrowed in place for aligned f32 safetensors; converted otherwise.
+    pub fn get_f32(&self, name: &str) -> Result<(Vec<i64>, Cow<'_, [f32]>)> {
+        let dims = self.dims(name)?;
+        let (file, stored_name) = self.locate(name)?;
+        let context = || format!("{}: tensor {stored_name}", file.display());
+        let values = match &self.source {
+            Source::Safetensors(st) => st.tensor(name)?.to_f32().with_context(context)?,
+            Source::Gguf(gguf, _) => {
+                let (_, mut values) = gguf.tensor_f32(stored_name)?;
+                let n_head = if name.ends_with("self_attn.q_proj.weight") {
+                    Some(self.config.num_attention_heads)
+                } else if name.ends_with("self_attn.k_proj.weight") {
+                    Some(self.config.num_key_value_heads)
+                } else {
+                    None
+                };
+                if let Some(n_head) = n_head {
+                    values = unpermute_rows(&values, n_head, dims[1] as usize);
+                }
+                Cow::Owned(values)
+            }
+        };
+        Ok((dims, values))
+    }
+}
+
+/// Undoes convert_hf_to_gguf.py's `permute(w, n_head)` of a Q or K projection. llama.cpp rotates
+/// adjacent pairs, so the converter interleaves each head's rows: GGUF row (head, i, half) holds
+/// HF row (head, half, i), where HF's rotate_half pairs row i with row i + head_dim/2.
+pub fn unpermute_rows(values: &[f32], n_head: usize, cols: usize) -> Vec<f32> {
+    let rows = values.len() / cols;
+    let half = rows / n_head / 2;
+    let mut out = vec![0f32; values.len()];
+    for head in 0..n_head {
+        for i in 0..half {
+            for s in 0..2 {
+                let from = head * 2 * half + 2 * i + s;
+                let to = head * 2 * half + s * half + i;
+                out[to * cols..(to + 1) * cols]
+                    .copy_from_slice(&values[from * cols..(from + 1) * cols]);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dtype::DType;
+    use crate::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
+    use crate::model::test_support::{assert_close, fixture};
+
+    fn tiny_gguf() -> WeightStore {
+        WeightStore::open(&fixture("gguf/tiny_llama.gguf")).unwrap()
+    }
+
+    /// gguf-py's dequantization of the tiny model, Q/K un-permuted by numpy, in HF names.
+    fn expected() -> SafetensorsFile {
+        SafetensorsFile::open(&fixture("gguf/tiny_llama.expected.safetensors")).unwrap()
+    }
+
+    #[test]
+    fn unpermute_restores_rotate_half_order() {
+        // One head of 4 rows: GGUF interleaves pairs (x0, y0, x1, y1); HF has (x0, x1, y0, y1).
+        let gguf = [10.0, 20.0, 11.0, 21.0];
+        assert_eq!(unpermute_rows(&gguf, 1, 1), [10.0, 11.0, 20.0, 21.0]);
+        // Two heads of 2 rows with 2 columns each: pairs are within a head.
+        let gguf = [1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5];
+        assert_eq!(unpermute_rows(&gguf, 2, 2), gguf);
+    }
+
+    #[test]
+    fn gguf_names_map_to_hugging_face_names() {
+        assert_eq!(
+            hf_name_of_gguf("blk.12.attn_output.weight").unwrap(),
+            "model.layers.12.self_attn.o_proj.weight"
+        );
+        assert_eq!(
+            hf_name_of_gguf("blk.0.ffn_norm.weight").unwrap(),
+            "model.layers.0.post_attention_layernorm.weight"
+        );
+        assert_eq!(hf_name_of_gguf("output.weight").unwrap(), "lm_head.weight");
+        assert_eq!(hf_name_of_gguf("rope_freqs.weight"), None);
+        assert_eq!(hf_name_of_gguf("blk.x.attn_q.weight"), None);
+    }
+
+    #[test]
+    fn gguf_store_matches_gguf_py_and_numpy_in_hf_layout() {
+        let (store, expected) = (tiny_gguf(), expected());
+        let mut names = required_names(store.config());
+        names.extend(["test.q4_k".to_string(), "test.q6_k".to_string()]);
+        assert_eq!(store.names().len(), names.len());
+        for name in &names {
+            let (dims, values) = store.get_f32(name).unwrap();
+            let want = expected.tensor(name).unwrap();
+            assert_eq!(dims, want.dims, "{name}");
+            assert_close(name, &values, &want.to_f32().unwrap());
+        }
+        assert_eq!(
+            store
+                .gguf()
+                .unwrap()
+                .get_str("tokenizer.ggml.model")
+                .unwrap(),
+            "gpt2"
+        );
+    }
+
+    /// An HF checkpoint dir with the tiny model's expected tensors, `edit` applied to the list.
+    fn hf_dir(
+        config_edit: impl FnOnce(&mut serde_json::Value),
+        edit: impl FnOnce(&mut Vec<(String, DType, Vec<i64>, Vec<u8>)>),
+    ) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = serde_json::json!({
+            "model_type": "llama", "vocab_size": 24, "hidden_size": 32, "intermediate_size": 64,
+            "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
+            "rms_norm_eps": 1e-5, "rope_theta": 50000.0, "max_position_embeddings": 128,
+            "bos_token_id": 1, "eos_token_id": 2, "torch_dtype": "bfloat16"
+        });
+        config_edit(&mut config);
+        std::fs::write(dir.path().join("config.json"), config.to_string()).unwrap();
+        let expected = expected();
+        // Layer 0 as bf16, the rest as f32.
+        let mut tensors: Vec<(String, DType, Vec<i64>, Vec<u8>)> = expected
+            .names()
+            .filter(|n| !n.starts_with("test."))
+            .map(|n| {
+                let t = expected.tensor(n).unwrap();
+                let values = t.to_f32().unwrap();
+                let (dtype, data) = if n.starts_with("model.layers.0.") {
+                    let bf16 = values
+                        .iter()
+                        .flat_map(|&v| half::bf16::from_f32(v).to_le_bytes());
+                    (DType::BF16, bf16.collect())
+                } else {
+                    (
+                        DType::F32,
+                        values.iter().flat_map(|v| v.to_le_bytes()).collect(),
+                    )
+                };
+                (n.to_string(), dtype, t.dims, data)
+            })
+            .collect();
+        edit(&mut tensors);
+        let views: Vec<(&str, TensorView)> = tensors
+            .iter()
+            .map(|(n, dtype, dims, data)| (n.as_str(), TensorView::new(*dtype, dims, data)))
+            .collect();
+        write_safetensors(
+            &dir.path().join("model.safetensors"),
+            &views,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        dir
+    }
+
+    #[test]
+    fn hf_directory_store_agrees_with_the_gguf_store() {
+        let dir = hf_dir(|_| {}, |_| {});
+        let (hf, gguf) = (WeightStore::open(dir.path()).unwrap(), tiny_gguf());
+        assert_eq!(
+            hf.config().num_key_value_heads,
+            gguf.config().num_key_value_heads
+        );
+        for name in required_names(hf.config()) {
+            let (dims, values) = hf.get_f32(&name).unwrap();
+            let (gguf_dims, gguf_values) = gguf.get_f32(&name).unwrap();
+            assert_eq!(dims, gguf_dims, "{name}");
+            if name.starts_with("model.layers.0.") {
+                // Stored as bf16: 8 bits of mantissa.
+                for (a, b) in values.iter().zip(gguf_values.iter()) {
+                    assert!((a - b).abs() <= b.abs() / 128.0, "{name}: {a} vs {b}");
+                }
+            } else {
+                assert!(
+                    matches!(values, Cow::Borrowed(_)),
+                    "{name}: f32 should not be copied"
+                );
+                assert_eq!(values[..], gguf_values[..], "{name}");
+            }
+        }
+        assert!(hf.gguf().is_none());
+    }
+
+    #[test]
+    fn wrong_shape_names_file_tensor_expected_and_got() {
+        let dir = hf_dir(
+            |_| {},
+            |tensors| {
+                let k = tensors
+                    .iter_mut()
+                    .find(|t| t.0 == "model.layers.1.self_attn.k_proj.weight")
+                    .unwrap();
+                k.2 = vec![32, 16];
+            },
+        );
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("model.safetensors")
+                && err.contains("model.layers.1.self_attn.k_proj.weight")
+                && err.contains("shape [32, 16], but the config implies [16, 32]"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_tensors_are_listed() {
+        let dir = hf_dir(
+            |_| {},
+            |tensors| tensors.retain(|t| !t.0.contains("layers.1.mlp.up_proj")),
+        );
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("lacks 1 tensor(s)") && err.contains("model.layers.1.mlp.up_proj.weight"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn tied_embeddings_need_no_lm_head() {
+        let dir = hf_dir(
+            |c| c["tie_word_embeddings"] = true.into(),
+            |tensors| tensors.retain(|t| t.0 != "lm_head.weight"),
+        );
+        let store = WeightStore::open(dir.path()).unwrap();
+        let err = format!("{:#}", store.get_f32("lm_head.weight").unwrap_err());
+        assert!(err.contains("ties word embeddings"), "{err}");
+    }
+
+    #[test]
+    fn other_paths_are_refused() {
+        let err = format!(
+            "{:#}",
+            WeightStore::open(&fixture("safetensors/python_written.safetensors"))
+                .err()
+                .unwrap()
+        );
+        assert!(
+            err.contains("expected a Hugging Face checkpoint directory"),
+            "{err}"
+        );
+    }
+}
