@@ -5,6 +5,7 @@
 //! forward pass in tracer ops, `engine` drives generation.
 
 pub mod dtype;
+pub mod engine;
 pub mod model;
 pub mod program;
 pub mod runtime;

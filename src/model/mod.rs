@@ -7,6 +7,7 @@
 pub mod config;
 pub mod ggml;
 pub mod gguf;
+pub mod mistral;
 pub mod safetensors;
 pub mod weights;
 

@@ -1,0 +1,375 @@
+//! The Mistral / Llama decoder, written once in tracer ops and traced for prefill and decode.
+//!
+//! Reads like the paper: `h = x + attn(rms_norm(x))`, `out = h + mlp(rms_norm(h))`, with RoPE
+//! (rotate-half form, as Hugging Face checkpoints expect), grouped-query attention, a causal
+//! and sliding-window mask, and a SwiGLU MLP.
+//!
+//! KV cache: one `[layers·batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
+//! donated in and returned updated. One leading batch-like dim is the layout under which XLA
+//! updates the donated buffer in place (others made it copy). The sliding window is a mask over
+//! this full-length cache, not a ring buffer: positions farther back than the window stay in the
+//! cache but are masked out, in prefill and decode alike.
+//!
+//! Batching: sequences are left-padded so all of them end at the same cache index; `pad[b]`
+//! says how many leading slots of sequence `b` are padding (masked, and RoPE positions start
+//! after them). Then one decode step writes one cache index for the whole batch.
+
+use crate::dtype::{DType, TensorType};
+use crate::model::config::Config;
+use crate::trace::{DotDims, Graph, Tensor};
+
+/// Static shapes of one traced executable.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Shapes {
+    pub batch: i64,
+    /// Tokens per call: the prompt bucket in prefill, 1 in decode.
+    pub tokens: i64,
+    /// Cache length in positions.
+    pub max_seq: i64,
+}
+
+/// A projection `y = x · Wᵀ` with `W` stored `[out, in]` as in the checkpoint.
+pub struct Linear {
+    pub weight: Tensor,
+}
+
+impl Linear {
+    pub fn forward(&self, x: &Tensor) -> Tensor {
+        let last = x.rank() as i64 - 1;
+        let dims = DotDims {
+            lhs_contract: vec![last],
+            rhs_contract: vec![1],
+            ..Default::default()
+        };
+        x.dot_general(&self.weight, &dims, None)
+    }
+}
+
+pub struct RmsNorm {
+    pub weight: Tensor,
+    pub eps: f64,
+}
+
+impl RmsNorm {
+    /// `x / sqrt(mean(x²) + eps) · w`, computed in f32 whatever the activation dtype.
+    pub fn forward(&self, x: &Tensor) -> Tensor {
+        let dtype = x.dtype();
+        let x = x.convert(DType::F32);
+        let last = x.rank() as i64 - 1;
+        let n = x.dims()[last as usize] as f64;
+        let mean_sq = (&x * &x).reduce_sum(&[last]) / n;
+        let inv = (mean_sq + self.eps).rsqrt();
+        let mut kept = x.dims().to_vec();
+        kept[last as usize] = 1;
+        let normed = (&x * inv.reshape(&kept)).convert(dtype);
+        normed * &self.weight
+    }
+}
+
+pub struct Attention {
+    pub q_proj: Linear,
+    pub k_proj: Linear,
+    pub v_proj: Linear,
+    pub o_proj: Linear,
+}
+
+pub struct Mlp {
+    pub gate_proj: Linear,
+    pub up_proj: Linear,
+    pub down_proj: Linear,
+}
+
+impl Mlp {
+    /// SwiGLU: `down(silu(gate(x)) · up(x))`.
+    pub fn forward(&self, x: &Tensor) -> Tensor {
+        let gate = self.gate_proj.forward(x);
+        let silu = &gate * gate.logistic();
+        self.down_proj.forward(&(silu * self.up_proj.forward(x)))
+    }
+}
+
+pub struct DecoderLayer {
+    pub input_layernorm: RmsNorm,
+    pub self_attn: Attention,
+    pub post_attention_layernorm: RmsNorm,
+    pub mlp: Mlp,
+}
+
+pub struct Model {
+    pub embed_tokens: Tensor,
+    pub layers: Vec<DecoderLayer>,
+    pub norm: RmsNorm,
+    /// `None` when the head is tied to the embedding.
+    pub lm_head: Option<Linear>,
+}
+
+/// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
+pub fn weight_specs(cfg: &Config, dtype: DType) -> Vec<(String, TensorType)> {
+    let (h, hd) = (cfg.hidden_size as i64, cfg.head_dim as i64);
+    let (q, kv, ffn) = (
+        cfg.num_attention_heads as i64 * hd,
+        cfg.num_key_value_heads as i64 * hd,
+        cfg.intermediate_size as i64,
+    );
+    let t = |dims: &[i64]| TensorType::new(dtype, dims);
+    let mut specs = vec![(
+        "model.embed_tokens.weight".to_string(),
+        t(&[cfg.vocab_size as i64, h]),
+    )];
+    for i in 0..cfg.num_hidden_layers {
+        let p = format!("model.layers.{i}");
+        specs.extend([
+            (format!("{p}.input_layernorm.weight"), t(&[h])),
+            (format!("{p}.self_attn.q_proj.weight"), t(&[q, h])),
+            (format!("{p}.self_attn.k_proj.weight"), t(&[kv, h])),
+            (format!("{p}.self_attn.v_proj.weight"), t(&[kv, h])),
+            (format!("{p}.self_attn.o_proj.weight"), t(&[h, q])),
+            (format!("{p}.post_attention_layernorm.weight"), t(&[h])),
+            (format!("{p}.mlp.gate_proj.weight"), t(&[ffn, h])),
+            (format!("{p}.mlp.up_proj.weight"), t(&[ffn, h])),
+            (format!("{p}.mlp.down_proj.weight"), t(&[h, ffn])),
+        ]);
+    }
+    specs.push(("model.norm.weight".to_string(), t(&[h])));
+    if !cfg.tie_word_embeddings {
+        specs.push(("lm_head.weight".to_string(), t(&[cfg.vocab_size as i64, h])));
+    }
+    specs
+}
+
+impl Model {
+    /// Declares every weight as a graph parameter, in `weight_specs` order.
+    pub fn params(g: &Graph, cfg: &Config, dtype: DType) -> Model {
+        let mut specs = weight_specs(cfg, dtype).into_iter();
+        let mut next = || {
+            let (name, ty) = specs.next().expect("weight_specs lists every weight");
+            g.param(&name, ty)
+        };
+        let eps = cfg.rms_norm_eps;
+        let embed_tokens = next();
+        let mut layers = Vec::with_capacity(cfg.num_hidden_layers);
+        for _ in 0..cfg.num_hidden_layers {
+            let input_layernorm = RmsNorm {
+                weight: next(),
+                eps,
+            };
+            let self_attn = Attention {
+                q_proj: Linear { weight: next() },
+                k_proj: Linear { weight: next() },
+                v_proj: Linear { weight: next() },
+                o_proj: Linear { weight: next() },
+            };
+            let post_attention_layernorm = RmsNorm {
+                weight: next(),
+                eps,
+            };
+            let mlp = Mlp {
+                gate_proj: Linear { weight: next() },
+                up_proj: Linear { weight: next() },
+                down_proj: Linear { weight: next() },
+            };
+            layers.push(DecoderLayer {
+                input_layernorm,
+                self_attn,
+                post_attention_layernorm,
+                mlp,
+            });
+        }
+        let norm = RmsNorm {
+            weight: next(),
+            eps,
+        };
+        let lm_head = (!cfg.tie_word_embeddings).then(|| Linear { weight: next() });
+        Model {
+            embed_tokens,
+            layers,
+            norm,
+            lm_head,
+        }
+    }
+}
+
+/// Runtime inputs of one forward call besides weights and cache.
+pub struct Step {
+    /// `[batch, tokens]` i32 token ids (left-padded).
+    pub tokens: Tensor,
+    /// Scalar i32: the cache index of the first token of this call.
+    pub start: Tensor,
+    /// `[batch]` i32: leading padding slots of each sequence.
+    pub pad: Tensor,
+}
+
+/// The KV cache of all layers: keys and values, `[layers·batch·kv_heads, max_seq, head_dim]`.
+pub struct KvCache {
+    pub k: Tensor,
+    pub v: Tensor,
+}
+
+impl KvCache {
+    pub fn ty(cfg: &Config, s: &Shapes, dtype: DType) -> TensorType {
+        let rows = cfg.num_hidden_layers as i64 * s.batch * cfg.num_key_value_heads as i64;
+        TensorType::new(dtype, &[rows, s.max_seq, cfg.head_dim as i64])
+    }
+}
+
+/// RoPE tables for `positions [batch, tokens]` (f32): cos and sin, `[batch, tokens, head_dim]`.
+fn rope_tables(positions: &Tensor, head_dim: usize, theta: f64) -> (Tensor, Tensor) {
+    let g = positions.graph();
+    let half = head_dim / 2;
+    // Computed as Hugging Face does, in f32: 1 / theta^(2i/d).
+    let inv_freq: Vec<f32> = (0..half)
+        .map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32))
+        .collect();
+    let (b, t) = (positions.dims()[0], positions.dims()[1]);
+    let inv = g.constant_f32(&inv_freq, &[half as i64]);
+    let freqs = positions.reshape(&[b, t, 1]) * inv.reshape(&[1, 1, half as i64]);
+    let emb = g.concatenate(&[&freqs, &freqs], 2);
+    (emb.cos(), emb.sin())
+}
+
+/// `x·cos + rotate_half(x)·sin` on `[batch, heads, tokens, head_dim]`.
+fn apply_rope(x: &Tensor, cos: &Tensor, sin: &Tensor) -> Tensor {
+    let d = x.dims()[3];
+    let x1 = x.slice_dim(3, 0, d / 2);
+    let x2 = x.slice_dim(3, d / 2, d);
+    let g = x.graph();
+    let rotated = g.concatenate(&[&-x2, &x1], 3);
+    let (b, t) = (cos.dims()[0], cos.dims()[1]);
+    let cos = cos.reshape(&[b, 1, t, d]).convert(x.dtype());
+    let sin = sin.reshape(&[b, 1, t, d]).convert(x.dtype());
+    x * cos + rotated * sin
+}
+
+impl Attention {
+    #[allow(clippy::too_many_arguments)]
+    fn forward(
+        &self,
+        x: &Tensor,
+        cfg: &Config,
+        layer: usize,
+        cache: &mut KvCache,
+        rope: &(Tensor, Tensor),
+        mask: &Tensor,
+        start: &Tensor,
+    ) -> Tensor {
+        let g = x.graph();
+        let (b, t) = (x.dims()[0], x.dims()[1]);
+        let (nh, nkv, d) = (
+            cfg.num_attention_heads as i64,
+            cfg.num_key_value_heads as i64,
+            cfg.head_dim as i64,
+        );
+        let group = nh / nkv;
+        let heads = |y: Tensor, n: i64| y.reshape(&[b, t, n, d]).transpose(&[0, 2, 1, 3]);
+        let q = apply_rope(&heads(self.q_proj.forward(x), nh), &rope.0, &rope.1);
+        let k = apply_rope(&heads(self.k_proj.forward(x), nkv), &rope.0, &rope.1);
+        let v = heads(self.v_proj.forward(x), nkv);
+
+        // Write this call's keys and values at [layer rows, start..start+t), then attend over
+        // the layer's whole cache; the mask hides what is not yet (or no longer) visible.
+        let rows = b * nkv;
+        let row0 = g.scalar((layer as i64 * rows) as f64, DType::I32);
+        let zero = g.scalar(0.0, DType::I32);
+        cache.k = cache
+            .k
+            .dynamic_update_slice(&k.reshape(&[rows, t, d]), &[&row0, start, &zero]);
+        cache.v = cache
+            .v
+            .dynamic_update_slice(&v.reshape(&[rows, t, d]), &[&row0, start, &zero]);
+        let s = cache.k.dims()[1];
+        let lo = layer as i64 * rows;
+        let keys = cache.k.slice_dim(0, lo, lo + rows);
+        let values = cache.v.slice_dim(0, lo, lo + rows);
+
+        // Query heads grouped under their shared KV head: [b·kv, group·t, d].
+        let q = q
+            .reshape(&[b, nkv, group, t, d])
+            .reshape(&[rows, group * t, d]);
+        let batch = DotDims {
+            lhs_batch: vec![0],
+            rhs_batch: vec![0],
+            lhs_contract: vec![2],
+            rhs_contract: vec![2],
+        };
+        let scores = q.dot_general(&keys, &batch, Some(DType::F32)) * (1.0 / (d as f64).sqrt());
+        let scores = scores.reshape(&[b, nkv, group, t, s]);
+        let masked = Tensor::select(mask, &scores, &scores.lit(f64::NEG_INFINITY));
+        let probs = masked
+            .softmax_last()
+            .convert(x.dtype())
+            .reshape(&[rows, group * t, s]);
+        let mix = DotDims {
+            lhs_batch: vec![0],
+            rhs_batch: vec![0],
+            lhs_contract: vec![2],
+            rhs_contract: vec![1],
+        };
+        let out = probs.dot_general(&values, &mix, None);
+        let out = out
+            .reshape(&[b, nkv, group, t, d])
+            .transpose(&[0, 3, 1, 2, 4])
+            .reshape(&[b, t, nh * d]);
+        self.o_proj.forward(&out)
+    }
+}
+
+/// Which cache slots each query may see: `[batch, 1, 1, tokens, max_seq]` predicate.
+/// Visible: not padding, not in the future, and (with a sliding window) fewer than `window`
+/// positions back — the same rule as Hugging Face's `q - k < window`.
+fn attention_mask(g: &Graph, step: &Step, cfg: &Config, max_seq: i64) -> Tensor {
+    let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
+    let shape = TensorType::new(DType::I32, &[b, t, max_seq]);
+    let q_index = g.iota(shape.clone(), 1) + &step.start;
+    let k_index = g.iota(shape, 2);
+    let pad = step.pad.reshape(&[b, 1, 1]);
+    // A padding query sees only itself: every row keeps one finite score, so no NaN reaches
+    // the cache through padded rows.
+    let not_padding = k_index.ge(&pad).or(&k_index.equal(&q_index));
+    let mut visible = k_index.le(&q_index).and(&not_padding);
+    if let Some(w) = cfg.sliding_window {
+        let back = &q_index - &k_index;
+        visible = visible.and(&back.lt(&back.lit(w as f64)));
+    }
+    visible.reshape(&[b, 1, 1, t, max_seq])
+}
+
+impl Model {
+    /// One forward call: logits `[batch, tokens, vocab]` (f32) for every position of `step`.
+    pub fn forward(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
+        let g = step.tokens.graph();
+        let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
+        let max_seq = cache.k.dims()[1];
+        let positions = (g.iota(TensorType::new(DType::I32, &[b, t]), 1) + &step.start
+            - step.pad.reshape(&[b, 1]))
+        .convert(DType::F32);
+        let rope = rope_tables(&positions, cfg.head_dim, cfg.rope_theta);
+        let mask = attention_mask(g, step, cfg, max_seq);
+
+        let mut x = self.embed_tokens.take_rows(&step.tokens);
+        for (i, layer) in self.layers.iter().enumerate() {
+            let attn = layer.self_attn.forward(
+                &layer.input_layernorm.forward(&x),
+                cfg,
+                i,
+                cache,
+                &rope,
+                &mask,
+                &step.start,
+            );
+            let h = &x + attn;
+            x = &h
+                + layer
+                    .mlp
+                    .forward(&layer.post_attention_layernorm.forward(&h));
+        }
+        let x = self.norm.forward(&x);
+        let head = match &self.lm_head {
+            Some(l) => l.forward(&x),
+            None => Linear {
+                weight: self.embed_tokens.clone(),
+            }
+            .forward(&x),
+        };
+        head.convert(DType::F32)
+    }
+}
