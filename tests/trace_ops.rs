@@ -592,3 +592,18 @@ fn custom_call_is_emitted_as_typed_ffi() {
         "\"stablehlo.custom_call\"(%v0, %v1, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = \"xlagen_i8_matvec\"} : (tensor<1x8xf32>, tensor<4x8xi8>, tensor<4xf32>) -> tensor<1x4xf32>"
     ), "{text}");
 }
+
+#[test]
+fn softmax_matches_f64_even_for_large_logits() {
+    let x = random(16, &[3, 9], -50.0, 90.0);
+    let g = Graph::new("softmax");
+    let p = g.param("x", x.ty());
+    let out = run(&g.build(&[&p.softmax_last()]).unwrap(), &[&x]);
+    let mut want = Vec::new();
+    for row in x.data.chunks(9) {
+        let m = row.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+        let z: f64 = row.iter().map(|v| (v - m).exp()).sum();
+        want.extend(row.iter().map(|v| (v - m).exp() / z));
+    }
+    assert_close(&out[0], &Host::f32(&[3, 9], want), 1e-6);
+}

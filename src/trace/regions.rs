@@ -288,6 +288,19 @@ impl Tensor {
         self.reduce_with(dims, lowest, "stablehlo.maximum")
     }
 
+    /// Softmax over the last dim, computed in f32 (max-subtracted, so large logits are safe).
+    #[track_caller]
+    pub fn softmax_last(&self) -> Tensor {
+        let x = self.convert(DType::F32);
+        let last = x.rank() as i64 - 1;
+        let mut kept = x.dims().to_vec();
+        kept[last as usize] = 1;
+        let m = x.reduce_max(&[last]).reshape(&kept);
+        let e = (&x - m).exp();
+        let sum = e.reduce_sum(&[last]).reshape(&kept);
+        e / sum
+    }
+
     /// Index of the largest element along `dim` (the first one on ties, as PyTorch does), as i32.
     #[track_caller]
     pub fn argmax(&self, dim: usize) -> Tensor {

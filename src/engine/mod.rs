@@ -1,0 +1,500 @@
+//! The engine: weights on the device, executables compiled before the token loop, the KV
+//! cache threaded (donated) from call to call, and the generation loop.
+
+pub mod programs;
+pub mod sampler;
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use half::bf16;
+
+use crate::dtype::DType;
+use crate::model::config::Config;
+use crate::model::mistral::{weight_specs, KvCache, Shapes};
+use crate::model::weights::WeightStore;
+use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
+use programs::{logits_program, step_program, Sampling, StepSpec};
+
+/// How the engine compiles and lays out its executables.
+#[derive(Clone, Debug)]
+pub struct EngineOptions {
+    /// Weight and activation dtype (norms, softmax and logits are f32 regardless).
+    pub dtype: DType,
+    /// KV cache length: the most positions a prompt and its continuation may take.
+    pub max_seq: i64,
+    /// Prompt-length buckets, ascending. Longer prompts run as several chunks of the largest.
+    pub buckets: Vec<i64>,
+    /// Where serialized executables are kept between runs; `None` compiles every time.
+    pub compile_cache: Option<CompileCache>,
+}
+
+/// Sampling settings of one generation.
+#[derive(Clone, Debug)]
+pub struct GenerateParams {
+    pub max_new_tokens: usize,
+    /// 0 means greedy.
+    pub temperature: f32,
+    /// 0 disables top-k.
+    pub top_k: u32,
+    /// 1 disables top-p.
+    pub top_p: f32,
+    pub seed: u64,
+    /// Token ids that end generation (not included in the output).
+    pub stop_ids: Vec<u32>,
+}
+
+impl GenerateParams {
+    /// Rejects settings the sampler cannot honour, naming the parameter and value.
+    pub fn validate(&self) -> Result<()> {
+        if !self.temperature.is_finite() || self.temperature < 0.0 {
+            bail!(
+                "--temperature must be a finite number >= 0 (0 = greedy), got {}",
+                self.temperature
+            );
+        }
+        if !(self.top_p > 0.0 && self.top_p <= 1.0) {
+            bail!("--top-p must be in (0, 1], got {}", self.top_p);
+        }
+        if self.top_k > i32::MAX as u32 {
+            bail!("--top-k is too large: {}", self.top_k);
+        }
+        Ok(())
+    }
+
+    pub fn sampling(&self) -> Sampling {
+        if self.temperature == 0.0 {
+            Sampling::Greedy
+        } else {
+            Sampling::Random
+        }
+    }
+}
+
+/// What the token callback tells the loop.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Stop,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum StopReason {
+    Eos,
+    MaxTokens,
+    Callback,
+}
+
+/// The ids a generation produced and how long its phases took.
+#[derive(Clone, Debug)]
+pub struct Generation {
+    pub ids: Vec<u32>,
+    pub stop: StopReason,
+    /// Prompt tokens (unpadded) and the padded length prefill ran over.
+    pub prompt_tokens: usize,
+    pub padded_prompt: usize,
+    /// From the start of prefill to the first token on the host.
+    pub ttft_ms: f64,
+    /// Decode steps after the first token, and their total time.
+    pub decode_steps: usize,
+    pub decode_ms: f64,
+}
+
+pub struct Engine {
+    client: Client,
+    cfg: Config,
+    opts: EngineOptions,
+    weights: Vec<Buffer>,
+    steps: HashMap<StepSpec, Executable>,
+    logits: HashMap<i64, Executable>,
+    /// Wall time spent compiling (or loading from the compile cache) so far.
+    pub compile_ms: f64,
+    /// How many executables came from the compile cache rather than the compiler.
+    pub cache_hits: usize,
+}
+
+impl Engine {
+    /// Uploads every weight once, in the order the traced programs declare them.
+    pub fn new(client: Client, store: &WeightStore, opts: EngineOptions) -> Result<Engine> {
+        let cfg = store.config().clone();
+        if !matches!(opts.dtype, DType::F32 | DType::BF16 | DType::F16) {
+            bail!(
+                "unsupported model dtype {}: expected f32, bf16 or f16",
+                opts.dtype
+            );
+        }
+        if opts.buckets.is_empty() || opts.buckets.iter().any(|&b| b < 1) {
+            bail!(
+                "prompt buckets must be positive lengths, got {:?}",
+                opts.buckets
+            );
+        }
+        if opts.max_seq < 2 || opts.max_seq as usize > cfg.max_position_embeddings {
+            bail!(
+                "max_seq {} is outside 2..={} (the model's max_position_embeddings)",
+                opts.max_seq,
+                cfg.max_position_embeddings
+            );
+        }
+        let mut weights = Vec::new();
+        for (name, ty) in weight_specs(&cfg, opts.dtype) {
+            let (dims, values) = store.get_f32(&name)?;
+            if dims != ty.dims {
+                bail!(
+                    "{}: tensor {name} has shape {dims:?}, the config implies {:?}",
+                    store.path().display(),
+                    ty.dims
+                );
+            }
+            let buffer = match opts.dtype {
+                DType::F32 => client.upload(&values, &dims)?,
+                DType::BF16 => client.upload(
+                    &values
+                        .iter()
+                        .map(|&v| bf16::from_f32(v))
+                        .collect::<Vec<_>>(),
+                    &dims,
+                )?,
+                _ => client.upload(
+                    &values
+                        .iter()
+                        .map(|&v| half::f16::from_f32(v))
+                        .collect::<Vec<_>>(),
+                    &dims,
+                )?,
+            };
+            weights.push(buffer);
+        }
+        Ok(Engine {
+            client,
+            cfg,
+            opts,
+            weights,
+            steps: HashMap::new(),
+            logits: HashMap::new(),
+            compile_ms: 0.0,
+            cache_hits: 0,
+        })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.cfg
+    }
+
+    pub fn options(&self) -> &EngineOptions {
+        &self.opts
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Bytes the weights take on the device.
+    pub fn weights_device_bytes(&self) -> usize {
+        self.weights.iter().map(|w| w.ty().size_bytes()).sum()
+    }
+
+    /// Bytes of the KV cache (keys and values) for one sequence.
+    pub fn kv_cache_bytes(&self) -> usize {
+        let shapes = Shapes {
+            batch: 1,
+            tokens: 1,
+            max_seq: self.opts.max_seq,
+        };
+        2 * KvCache::ty(&self.cfg, &shapes, self.opts.dtype).size_bytes()
+    }
+
+    /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
+    pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
+        let n = n as i64;
+        let largest = *self.opts.buckets.iter().max().expect("validated non-empty");
+        match self.opts.buckets.iter().copied().filter(|&b| b >= n).min() {
+            Some(b) => (b, 1),
+            None => (largest, ((n + largest - 1) / largest) as usize),
+        }
+    }
+
+    fn compile(&mut self, program: &crate::program::Program) -> Result<Executable> {
+        let t = Instant::now();
+        let options = CompileOptions::new();
+        let exe = match &self.opts.compile_cache {
+            Some(cache) => {
+                let (exe, outcome) = self.client.compile_cached(program, &options, cache)?;
+                if outcome == crate::runtime::CacheOutcome::Hit {
+                    self.cache_hits += 1;
+                }
+                exe
+            }
+            None => self.client.compile(program, &options)?,
+        };
+        self.compile_ms += t.elapsed().as_secs_f64() * 1e3;
+        Ok(exe)
+    }
+
+    /// The spec of a step with these tokens per call.
+    pub fn step_spec(&self, tokens: i64, sampling: Sampling, emit_logits: bool) -> StepSpec {
+        StepSpec {
+            shapes: Shapes {
+                batch: 1,
+                tokens,
+                max_seq: self.opts.max_seq,
+            },
+            dtype: self.opts.dtype,
+            sampling,
+            emit_logits,
+        }
+    }
+
+    /// Compiles (or loads) a step executable unless it is ready.
+    pub fn prepare_step(&mut self, spec: &StepSpec) -> Result<()> {
+        if !self.steps.contains_key(spec) {
+            let program = step_program(&self.cfg, spec)
+                .with_context(|| format!("tracing {}", spec.name()))?;
+            let exe = self
+                .compile(&program)
+                .with_context(|| format!("compiling {}", spec.name()))?;
+            self.steps.insert(spec.clone(), exe);
+        }
+        Ok(())
+    }
+
+    /// Compiles everything a generation of a `prompt_len` prompt needs, before its token loop.
+    pub fn prepare(
+        &mut self,
+        prompt_len: usize,
+        sampling: Sampling,
+        emit_logits: bool,
+    ) -> Result<()> {
+        let (bucket, _) = self.prefill_plan(prompt_len);
+        self.prepare_step(&self.step_spec(bucket, sampling, emit_logits))?;
+        self.prepare_step(&self.step_spec(1, sampling, emit_logits))
+    }
+
+    fn new_cache(&self) -> Result<(Buffer, Buffer)> {
+        let shapes = Shapes {
+            batch: 1,
+            tokens: 1,
+            max_seq: self.opts.max_seq,
+        };
+        let ty = KvCache::ty(&self.cfg, &shapes, self.opts.dtype);
+        let zeros = vec![0u8; ty.size_bytes()];
+        Ok((
+            self.client.upload_bytes(&zeros, &ty)?,
+            self.client.upload_bytes(&zeros, &ty)?,
+        ))
+    }
+
+    /// Runs one step; returns (next token buffer, k, v, key, logits) in that order.
+    #[allow(clippy::too_many_arguments)]
+    fn run_step(
+        &self,
+        spec: &StepSpec,
+        tokens: &Buffer,
+        start: i32,
+        pad: &Buffer,
+        k: Buffer,
+        v: Buffer,
+        sampler: Option<(&[Buffer; 3], Buffer)>,
+    ) -> Result<StepOut> {
+        let exe = self
+            .steps
+            .get(spec)
+            .context("step executable not prepared")?;
+        let start = self.client.upload(&[start], &[])?;
+        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
+        args.extend([
+            Arg::from(tokens),
+            Arg::from(&start),
+            Arg::from(pad),
+            k.donate(),
+            v.donate(),
+        ]);
+        if let Some((params, key)) = sampler {
+            args.extend(params.iter().map(Arg::from));
+            args.push(Arg::from(&key));
+            let mut out = exe.execute(args)?.into_iter();
+            let (next, k, v, key) = (out.next(), out.next(), out.next(), out.next());
+            return Ok(StepOut {
+                next: next.unwrap(),
+                k: k.unwrap(),
+                v: v.unwrap(),
+                key,
+                logits: out.next(),
+            });
+        }
+        let mut out = exe.execute(args)?.into_iter();
+        let (next, k, v) = (out.next(), out.next(), out.next());
+        Ok(StepOut {
+            next: next.unwrap(),
+            k: k.unwrap(),
+            v: v.unwrap(),
+            key: None,
+            logits: out.next(),
+        })
+    }
+
+    /// Generates from `prompt`, calling `on_token` with each new id as soon as it is on the host.
+    /// With `logits_out`, the logits each step chose from are collected too (`[steps][vocab]`).
+    pub fn generate(
+        &mut self,
+        prompt: &[u32],
+        params: &GenerateParams,
+        mut logits_out: Option<&mut Vec<Vec<f32>>>,
+        mut on_token: impl FnMut(u32) -> Flow,
+    ) -> Result<Generation> {
+        params.validate()?;
+        if prompt.is_empty() {
+            bail!("the prompt is empty: at least one token id is needed");
+        }
+        if let Some(&bad) = prompt
+            .iter()
+            .find(|&&id| id as usize >= self.cfg.vocab_size)
+        {
+            bail!(
+                "prompt token id {bad} is out of range for a vocabulary of {}",
+                self.cfg.vocab_size
+            );
+        }
+        let (bucket, chunks) = self.prefill_plan(prompt.len());
+        let padded = bucket as usize * chunks;
+        let needed = padded + params.max_new_tokens;
+        if needed as i64 > self.opts.max_seq {
+            bail!(
+                "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens needs {needed} \
+                 cache positions, but max_seq is {} (raise --max-seq, up to the model's {})",
+                prompt.len(),
+                params.max_new_tokens,
+                self.opts.max_seq,
+                self.cfg.max_position_embeddings
+            );
+        }
+        let sampling = params.sampling();
+        let emit = logits_out.is_some();
+        self.prepare(prompt.len(), sampling, emit)?;
+        let prefill = self.step_spec(bucket, sampling, emit);
+        let decode = self.step_spec(1, sampling, emit);
+
+        let pad_len = padded - prompt.len();
+        let mut ids = vec![0i32; pad_len];
+        ids.extend(prompt.iter().map(|&t| t as i32));
+        let pad = self.client.upload(&[pad_len as i32], &[1])?;
+        let sampler_params = match sampling {
+            Sampling::Greedy => None,
+            Sampling::Random => Some([
+                self.client.upload(&[params.temperature], &[])?,
+                self.client.upload(&[params.top_k as i32], &[])?,
+                self.client.upload(&[params.top_p], &[])?,
+            ]),
+        };
+        let mut key = match sampling {
+            Sampling::Greedy => None,
+            Sampling::Random => Some(self.client.upload(&[params.seed, 0u64], &[2])?),
+        };
+        let (mut k, mut v) = self.new_cache()?;
+
+        let t0 = Instant::now();
+        let mut next = None;
+        for c in 0..chunks {
+            let chunk = &ids[c * bucket as usize..(c + 1) * bucket as usize];
+            let tokens = self.client.upload(chunk, &[1, bucket])?;
+            let sampler = sampler_params
+                .as_ref()
+                .map(|p| (p, key.take().expect("key")));
+            let out = self.run_step(
+                &prefill,
+                &tokens,
+                (c as i64 * bucket) as i32,
+                &pad,
+                k,
+                v,
+                sampler,
+            )?;
+            (k, v, key) = (out.k, out.v, out.key);
+            next = Some((out.next, out.logits));
+        }
+        let (mut next, mut logits) = next.expect("at least one chunk");
+        let mut out_ids = Vec::new();
+        let mut ttft_ms = 0.0;
+        let mut decode_start = t0;
+        let mut stop = StopReason::MaxTokens;
+        for step in 0..params.max_new_tokens {
+            let id = next.to_host::<i32>()?[0] as u32;
+            if step == 0 {
+                ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
+                decode_start = Instant::now();
+            }
+            if let (Some(sink), Some(l)) = (logits_out.as_deref_mut(), logits.as_ref()) {
+                sink.push(l.to_host::<f32>()?);
+            }
+            if params.stop_ids.contains(&id) {
+                stop = StopReason::Eos;
+                break;
+            }
+            out_ids.push(id);
+            if on_token(id) == Flow::Stop {
+                stop = StopReason::Callback;
+                break;
+            }
+            if step + 1 == params.max_new_tokens {
+                break;
+            }
+            let sampler = sampler_params
+                .as_ref()
+                .map(|p| (p, key.take().expect("key")));
+            let out = self.run_step(&decode, &next, (padded + step) as i32, &pad, k, v, sampler)?;
+            (k, v, key) = (out.k, out.v, out.key);
+            (next, logits) = (out.next, out.logits);
+        }
+        let decode_steps = out_ids.len().saturating_sub(1);
+        Ok(Generation {
+            ids: out_ids,
+            stop,
+            prompt_tokens: prompt.len(),
+            padded_prompt: padded,
+            ttft_ms,
+            decode_steps,
+            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
+        })
+    }
+
+    /// Logits `[ids.len(), vocab]` of one full forward over `ids` (no cache reuse).
+    pub fn logits(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
+        if ids.is_empty() {
+            bail!("no token ids given");
+        }
+        if let Some(&bad) = ids.iter().find(|&&id| id as usize >= self.cfg.vocab_size) {
+            bail!(
+                "token id {bad} is out of range for a vocabulary of {}",
+                self.cfg.vocab_size
+            );
+        }
+        if ids.len() > self.cfg.max_position_embeddings {
+            bail!(
+                "{} tokens exceed the model's context of {}",
+                ids.len(),
+                self.cfg.max_position_embeddings
+            );
+        }
+        let len = ids.len() as i64;
+        if !self.logits.contains_key(&len) {
+            let program = logits_program(&self.cfg, len, self.opts.dtype)?;
+            let exe = self.compile(&program)?;
+            self.logits.insert(len, exe);
+        }
+        let exe = &self.logits[&len];
+        let tokens: Vec<i32> = ids.iter().map(|&t| t as i32).collect();
+        let tokens = self.client.upload(&tokens, &[1, len])?;
+        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
+        args.push(Arg::from(&tokens));
+        Ok(exe.execute(args)?[0].to_host::<f32>()?)
+    }
+}
+
+struct StepOut {
+    next: Buffer,
+    k: Buffer,
+    v: Buffer,
+    key: Option<Buffer>,
+    logits: Option<Buffer>,
+}

@@ -1,0 +1,125 @@
+//! The executables the engine runs, traced from the one model forward.
+//!
+//! A step (prefill of a bucket, or decode of one token) takes the weights, this call's tokens,
+//! the cache index they start at, per-sequence padding, the KV cache (donated) and, when
+//! sampling, the sampler's parameters; it returns the next token of each sequence, the
+//! updated cache, and the advanced RNG key. The next token's buffer is fed straight back as
+//! the following decode's `tokens`, so it never has to visit the host to be used.
+
+use crate::dtype::{DType, TensorType};
+use crate::model::config::Config;
+use crate::model::mistral::{KvCache, Model, Shapes, Step};
+use crate::program::Program;
+use crate::trace::{Graph, TraceError};
+
+use super::sampler::{self, SamplerParams};
+
+/// How a step picks its token.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Sampling {
+    /// Argmax: no sampler parameters, no RNG.
+    Greedy,
+    /// Temperature, top-k and top-p, with a seeded key.
+    Random,
+}
+
+/// Everything that makes one step executable different from another.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StepSpec {
+    pub shapes: Shapes,
+    pub dtype: DType,
+    pub sampling: Sampling,
+    /// Also return the last position's logits `[batch, vocab]` (parity checks, teacher forcing).
+    pub emit_logits: bool,
+}
+
+impl StepSpec {
+    /// A short stable name, used for graph files: `prefill_b1_t32_s1024_f32_greedy`.
+    pub fn name(&self) -> String {
+        let kind = if self.shapes.tokens == 1 {
+            "decode".to_string()
+        } else {
+            format!("prefill_t{}", self.shapes.tokens)
+        };
+        let sampling = match self.sampling {
+            Sampling::Greedy => "greedy",
+            Sampling::Random => "sample",
+        };
+        let logits = if self.emit_logits { "_logits" } else { "" };
+        format!(
+            "{kind}_b{}_s{}_{}_{sampling}{logits}",
+            self.shapes.batch, self.shapes.max_seq, self.dtype
+        )
+    }
+}
+
+/// Argument positions after the weights, in order.
+pub const STEP_INPUTS: [&str; 5] = ["tokens", "start", "pad", "k_cache", "v_cache"];
+
+/// Traces one step. Outputs: next tokens `[batch, 1]` i32, k cache, v cache, then the RNG key
+/// (when sampling), then the last position's logits (when asked).
+pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
+    let g = Graph::new(&spec.name());
+    let model = Model::params(&g, cfg, spec.dtype);
+    let s = &spec.shapes;
+    let step = Step {
+        tokens: g.param("tokens", TensorType::new(DType::I32, &[s.batch, s.tokens])),
+        start: g.param("start", TensorType::scalar(DType::I32)),
+        pad: g.param("pad", TensorType::new(DType::I32, &[s.batch])),
+    };
+    let cache_ty = KvCache::ty(cfg, s, spec.dtype);
+    let k_in = g.param("k_cache", cache_ty.clone());
+    let v_in = g.param("v_cache", cache_ty);
+    let mut cache = KvCache {
+        k: k_in.clone(),
+        v: v_in.clone(),
+    };
+    let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g));
+
+    let logits = model.forward(cfg, &step, &mut cache);
+    let vocab = cfg.vocab_size as i64;
+    let last = logits
+        .slice_dim(1, s.tokens - 1, s.tokens)
+        .reshape(&[s.batch, vocab]);
+    let mut outputs = Vec::new();
+    let next = match &sampler {
+        None => sampler::greedy(&last),
+        Some(p) => {
+            let (ids, key) = sampler::sample(&last, p);
+            outputs.push(key);
+            ids
+        }
+    };
+    let next = next.reshape(&[s.batch, 1]);
+    if spec.emit_logits {
+        outputs.push(last);
+    }
+    g.donate(&k_in, 1);
+    g.donate(&v_in, 2);
+    let mut all = vec![&next, &cache.k, &cache.v];
+    all.extend(outputs.iter());
+    g.build(&all)
+}
+
+/// Traces a plain forward over `len` tokens from an empty cache: logits `[len, vocab]` (f32).
+pub fn logits_program(cfg: &Config, len: i64, dtype: DType) -> Result<Program, TraceError> {
+    let g = Graph::new(&format!("logits_t{len}_{dtype}"));
+    let model = Model::params(&g, cfg, dtype);
+    let shapes = Shapes {
+        batch: 1,
+        tokens: len,
+        max_seq: len,
+    };
+    let step = Step {
+        tokens: g.param("tokens", TensorType::new(DType::I32, &[1, len])),
+        start: g.scalar(0.0, DType::I32),
+        pad: g.splat(0.0, TensorType::new(DType::I32, &[1])),
+    };
+    let cache_ty = KvCache::ty(cfg, &shapes, dtype);
+    let mut cache = KvCache {
+        k: g.splat(0.0, cache_ty.clone()),
+        v: g.splat(0.0, cache_ty),
+    };
+    let logits = model.forward(cfg, &step, &mut cache);
+    g.build(&[&logits.reshape(&[len, cfg.vocab_size as i64])])
+}

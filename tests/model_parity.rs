@@ -1,0 +1,184 @@
+//! The traced Mistral/Llama against PyTorch `transformers` fixtures (tests/fixtures/README.md):
+//! prompt logits, greedy continuations, and cached decode against full recompute.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use xlagen::dtype::DType;
+use xlagen::engine::{Engine, EngineOptions, GenerateParams};
+use xlagen::model::safetensors::SafetensorsFile;
+use xlagen::model::WeightStore;
+
+const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
+
+fn fixture_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/models")
+        .join(name)
+}
+
+fn reference(dir: &Path) -> Value {
+    let text = std::fs::read_to_string(dir.join("reference.json")).expect("reference.json");
+    serde_json::from_str(&text).expect("reference.json parses")
+}
+
+fn ids(v: &Value) -> Vec<u32> {
+    v.as_array()
+        .expect("id list")
+        .iter()
+        .map(|x| x.as_u64().unwrap() as u32)
+        .collect()
+}
+
+fn tensor(dir: &Path, name: &str) -> (Vec<i64>, Vec<f32>) {
+    let file = SafetensorsFile::open(&dir.join("logits.safetensors")).unwrap();
+    let t = file.tensor(name).unwrap();
+    (t.dims.clone(), t.to_f32().unwrap().into_owned())
+}
+
+fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
+    let store = WeightStore::open(dir).unwrap();
+    let opts = EngineOptions {
+        dtype: DType::F32,
+        max_seq,
+        buckets,
+        compile_cache: None,
+    };
+    Engine::new(common::client().clone(), &store, opts).unwrap()
+}
+
+/// Largest |got - want| over a row, relative to the row's largest |want|.
+fn rel_error(got: &[f32], want: &[f32]) -> f64 {
+    let scale = want.iter().fold(0f32, |m, v| m.max(v.abs())) as f64;
+    let diff = got
+        .iter()
+        .zip(want)
+        .fold(0f64, |m, (g, w)| m.max((g - w).abs() as f64));
+    diff / scale
+}
+
+fn greedy(max_new: usize) -> GenerateParams {
+    GenerateParams {
+        max_new_tokens: max_new,
+        temperature: 0.0,
+        top_k: 0,
+        top_p: 1.0,
+        seed: 0,
+        stop_ids: vec![],
+    }
+}
+
+// Reached: about 1e-6 relative; the bar is the 1e-4 of max |logit|.
+const LOGIT_TOL: f64 = 1e-4;
+
+#[test]
+fn prompt_logits_match_pytorch_within_1e_4() {
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let prompt = ids(&r["prompt_ids"]);
+        let (dims, want) = tensor(&dir, "logits");
+        let mut e = engine(&dir, 64, vec![32]);
+        let got = e.logits(&prompt).unwrap();
+        assert_eq!(got.len(), want.len(), "{name}: logits size {dims:?}");
+        let v = dims[1] as usize;
+        for (pos, (g, w)) in got.chunks(v).zip(want.chunks(v)).enumerate() {
+            let err = rel_error(g, w);
+            assert!(
+                err < LOGIT_TOL,
+                "{name} position {pos}: relative logit error {err:e}"
+            );
+        }
+    }
+}
+
+#[test]
+fn greedy_ids_match_pytorch() {
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let (prompt, want) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+        // Bucket 32 pads the 20-token prompt: padding must not change anything.
+        let mut e = engine(&dir, 64, vec![8, 32]);
+        let got = e
+            .generate(&prompt, &greedy(want.len()), None, |_| {
+                xlagen::engine::Flow::Continue
+            })
+            .unwrap();
+        assert_eq!(got.ids, want, "{name}");
+    }
+}
+
+#[test]
+fn cached_decode_logits_equal_full_recompute() {
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let (prompt, want_ids) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+        let (dims, full) = tensor(&dir, "full_logits");
+        let v = dims[1] as usize;
+        // Prompt split into chunks of 8 (3 chunks, left-padded) then one token per decode step.
+        let mut e = engine(&dir, 64, vec![8]);
+        let mut steps = Vec::new();
+        let got = e
+            .generate(&prompt, &greedy(want_ids.len()), Some(&mut steps), |_| {
+                xlagen::engine::Flow::Continue
+            })
+            .unwrap();
+        assert_eq!(got.ids, want_ids, "{name}");
+        for (i, step) in steps.iter().enumerate() {
+            let row = prompt.len() - 1 + i;
+            let err = rel_error(step, &full[row * v..(row + 1) * v]);
+            assert!(
+                err < LOGIT_TOL,
+                "{name} decode step {i}: relative logit error {err:e}"
+            );
+        }
+    }
+}
+
+#[test]
+fn sliding_window_masks_positions_beyond_the_window() {
+    // The fixture's positions >= window differ from full causal attention by > 4 logits
+    // (checked in make_fixtures.py), so matching them proves the window is applied.
+    let dir = fixture_dir("mistral_gqa_window");
+    let store = WeightStore::open(&dir).unwrap();
+    assert_eq!(store.config().sliding_window, Some(8));
+    let r = reference(&dir);
+    let prompt = ids(&r["prompt_ids"]);
+    let (_, want) = tensor(&dir, "logits");
+    let mut e = engine(&dir, 64, vec![32]);
+    let got = e.logits(&prompt).unwrap();
+    for pos in [7usize, 8, 19] {
+        let err = rel_error(
+            &got[pos * 96..(pos + 1) * 96],
+            &want[pos * 96..(pos + 1) * 96],
+        );
+        assert!(err < LOGIT_TOL, "position {pos}: {err:e}");
+    }
+}
+
+#[test]
+fn prompt_longer_than_the_cache_is_a_clear_error() {
+    let dir = fixture_dir("llama_tied_odd");
+    let mut e = engine(&dir, 24, vec![16]);
+    let prompt: Vec<u32> = (1..=20).collect();
+    let err = e
+        .generate(&prompt, &greedy(8), None, |_| {
+            xlagen::engine::Flow::Continue
+        })
+        .unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(
+        msg.contains("max_seq is 24") && msg.contains("20 tokens"),
+        "{msg}"
+    );
+    let err = e
+        .generate(&[5000], &greedy(1), None, |_| {
+            xlagen::engine::Flow::Continue
+        })
+        .unwrap_err();
+    assert!(format!("{err:#}").contains("5000"), "{err:#}");
+}
