@@ -182,3 +182,17 @@ fn prompt_longer_than_the_cache_is_a_clear_error() {
         .unwrap_err();
     assert!(format!("{err:#}").contains("5000"), "{err:#}");
 }
+
+#[test]
+fn no_cache_ablation_gives_the_same_greedy_ids() {
+    let dir = fixture_dir("mistral_gqa_window");
+    let r = reference(&dir);
+    let (prompt, want) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+    let mut e = engine(&dir, 64, vec![32]);
+    let got = e
+        .generate_no_cache(&prompt, &greedy(want.len()), |_| {
+            xlagen::engine::Flow::Continue
+        })
+        .unwrap();
+    assert_eq!(got.ids, want);
+}

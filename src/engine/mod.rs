@@ -458,6 +458,83 @@ impl Engine {
         })
     }
 
+    /// The no-cache ablation: every token recomputes the whole sequence from scratch, as a
+    /// model without a KV cache must. One executable of `padded` tokens serves every step (the
+    /// growing sequence is left-padded into it); the cache buffers it returns are only scratch,
+    /// since each call rewrites every position it reads.
+    pub fn generate_no_cache(
+        &mut self,
+        prompt: &[u32],
+        params: &GenerateParams,
+        mut on_token: impl FnMut(u32) -> Flow,
+    ) -> Result<Generation> {
+        params.validate()?;
+        if params.sampling() != Sampling::Greedy {
+            bail!("the no-cache ablation is greedy only (use --temperature 0)");
+        }
+        if prompt.is_empty() {
+            bail!("the prompt is empty: at least one token id is needed");
+        }
+        let total = prompt.len() + params.max_new_tokens;
+        let padded = self
+            .opts
+            .buckets
+            .iter()
+            .copied()
+            .filter(|&b| b as usize >= total)
+            .min()
+            .unwrap_or(total as i64);
+        if padded > self.opts.max_seq {
+            bail!(
+                "the prompt ({} tokens) plus {} new tokens needs {padded} positions, but max_seq is {}",
+                prompt.len(),
+                params.max_new_tokens,
+                self.opts.max_seq
+            );
+        }
+        let spec = self.step_spec(padded, Sampling::Greedy, false);
+        self.prepare_step(&spec)?;
+        let (mut k, mut v) = self.new_cache()?;
+        let mut seq: Vec<u32> = prompt.to_vec();
+        let t0 = Instant::now();
+        let (mut ttft_ms, mut decode_start) = (0.0, t0);
+        let mut out_ids = Vec::new();
+        let mut stop = StopReason::MaxTokens;
+        for step in 0..params.max_new_tokens {
+            let pad_len = padded as usize - seq.len();
+            let mut ids = vec![0i32; pad_len];
+            ids.extend(seq.iter().map(|&t| t as i32));
+            let tokens = self.client.upload(&ids, &[1, padded])?;
+            let pad = self.client.upload(&[pad_len as i32], &[1])?;
+            let out = self.run_step(&spec, &tokens, 0, &pad, k, v, None)?;
+            (k, v) = (out.k, out.v);
+            let id = out.next.to_host::<i32>()?[0] as u32;
+            if step == 0 {
+                ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
+                decode_start = Instant::now();
+            }
+            if params.stop_ids.contains(&id) {
+                stop = StopReason::Eos;
+                break;
+            }
+            out_ids.push(id);
+            seq.push(id);
+            if on_token(id) == Flow::Stop {
+                stop = StopReason::Callback;
+                break;
+            }
+        }
+        Ok(Generation {
+            decode_steps: out_ids.len().saturating_sub(1),
+            ids: out_ids,
+            stop,
+            prompt_tokens: prompt.len(),
+            padded_prompt: padded as usize,
+            ttft_ms,
+            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
+        })
+    }
+
     /// Logits `[ids.len(), vocab]` of one full forward over `ids` (no cache reuse).
     pub fn logits(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
         if ids.is_empty() {
