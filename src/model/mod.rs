@@ -5,6 +5,7 @@
 //! host tensors named and laid out as in Hugging Face.
 
 pub mod config;
+pub mod default_model;
 pub mod ggml;
 pub mod gguf;
 pub mod mistral;
