@@ -58,6 +58,11 @@ fn from_spec() -> &'static Tokenizer {
     TOKENIZER.get_or_init(|| Tokenizer::from_spec(spec()).unwrap())
 }
 
+fn from_hf() -> &'static Tokenizer {
+    static TOKENIZER: OnceLock<Tokenizer> = OnceLock::new();
+    TOKENIZER.get_or_init(|| Tokenizer::from_hf_dir(fixtures().join("smollm2_hf")).unwrap())
+}
+
 fn assert_ids_match(tokenizer: &Tokenizer, pre: &str, origin: &str) {
     assert!(cases().cases.len() >= 30);
     for case in &cases().cases {
@@ -70,6 +75,11 @@ fn assert_ids_match(tokenizer: &Tokenizer, pre: &str, origin: &str) {
 fn ids_from_gguf_spec_match_reference() {
     assert_eq!(spec().pre, cases().pre);
     assert_ids_match(from_spec(), &cases().pre, "smollm2_spec.json");
+}
+
+#[test]
+fn ids_from_tokenizer_json_match_reference() {
+    assert_ids_match(from_hf(), &cases().pre, "smollm2_hf/tokenizer.json");
 }
 
 #[test]
@@ -96,8 +106,7 @@ fn word_splits_match_reference_for_every_supported_pre() {
 
 #[test]
 fn decode_round_trips_and_matches_reference() {
-    {
-        let tokenizer = from_spec();
+    for tokenizer in [from_spec(), from_hf()] {
         for case in &cases().cases {
             let ids = &case.ids[&cases().pre];
             assert_eq!(tokenizer.decode(ids, false).unwrap(), case.decoded);
@@ -157,8 +166,7 @@ fn streaming_decode_skips_special_tokens_by_flag() {
 
 #[test]
 fn chat_template_matches_reference_rendering() {
-    {
-        let tokenizer = from_spec();
+    for tokenizer in [from_spec(), from_hf()] {
         for chat in &cases().chats {
             let rendered = tokenizer.apply_chat_template(&chat.messages).unwrap();
             assert_eq!(rendered, chat.rendered);
@@ -169,8 +177,7 @@ fn chat_template_matches_reference_rendering() {
 
 #[test]
 fn special_ids_and_lookups_agree_between_sources() {
-    {
-        let tokenizer = from_spec();
+    for tokenizer in [from_spec(), from_hf()] {
         assert_eq!(tokenizer.vocab_size(), 49152);
         assert_eq!(tokenizer.bos_id(), Some(1));
         assert_eq!(tokenizer.eos_ids(), [2]);
@@ -245,4 +252,96 @@ fn malformed_merge_and_token_types_are_errors() {
     spec.token_types.pop();
     let err = Tokenizer::from_spec(&spec).unwrap_err().to_string();
     assert!(err.contains("token_types"), "{err}");
+}
+
+/// A checkpoint dir holding the given tokenizer.json text.
+fn hf_dir_with(tokenizer_json: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tokenizer.json"), tokenizer_json).unwrap();
+    dir
+}
+
+fn reference_tokenizer_json() -> serde_json::Value {
+    read_json("smollm2_hf/tokenizer.json")
+}
+
+#[test]
+fn malformed_tokenizer_json_is_an_error_naming_the_file() {
+    let dir = hf_dir_with("{ \"model\": ");
+    let err = Tokenizer::from_hf_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        err.contains("tokenizer.json") && err.contains("not valid JSON"),
+        "{err}"
+    );
+    let missing = tempfile::tempdir().unwrap();
+    let err = Tokenizer::from_hf_dir(missing.path())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("tokenizer.json"), "{err}");
+}
+
+#[test]
+fn non_bpe_model_in_tokenizer_json_is_an_error_naming_the_type() {
+    let mut json = reference_tokenizer_json();
+    json["model"]["type"] = "Unigram".into();
+    let dir = hf_dir_with(&json.to_string());
+    let err = Tokenizer::from_hf_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        err.contains("model.type") && err.contains("Unigram"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_pre_tokenizer_in_tokenizer_json_is_an_error_naming_the_type() {
+    let mut json = reference_tokenizer_json();
+    json["pre_tokenizer"] = serde_json::json!({ "type": "Metaspace", "replacement": "▁" });
+    let dir = hf_dir_with(&json.to_string());
+    let err = Tokenizer::from_hf_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("Metaspace"), "{err}");
+}
+
+#[test]
+fn tokenizer_json_merge_naming_an_unknown_token_is_an_error() {
+    let mut json = reference_tokenizer_json();
+    let merges = json["model"]["merges"].as_array_mut().unwrap();
+    merges.push(serde_json::json!(["Ġt", "nosuchtoken"]));
+    let dir = hf_dir_with(&json.to_string());
+    let err = Tokenizer::from_hf_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        err.contains("nosuchtoken") && err.contains("merges[48900]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn llama3_style_post_processor_adds_bos() {
+    let mut json = reference_tokenizer_json();
+    json["post_processor"] = serde_json::json!({
+        "type": "TemplateProcessing",
+        "single": [
+            { "SpecialToken": { "id": "<|im_start|>", "type_id": 0 } },
+            { "Sequence": { "id": "A", "type_id": 0 } }
+        ],
+        "pair": [],
+        "special_tokens": { "<|im_start|>": { "id": "<|im_start|>", "ids": [1], "tokens": ["<|im_start|>"] } }
+    });
+    let dir = hf_dir_with(&json.to_string());
+    let tokenizer = Tokenizer::from_hf_dir(dir.path()).unwrap();
+    assert_eq!(tokenizer.bos_id(), Some(1));
+    assert_eq!(
+        tokenizer.encode("Hello world", true).unwrap(),
+        [1, 19556, 905]
+    );
+}
+
+#[test]
+fn missing_chat_template_is_an_error() {
+    let dir = hf_dir_with(&reference_tokenizer_json().to_string());
+    let tokenizer = Tokenizer::from_hf_dir(dir.path()).unwrap();
+    let err = tokenizer
+        .apply_chat_template(&[ChatMessage::new("user", "hi")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no chat template"), "{err}");
 }

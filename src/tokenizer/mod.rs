@@ -1,12 +1,14 @@
 //! The tokenizer: text ⇄ token ids for byte-level BPE vocabularies (GPT-2, SmolLM2, Llama-3,
 //! Mistral-Nemo style), plus detokenizing a stream of ids and rendering the chat template.
 //!
-//! Built from a [`TokenizerSpec`] (the fields a GGUF file's `tokenizer.*` metadata holds).
+//! Built from a [`TokenizerSpec`] (the fields a GGUF file's `tokenizer.*` metadata holds) or
+//! from a Hugging Face checkpoint dir (`tokenizer.json`, see [`Tokenizer::from_hf_dir`]).
 //! Encoding: special tokens are cut out of the text first and mapped directly; the rest is
 //! split into words by the pre-tokenizer and each word is merged by BPE.
 
 mod bpe;
 pub mod chat;
+mod hf;
 pub mod pretokenize;
 mod special;
 mod stream;
@@ -189,6 +191,13 @@ impl Tokenizer {
             add_bos: spec.add_bos,
             chat_template: spec.chat_template.clone(),
         })
+    }
+
+    /// Builds the tokenizer of a Hugging Face checkpoint dir: `tokenizer.json`, with
+    /// `tokenizer_config.json` (BOS/EOS, chat template), `chat_template.jinja` and
+    /// `generation_config.json` (extra EOS ids) where present.
+    pub fn from_hf_dir(dir: impl Into<PathBuf>) -> Result<Tokenizer> {
+        Tokenizer::build(hf::read_dir(&dir.into())?)
     }
 
     fn build(parts: Parts) -> Result<Tokenizer> {
