@@ -98,7 +98,7 @@ fn word_splits_match_reference_for_every_supported_pre() {
     for pre in ["smollm", "gpt2", "llama-bpe", "tekken"] {
         let splitter = PreTokenizer::from_gguf_pre(pre).unwrap().pre;
         for case in &cases().cases {
-            let words = splitter.split(&case.text).unwrap();
+            let words = splitter.split(&case.text);
             assert_eq!(words, case.words[pre], "pre {pre}: {:?}", case.text);
         }
     }
@@ -311,6 +311,28 @@ fn tokenizer_json_merge_naming_an_unknown_token_is_an_error() {
     assert!(
         err.contains("nosuchtoken") && err.contains("merges[48900]"),
         "{err}"
+    );
+}
+
+#[test]
+fn tokenizer_json_with_merges_as_strings_gives_the_same_ids() {
+    let mut json = reference_tokenizer_json();
+    let merges = json["model"]["merges"].as_array_mut().unwrap();
+    for merge in merges.iter_mut() {
+        let pair: Vec<&str> = merge
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        *merge = pair.join(" ").into();
+    }
+    let dir = hf_dir_with(&json.to_string());
+    let tokenizer = Tokenizer::from_hf_dir(dir.path()).unwrap();
+    assert_ids_match(
+        &tokenizer,
+        &cases().pre,
+        "tokenizer.json with string merges",
     );
 }
 

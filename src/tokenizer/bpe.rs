@@ -13,6 +13,8 @@ use super::TokenizerError;
 
 /// Words cached before the cache is emptied, bounding memory on long streams of unique words.
 const WORD_CACHE_CAPACITY: usize = 100_000;
+/// Longer words (long runs of spaces or digits-free junk) are rare and not worth keeping.
+const WORD_CACHE_MAX_LEN: usize = 64;
 
 /// GPT-2's map from each byte to a printable character: printable Latin-1 bytes stand for
 /// themselves, the rest are shifted to U+0100 and up, in byte order.
@@ -117,6 +119,9 @@ impl Bpe {
         }
         let ids = self.merge_word(word, token_ids)?;
         out.extend_from_slice(&ids);
+        if word.len() > WORD_CACHE_MAX_LEN {
+            return Ok(());
+        }
         if let Ok(mut cache) = self.cache.lock() {
             if cache.len() >= WORD_CACHE_CAPACITY {
                 cache.clear();
@@ -144,7 +149,10 @@ impl Bpe {
         let mut symbols = Vec::with_capacity(word.len());
         for b in word.bytes() {
             let id = self.byte_ids[b as usize].ok_or_else(|| TokenizerError::Encode {
-                message: format!("byte 0x{b:02X} of word {word:?} has no token in the vocab"),
+                message: format!(
+                    "byte 0x{b:02X} of word {:?} has no token in the vocab",
+                    word.chars().take(40).collect::<String>()
+                ),
             })?;
             symbols.push(id);
         }

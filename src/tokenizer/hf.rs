@@ -224,7 +224,7 @@ fn pre_tokenizer_steps(
             let pattern = &node["pattern"];
             let regex = match (pattern["Regex"].as_str(), pattern["String"].as_str()) {
                 (Some(regex), _) => regex.to_string(),
-                (None, Some(literal)) => fancy_regex::escape(literal).into_owned(),
+                (None, Some(literal)) => regex::escape(literal),
                 _ => {
                     return Err(file.invalid(
                         &format!("{at}.pattern"),

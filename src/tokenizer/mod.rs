@@ -285,7 +285,7 @@ impl Tokenizer {
             match segment {
                 Segment::Special(id) => ids.push(id),
                 Segment::Text(text) => {
-                    for word in self.pre.split(text)? {
+                    for word in self.pre.split(text) {
                         self.bpe.encode_word(word, &self.token_ids, &mut ids)?;
                     }
                 }

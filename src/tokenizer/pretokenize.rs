@@ -4,8 +4,13 @@
 //! pieces ("isolated": matches and the text between them both become pieces). The named splits
 //! are the ones llama.cpp applies for each GGUF `tokenizer.ggml.pre`; a Hugging Face
 //! `tokenizer.json` builds the same steps from its `pre_tokenizer` section.
+//!
+//! The patterns' one lookahead, `\s+(?!\S)|\s+`, is run without a backtracking engine (which
+//! gives up on long whitespace runs): it becomes a plain `\s+` alternative, and a run it matches
+//! that is followed by more text gives its last character back to the next word, which is what
+//! the lookahead does. The `regex` crate then matches in linear time.
 
-use fancy_regex::Regex;
+use regex::Regex;
 
 use super::TokenizerError;
 
@@ -26,6 +31,10 @@ pub const TEKKEN_SPLIT: &str = concat!(
     r"|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*",
     r"|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+",
 );
+
+/// The lookahead alternative rewritten as described in the module docs.
+const LOOKAHEAD_RUN: &str = r"\s+(?!\S)|\s+";
+const RUN_GROUP: &str = "whitespace_run";
 
 /// One splitting step.
 #[derive(Debug)]
@@ -50,11 +59,13 @@ pub struct NamedPre {
 }
 
 impl SplitStep {
+    /// Compiles a split pattern; lookarounds other than the `\s+(?!\S)|\s+` idiom are an error.
     pub fn regex(pattern: &str, source: &str) -> Result<SplitStep, TokenizerError> {
-        let regex = Regex::new(pattern).map_err(|e| TokenizerError::Invalid {
+        let rewritten = pattern.replace(LOOKAHEAD_RUN, &format!(r"(?P<{RUN_GROUP}>\s+)"));
+        let regex = Regex::new(&rewritten).map_err(|e| TokenizerError::Invalid {
             source_name: source.to_string(),
             field: "pre-tokenizer pattern".to_string(),
-            message: format!("{pattern:?} does not compile: {e}"),
+            message: format!("{pattern:?} is not supported: {e}"),
         })?;
         Ok(SplitStep::Regex(Box::new(regex)))
     }
@@ -93,33 +104,40 @@ impl PreTokenizer {
     }
 
     /// Cuts `text` into words (non-empty slices of it, in order, covering all of it).
-    pub fn split<'t>(&self, text: &'t str) -> Result<Vec<&'t str>, TokenizerError> {
+    pub fn split<'t>(&self, text: &'t str) -> Vec<&'t str> {
         let mut pieces = vec![text];
         for step in &self.steps {
             let mut next = Vec::with_capacity(pieces.len() * 2);
             for piece in pieces {
-                step.split_into(piece, &mut next)?;
+                step.split_into(piece, &mut next);
             }
             pieces = next;
         }
         pieces.retain(|p| !p.is_empty());
-        Ok(pieces)
+        pieces
     }
 }
 
 impl SplitStep {
-    fn split_into<'t>(&self, text: &'t str, out: &mut Vec<&'t str>) -> Result<(), TokenizerError> {
+    fn split_into<'t>(&self, text: &'t str, out: &mut Vec<&'t str>) {
         let mut last = 0;
         match self {
             SplitStep::Regex(regex) => {
-                for found in regex.find_iter(text) {
-                    // Only a backtracking limit can fail here; report it instead of guessing.
-                    let found = found.map_err(|e| TokenizerError::Encode {
-                        message: format!("pre-tokenizer regex failed on {text:?}: {e}"),
-                    })?;
+                let mut at = 0;
+                while let Some(found) = regex.find_at(text, at) {
+                    let end = word_end(regex, text, found);
                     out.push(&text[last..found.start()]);
-                    out.push(found.as_str());
-                    last = found.end();
+                    out.push(&text[found.start()..end]);
+                    last = end;
+                    // No pattern here matches empty text; step over one anyway rather than loop.
+                    at = if end > found.start() {
+                        end
+                    } else {
+                        text[end..]
+                            .chars()
+                            .next()
+                            .map_or(text.len(), |c| end + c.len_utf8())
+                    };
                 }
             }
             SplitStep::EachDigit => {
@@ -132,7 +150,28 @@ impl SplitStep {
             }
         }
         out.push(&text[last..]);
-        Ok(())
+    }
+}
+
+/// Where the word `found` ends: a whitespace run from the rewritten lookahead alternative that
+/// more text follows leaves its last character to the next word (`\s+(?!\S)`).
+fn word_end(regex: &Regex, text: &str, found: regex::Match) -> usize {
+    let matched = found.as_str();
+    let Some((last_at, _)) = matched.char_indices().next_back() else {
+        return found.end();
+    };
+    // Cheap tests first: only a run of two or more whitespace characters before more text.
+    let candidate =
+        found.end() < text.len() && last_at > 0 && matched.chars().all(char::is_whitespace);
+    let from_run = candidate
+        && regex
+            .captures_at(text, found.start())
+            .and_then(|caps| caps.name(RUN_GROUP))
+            .is_some();
+    if from_run {
+        found.start() + last_at
+    } else {
+        found.end()
     }
 }
 
@@ -145,7 +184,6 @@ mod tests {
         named
             .pre
             .split(text)
-            .unwrap()
             .into_iter()
             .map(String::from)
             .collect()
@@ -168,6 +206,24 @@ mod tests {
         assert_eq!(split("llama-bpe", "12345"), ["123", "45"]);
         assert_eq!(split("llama-bpe", "a\n\nb"), ["a", "\n\n", "b"]);
         assert_eq!(split("llama-bpe", "I'M"), ["I", "'M"]);
+    }
+
+    #[test]
+    fn long_whitespace_runs_split_like_the_lookahead() {
+        let text = " ".repeat(100_000) + "a";
+        let words = split("llama-bpe", &text);
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0].len(), 99_999);
+        assert_eq!(words[1], " a");
+    }
+
+    #[test]
+    fn other_lookarounds_are_an_error_naming_the_pattern() {
+        let err = SplitStep::regex(r"a(?=b)", "tokenizer.json")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("a(?=b)"), "{err}");
     }
 
     #[test]
