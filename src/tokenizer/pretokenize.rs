@@ -40,12 +40,12 @@ const RUN_GROUP: &str = "whitespace_run";
 #[derive(Debug)]
 pub enum SplitStep {
     /// Every match of the pattern is a piece, and so is the text between matches.
-    Regex(Box<Regex>),
+    Regex(Regex),
     /// Every numeric character (`\p{N}`) is a piece on its own.
     EachDigit,
 }
 
-/// How text is cut into words, plus the one BPE option that llama.cpp ties to the same name.
+/// How text is cut into words: the steps, in order.
 #[derive(Debug)]
 pub struct PreTokenizer {
     steps: Vec<SplitStep>,
@@ -67,7 +67,7 @@ impl SplitStep {
             field: "pre-tokenizer pattern".to_string(),
             message: format!("{pattern:?} is not supported: {e}"),
         })?;
-        Ok(SplitStep::Regex(Box::new(regex)))
+        Ok(SplitStep::Regex(regex))
     }
 }
 
