@@ -9,4 +9,5 @@ pub mod engine;
 pub mod model;
 pub mod program;
 pub mod runtime;
+pub mod tokenizer;
 pub mod trace;
