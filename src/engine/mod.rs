@@ -202,7 +202,8 @@ impl Engine {
             tokens: 1,
             max_seq: self.opts.max_seq,
         };
-        2 * KvCache::ty(&self.cfg, &shapes, self.opts.dtype).size_bytes()
+        2 * self.cfg.num_hidden_layers
+            * KvCache::ty(&self.cfg, &shapes, self.opts.dtype).size_bytes()
     }
 
     /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
@@ -271,7 +272,8 @@ impl Engine {
         self.prepare_step(&self.step_spec(1, sampling, emit_logits))
     }
 
-    fn new_cache(&self) -> Result<(Buffer, Buffer)> {
+    /// A zeroed cache: every layer's keys, then every layer's values.
+    fn new_cache(&self) -> Result<Vec<Buffer>> {
         let shapes = Shapes {
             batch: 1,
             tokens: 1,
@@ -279,22 +281,19 @@ impl Engine {
         };
         let ty = KvCache::ty(&self.cfg, &shapes, self.opts.dtype);
         let zeros = vec![0u8; ty.size_bytes()];
-        Ok((
-            self.client.upload_bytes(&zeros, &ty)?,
-            self.client.upload_bytes(&zeros, &ty)?,
-        ))
+        (0..2 * self.cfg.num_hidden_layers)
+            .map(|_| Ok(self.client.upload_bytes(&zeros, &ty)?))
+            .collect()
     }
 
-    /// Runs one step; returns (next token buffer, k, v, key, logits) in that order.
-    #[allow(clippy::too_many_arguments)]
+    /// Runs one step, donating the cache and getting it back updated.
     fn run_step(
         &self,
         spec: &StepSpec,
         tokens: &Buffer,
         start: i32,
         pad: &Buffer,
-        k: Buffer,
-        v: Buffer,
+        cache: Vec<Buffer>,
         sampler: Option<(&[Buffer; 3], Buffer)>,
     ) -> Result<StepOut> {
         let exe = self
@@ -302,36 +301,19 @@ impl Engine {
             .get(spec)
             .context("step executable not prepared")?;
         let start = self.client.upload(&[start], &[])?;
+        let layers = cache.len();
         let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
-        args.extend([
-            Arg::from(tokens),
-            Arg::from(&start),
-            Arg::from(pad),
-            k.donate(),
-            v.donate(),
-        ]);
+        args.extend([Arg::from(tokens), Arg::from(&start), Arg::from(pad)]);
+        args.extend(cache.into_iter().map(Arg::Donated));
+        let sampling = sampler.is_some();
         if let Some((params, key)) = sampler {
             args.extend(params.iter().map(Arg::from));
             args.push(Arg::from(&key));
             let mut out = exe.execute(args)?.into_iter();
-            let (next, k, v, key) = (out.next(), out.next(), out.next(), out.next());
-            return Ok(StepOut {
-                next: next.unwrap(),
-                k: k.unwrap(),
-                v: v.unwrap(),
-                key,
-                logits: out.next(),
-            });
+            return Ok(StepOut::take(&mut out, layers, sampling));
         }
         let mut out = exe.execute(args)?.into_iter();
-        let (next, k, v) = (out.next(), out.next(), out.next());
-        Ok(StepOut {
-            next: next.unwrap(),
-            k: k.unwrap(),
-            v: v.unwrap(),
-            key: None,
-            logits: out.next(),
-        })
+        Ok(StepOut::take(&mut out, layers, sampling))
     }
 
     /// Generates from `prompt`, calling `on_token` with each new id as soon as it is on the host.
@@ -391,7 +373,7 @@ impl Engine {
             Sampling::Greedy => None,
             Sampling::Random => Some(self.client.upload(&[params.seed, 0u64], &[2])?),
         };
-        let (mut k, mut v) = self.new_cache()?;
+        let mut cache = self.new_cache()?;
 
         let t0 = Instant::now();
         let mut next = None;
@@ -406,11 +388,10 @@ impl Engine {
                 &tokens,
                 (c as i64 * bucket) as i32,
                 &pad,
-                k,
-                v,
+                cache,
                 sampler,
             )?;
-            (k, v, key) = (out.k, out.v, out.key);
+            (cache, key) = (out.cache, out.key);
             next = Some((out.next, out.logits));
         }
         let (mut next, mut logits) = next.expect("at least one chunk");
@@ -442,8 +423,9 @@ impl Engine {
             let sampler = sampler_params
                 .as_ref()
                 .map(|p| (p, key.take().expect("key")));
-            let out = self.run_step(&decode, &next, (padded + step) as i32, &pad, k, v, sampler)?;
-            (k, v, key) = (out.k, out.v, out.key);
+            let out =
+                self.run_step(&decode, &next, (padded + step) as i32, &pad, cache, sampler)?;
+            (cache, key) = (out.cache, out.key);
             (next, logits) = (out.next, out.logits);
         }
         let decode_steps = out_ids.len().saturating_sub(1);
@@ -494,7 +476,7 @@ impl Engine {
         }
         let spec = self.step_spec(padded, Sampling::Greedy, false);
         self.prepare_step(&spec)?;
-        let (mut k, mut v) = self.new_cache()?;
+        let mut cache = self.new_cache()?;
         let mut seq: Vec<u32> = prompt.to_vec();
         let t0 = Instant::now();
         let (mut ttft_ms, mut decode_start) = (0.0, t0);
@@ -506,8 +488,8 @@ impl Engine {
             ids.extend(seq.iter().map(|&t| t as i32));
             let tokens = self.client.upload(&ids, &[1, padded])?;
             let pad = self.client.upload(&[pad_len as i32], &[1])?;
-            let out = self.run_step(&spec, &tokens, 0, &pad, k, v, None)?;
-            (k, v) = (out.k, out.v);
+            let out = self.run_step(&spec, &tokens, 0, &pad, cache, None)?;
+            cache = out.cache;
             let id = out.next.to_host::<i32>()?[0] as u32;
             if step == 0 {
                 ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
@@ -570,8 +552,22 @@ impl Engine {
 
 struct StepOut {
     next: Buffer,
-    k: Buffer,
-    v: Buffer,
+    cache: Vec<Buffer>,
     key: Option<Buffer>,
     logits: Option<Buffer>,
+}
+
+impl StepOut {
+    /// Splits a step's outputs: next token, `cache_len` cache buffers, key, logits.
+    fn take(out: &mut impl Iterator<Item = Buffer>, cache_len: usize, sampling: bool) -> StepOut {
+        let next = out.next().expect("a step returns its next token");
+        let cache = out.by_ref().take(cache_len).collect();
+        let key = if sampling { out.next() } else { None };
+        StepOut {
+            next,
+            cache,
+            key,
+            logits: out.next(),
+        }
+    }
 }

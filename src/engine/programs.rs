@@ -53,11 +53,10 @@ impl StepSpec {
     }
 }
 
-/// Argument positions after the weights, in order.
-pub const STEP_INPUTS: [&str; 5] = ["tokens", "start", "pad", "k_cache", "v_cache"];
-
-/// Traces one step. Outputs: next tokens `[batch, 1]` i32, k cache, v cache, then the RNG key
-/// (when sampling), then the last position's logits (when asked).
+/// Traces one step. Arguments: weights, tokens, start, pad, every layer's k cache, every layer's
+/// v cache, then the sampler's parameters (when sampling). Outputs: next tokens `[batch, 1]`
+/// i32, the caches in argument order, then the RNG key (when sampling), then the last
+/// position's logits (when asked).
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
     let g = Graph::new(&spec.name());
     let model = Model::params(&g, cfg, spec.dtype);
@@ -67,12 +66,10 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
         start: g.param("start", TensorType::scalar(DType::I32)),
         pad: g.param("pad", TensorType::new(DType::I32, &[s.batch])),
     };
-    let cache_ty = KvCache::ty(cfg, s, spec.dtype);
-    let k_in = g.param("k_cache", cache_ty.clone());
-    let v_in = g.param("v_cache", cache_ty);
+    let cache_in = KvCache::params(&g, cfg, s, spec.dtype);
     let mut cache = KvCache {
-        k: k_in.clone(),
-        v: v_in.clone(),
+        k: cache_in.k.clone(),
+        v: cache_in.v.clone(),
     };
     let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g));
 
@@ -94,9 +91,11 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     if spec.emit_logits {
         outputs.push(last);
     }
-    g.donate(&k_in, 1);
-    g.donate(&v_in, 2);
-    let mut all = vec![&next, &cache.k, &cache.v];
+    for (i, c) in cache_in.tensors().into_iter().enumerate() {
+        g.donate(c, 1 + i);
+    }
+    let mut all = vec![&next];
+    all.extend(cache.tensors());
     all.extend(outputs.iter());
     g.build(&all)
 }
@@ -115,10 +114,11 @@ pub fn logits_program(cfg: &Config, len: i64, dtype: DType) -> Result<Program, T
         start: g.scalar(0.0, DType::I32),
         pad: g.splat(0.0, TensorType::new(DType::I32, &[1])),
     };
-    let cache_ty = KvCache::ty(cfg, &shapes, dtype);
+    let ty = KvCache::ty(cfg, &shapes, dtype);
+    let layers = cfg.num_hidden_layers;
     let mut cache = KvCache {
-        k: g.splat(0.0, cache_ty.clone()),
-        v: g.splat(0.0, cache_ty),
+        k: (0..layers).map(|_| g.splat(0.0, ty.clone())).collect(),
+        v: (0..layers).map(|_| g.splat(0.0, ty.clone())).collect(),
     };
     let logits = model.forward(cfg, &step, &mut cache);
     g.build(&[&logits.reshape(&[len, cfg.vocab_size as i64])])

@@ -4,9 +4,10 @@
 //! (rotate-half form, as Hugging Face checkpoints expect), grouped-query attention, a causal
 //! and sliding-window mask, and a SwiGLU MLP.
 //!
-//! KV cache: one `[layers·batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
-//! donated in and returned updated. One leading batch-like dim is the layout under which XLA
-//! updates the donated buffer in place (others made it copy). The sliding window is a mask over
+//! KV cache: per layer, one `[batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
+//! donated in and returned updated. Each layer's buffer feeds only its update and one dot, the
+//! shape under which XLA CPU updates a donated buffer in place; one buffer for all layers, sliced
+//! per layer, made XLA copy the whole cache twice per layer. The sliding window is a mask over
 //! this full-length cache, not a ring buffer: positions farther back than the window stay in the
 //! cache but are masked out, in prefill and decode alike.
 //!
@@ -34,14 +35,24 @@ pub struct Linear {
 }
 
 impl Linear {
+    /// Computed as `(W · xᵀ)ᵀ`: XLA CPU wants a dot's contracting dim innermost on the left and
+    /// outermost on the right, so `x · Wᵀ` made it transpose (copy) every weight on every call,
+    /// while this form transposes only the activations.
     pub fn forward(&self, x: &Tensor) -> Tensor {
-        let last = x.rank() as i64 - 1;
-        let dims = DotDims {
-            lhs_contract: vec![last],
+        let dims = x.dims().to_vec();
+        let (k, n) = (dims[dims.len() - 1], self.weight.dims()[0]);
+        let m: i64 = dims[..dims.len() - 1].iter().product();
+        let contract = DotDims {
+            lhs_contract: vec![1],
             rhs_contract: vec![1],
             ..Default::default()
         };
-        x.dot_general(&self.weight, &dims, None)
+        let y = self
+            .weight
+            .dot_general(&x.reshape(&[m, k]), &contract, None);
+        let mut out = dims;
+        *out.last_mut().expect("rank >= 1") = n;
+        y.transpose(&[1, 0]).reshape(&out)
     }
 }
 
@@ -199,16 +210,37 @@ pub struct Step {
     pub pad: Tensor,
 }
 
-/// The KV cache of all layers: keys and values, `[layers·batch·kv_heads, max_seq, head_dim]`.
+/// The KV cache: per layer, keys and values of type `KvCache::ty`.
 pub struct KvCache {
-    pub k: Tensor,
-    pub v: Tensor,
+    pub k: Vec<Tensor>,
+    pub v: Vec<Tensor>,
 }
 
 impl KvCache {
+    /// One layer's keys (or values): `[batch·kv_heads, max_seq, head_dim]`.
     pub fn ty(cfg: &Config, s: &Shapes, dtype: DType) -> TensorType {
-        let rows = cfg.num_hidden_layers as i64 * s.batch * cfg.num_key_value_heads as i64;
+        let rows = s.batch * cfg.num_key_value_heads as i64;
         TensorType::new(dtype, &[rows, s.max_seq, cfg.head_dim as i64])
+    }
+
+    /// Declares the cache as parameters: all layers' keys, then all layers' values.
+    pub fn params(g: &Graph, cfg: &Config, s: &Shapes, dtype: DType) -> KvCache {
+        let ty = Self::ty(cfg, s, dtype);
+        let layers = 0..cfg.num_hidden_layers;
+        KvCache {
+            k: layers
+                .clone()
+                .map(|i| g.param(&format!("k_cache.{i}"), ty.clone()))
+                .collect(),
+            v: layers
+                .map(|i| g.param(&format!("v_cache.{i}"), ty.clone()))
+                .collect(),
+        }
+    }
+
+    /// Keys then values, in parameter order.
+    pub fn tensors(&self) -> Vec<&Tensor> {
+        self.k.iter().chain(&self.v).collect()
     }
 }
 
@@ -265,21 +297,17 @@ impl Attention {
         let k = apply_rope(&heads(self.k_proj.forward(x), nkv), &rope.0, &rope.1);
         let v = heads(self.v_proj.forward(x), nkv);
 
-        // Write this call's keys and values at [layer rows, start..start+t), then attend over
-        // the layer's whole cache; the mask hides what is not yet (or no longer) visible.
+        // Write this call's keys and values at start..start+t, then attend over the layer's
+        // whole cache; the mask hides what is not yet (or no longer) visible.
         let rows = b * nkv;
-        let row0 = g.scalar((layer as i64 * rows) as f64, DType::I32);
         let zero = g.scalar(0.0, DType::I32);
-        cache.k = cache
-            .k
-            .dynamic_update_slice(&k.reshape(&[rows, t, d]), &[&row0, start, &zero]);
-        cache.v = cache
-            .v
-            .dynamic_update_slice(&v.reshape(&[rows, t, d]), &[&row0, start, &zero]);
-        let s = cache.k.dims()[1];
-        let lo = layer as i64 * rows;
-        let keys = cache.k.slice_dim(0, lo, lo + rows);
-        let values = cache.v.slice_dim(0, lo, lo + rows);
+        let keys =
+            cache.k[layer].dynamic_update_slice(&k.reshape(&[rows, t, d]), &[&zero, start, &zero]);
+        let values =
+            cache.v[layer].dynamic_update_slice(&v.reshape(&[rows, t, d]), &[&zero, start, &zero]);
+        let s = keys.dims()[1];
+        cache.k[layer] = keys.clone();
+        cache.v[layer] = values.clone();
 
         // Query heads grouped under their shared KV head: [b·kv, group·t, d].
         let q = q
@@ -338,7 +366,7 @@ impl Model {
     pub fn forward(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
         let g = step.tokens.graph();
         let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
-        let max_seq = cache.k.dims()[1];
+        let max_seq = cache.k[0].dims()[1];
         let positions = (g.iota(TensorType::new(DType::I32, &[b, t]), 1) + &step.start
             - step.pad.reshape(&[b, 1]))
         .convert(DType::F32);
