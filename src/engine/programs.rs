@@ -100,6 +100,27 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     g.build(&all)
 }
 
+/// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
+/// decode step, each greedy and sampling, batch 1.
+pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, dtype: DType) -> Vec<StepSpec> {
+    let mut specs = Vec::new();
+    for &tokens in buckets.iter().chain(&[1]) {
+        for sampling in [Sampling::Greedy, Sampling::Random] {
+            specs.push(StepSpec {
+                shapes: Shapes {
+                    batch: 1,
+                    tokens,
+                    max_seq,
+                },
+                dtype,
+                sampling,
+                emit_logits: false,
+            });
+        }
+    }
+    specs
+}
+
 /// Traces a plain forward over `len` tokens from an empty cache: logits `[len, vocab]` (f32).
 pub fn logits_program(cfg: &Config, len: i64, dtype: DType) -> Result<Program, TraceError> {
     let g = Graph::new(&format!("logits_t{len}_{dtype}"));

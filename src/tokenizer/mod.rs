@@ -8,6 +8,7 @@
 
 mod bpe;
 pub mod chat;
+mod gguf;
 mod hf;
 pub mod pretokenize;
 mod special;

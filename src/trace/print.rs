@@ -31,10 +31,11 @@ pub(crate) fn module(inner: &Inner) -> String {
         .iter()
         .map(|&v| inner.types[v].mlir())
         .collect();
+    // One argument per line, so a change to one weight or input is a one-line diff.
     let _ = writeln!(
         out,
-        "  func.func public @main({}) -> ({}) {{",
-        args.join(", "),
+        "  func.func public @main(\n      {}\n  ) -> ({}) {{",
+        args.join(",\n      "),
         results.join(", ")
     );
     for op in &root.ops {

@@ -1,0 +1,369 @@
+//! `xlagen` end to end: the default model against transformers' outputs, the compile cache,
+//! and clear errors for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn xlagen(args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xlagen"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.output().expect("xlagen runs")
+}
+
+fn ok_json(args: &[&str]) -> Value {
+    let out = xlagen(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "xlagen {args:?} failed: {stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    serde_json::from_str(stdout.lines().last().expect("a JSON line")).expect("valid JSON")
+}
+
+fn error_of(args: &[&str]) -> String {
+    let out = xlagen(args);
+    assert!(!out.status.success(), "xlagen {args:?} should fail");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !stderr.contains("panicked"),
+        "xlagen {args:?} panicked: {stderr}"
+    );
+    stderr
+}
+
+fn smollm2_reference() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smollm2/reference.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn ids(v: &Value) -> Vec<u64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap())
+        .collect()
+}
+
+fn tiny_model() -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/models/llama_tied_odd");
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn default_model_answers_the_chat_prompt_like_transformers() {
+    let r = smollm2_reference();
+    let chat = &r["prompts"][0];
+    let v = ok_json(&[
+        "generate",
+        "--prompt",
+        "What is the capital of France?",
+        "--chat",
+        "--max-new-tokens",
+        "24",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        ids(&v["prompt_ids"]),
+        ids(&chat["prompt_ids"]),
+        "chat template + tokenizer"
+    );
+    let eos = chat["greedy_eos_index"].as_u64().unwrap() as usize;
+    assert_eq!(
+        ids(&v["ids"]),
+        ids(&chat["greedy_ids"])[..eos].to_vec(),
+        "greedy ids up to EOS"
+    );
+    assert_eq!(v["text"], chat["greedy_text_until_eos"]);
+    assert_eq!(v["stop_reason"], "eos");
+    for key in [
+        "load_ms",
+        "compile_ms",
+        "ttft_ms",
+        "prefill_tok_s",
+        "decode_tok_s",
+        "peak_rss_mb",
+    ] {
+        assert!(
+            v["timings"][key].as_f64().is_some(),
+            "timings.{key} missing: {v}"
+        );
+    }
+}
+
+#[test]
+fn default_model_continues_plain_text_like_transformers() {
+    let r = smollm2_reference();
+    let plain = &r["prompts"][1];
+    let prompt_ids: Vec<String> = ids(&plain["prompt_ids"])
+        .iter()
+        .map(|i| i.to_string())
+        .collect();
+    let v = ok_json(&[
+        "generate",
+        "--prompt-ids",
+        &prompt_ids.join(","),
+        "--max-new-tokens",
+        "24",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&v["ids"]), ids(&plain["greedy_ids"]));
+    assert_eq!(v["text"], plain["greedy_text"]);
+}
+
+/// Reads a 2-D little-endian f32 .npy as (shape, values).
+fn read_npy(path: &Path) -> (Vec<usize>, Vec<f32>) {
+    let bytes = std::fs::read(path).unwrap();
+    assert_eq!(&bytes[..8], b"\x93NUMPY\x01\x00");
+    let len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
+    let header = std::str::from_utf8(&bytes[10..10 + len]).unwrap();
+    assert!(
+        header.contains("'descr': '<f4'") && header.contains("'fortran_order': False"),
+        "{header}"
+    );
+    let shape = header
+        .split("'shape': (")
+        .nth(1)
+        .unwrap()
+        .split(')')
+        .next()
+        .unwrap();
+    let shape: Vec<usize> = shape
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let values = bytes[10 + len..]
+        .chunks(4)
+        .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+        .collect();
+    (shape, values)
+}
+
+#[test]
+fn logits_of_the_default_model_match_transformers() {
+    let r = smollm2_reference();
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smollm2/logits.safetensors");
+    let file = xlagen::model::safetensors::SafetensorsFile::open(&fixture).unwrap();
+    for prompt in r["prompts"].as_array().unwrap() {
+        let prompt_ids: Vec<String> = ids(&prompt["prompt_ids"])
+            .iter()
+            .map(|i| i.to_string())
+            .collect();
+        let out: PathBuf = dir.path().join("logits.npy");
+        let status = xlagen(&[
+            "logits",
+            "--prompt-ids",
+            &prompt_ids.join(","),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let (shape, got) = read_npy(&out);
+        assert_eq!(shape, vec![prompt_ids.len(), 49152]);
+        let want = file
+            .tensor(prompt["last_logits_tensor"].as_str().unwrap())
+            .unwrap()
+            .to_f32()
+            .unwrap();
+        let positions = ids(&prompt["last_logits_positions"]);
+        for (row, &pos) in positions.iter().enumerate() {
+            let g = &got[pos as usize * 49152..(pos as usize + 1) * 49152];
+            let w = &want[row * 49152..(row + 1) * 49152];
+            let scale = w.iter().fold(0f32, |m, v| m.max(v.abs()));
+            let err = g.iter().zip(w).fold(0f32, |m, (a, b)| m.max((a - b).abs())) / scale;
+            // The bar is 1e-4 of max |logit|; 30 layers of f32 reach about 1e-5.
+            assert!(
+                err < 1e-4,
+                "{} position {pos}: relative logit error {err:e}",
+                prompt["name"]
+            );
+        }
+    }
+}
+
+#[test]
+fn compile_then_generate_loads_every_executable_from_the_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let plugin = xlagen::runtime::discover_plugin(None, xlagen::runtime::DeviceKind::Cpu).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_xlagen"))
+            .args(args)
+            .env("XLAGEN_CACHE_DIR", cache.path())
+            .env("XLAGEN_PJRT_PLUGIN", &plugin)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let model = tiny_model();
+    let common = [
+        "--model",
+        model.as_str(),
+        "--buckets",
+        "8,16",
+        "--max-seq",
+        "48",
+    ];
+    run(&[&["compile"], &common[..]].concat());
+    let out = run(&[
+        &[
+            "generate",
+            "--prompt-ids",
+            "1,2,3,4,5",
+            "--max-new-tokens",
+            "4",
+            "--format",
+            "json",
+        ],
+        &common[..],
+    ]
+    .concat());
+    let v: Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert_eq!(v["compile_cache"]["compiled"], 0, "{v}");
+    assert_eq!(
+        v["compile_cache"]["loaded"], 2,
+        "prefill and decode come from the cache: {v}"
+    );
+}
+
+#[test]
+fn bad_inputs_give_clear_errors() {
+    let model = tiny_model();
+    let m = model.as_str();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1,2",
+                "--top-p",
+                "1.5",
+            ],
+            "--top-p must be in (0, 1], got 1.5",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1,2",
+                "--temperature=-1",
+            ],
+            "--temperature must be",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1,2",
+                "--device",
+                "quantum",
+            ],
+            "quantum",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1,2",
+                "--dtype",
+                "f8",
+            ],
+            "--dtype \"f8\"",
+        ),
+        (
+            vec!["generate", "--model", m, "--prompt-ids", "1,999"],
+            "token id 999 is out of range",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1,2",
+                "--max-seq",
+                "8",
+                "--buckets",
+                "4",
+                "--max-new-tokens",
+                "20",
+            ],
+            "max_seq is 8",
+        ),
+        (
+            vec!["generate", "--model", m, "--prompt", "hello"],
+            "has no tokenizer",
+        ),
+        (
+            vec!["generate", "--model", "/no/such/model", "--prompt-ids", "1"],
+            "/no/such/model does not exist",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1",
+                "--plugin",
+                "/no/such/plugin.so",
+            ],
+            "/no/such/plugin.so",
+        ),
+        (
+            vec![
+                "generate",
+                "--model",
+                m,
+                "--prompt-ids",
+                "1",
+                "--format",
+                "xml",
+            ],
+            "--format \"xml\"",
+        ),
+    ];
+    for (args, needle) in cases {
+        let err = error_of(&args);
+        assert!(
+            err.contains(needle),
+            "xlagen {args:?}: expected {needle:?} in: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_config_file_with_a_typo_is_rejected_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.yaml");
+    std::fs::write(&path, "max_new_tokenz: 5\n").unwrap();
+    let err = error_of(&[
+        "--config",
+        path.to_str().unwrap(),
+        "generate",
+        "--model",
+        &tiny_model(),
+        "--prompt-ids",
+        "1",
+    ]);
+    assert!(err.contains("max_new_tokenz"), "{err}");
+}
