@@ -367,3 +367,72 @@ fn a_config_file_with_a_typo_is_rejected_by_name() {
     ]);
     assert!(err.contains("max_new_tokenz"), "{err}");
 }
+
+#[test]
+fn a_stop_string_ends_the_text_just_before_it() {
+    let r = smollm2_reference();
+    let plain = &r["prompts"][1];
+    let full = plain["greedy_text"].as_str().unwrap();
+    let v = ok_json(&[
+        "generate",
+        "--prompt",
+        "def fibonacci(n):",
+        "--max-new-tokens",
+        "24",
+        "--stop",
+        "return",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        v["text"].as_str().unwrap(),
+        &full[..full.find("return").unwrap()]
+    );
+    assert_eq!(v["stop_reason"], "stop_string");
+    // Streamed text stops at the same place.
+    let out = xlagen(&[
+        "generate",
+        "--prompt",
+        "def fibonacci(n):",
+        "--max-new-tokens",
+        "24",
+        "--stop",
+        "return",
+    ]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.trim_end_matches('\n'),
+        &full[..full.find("return").unwrap()]
+    );
+}
+
+#[test]
+fn a_seed_makes_sampling_reproducible() {
+    let model = tiny_model();
+    let sample = |seed: &str| {
+        let v = ok_json(&[
+            "generate",
+            "--model",
+            &model,
+            "--prompt-ids",
+            "1,5,9",
+            "--max-new-tokens",
+            "12",
+            "--temperature",
+            "1.0",
+            "--top-k",
+            "20",
+            "--top-p",
+            "0.95",
+            "--seed",
+            seed,
+            "--format",
+            "json",
+        ]);
+        ids(&v["ids"])
+    };
+    let a = sample("3");
+    assert_eq!(a.len(), 12);
+    assert_eq!(a, sample("3"));
+    assert_ne!(a, sample("4"));
+}
