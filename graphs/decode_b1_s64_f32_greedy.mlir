@@ -358,11 +358,11 @@ module @decode_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32, mhlo
     %v345 = "stablehlo.multiply"(%v329, %v344) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %v346 = "stablehlo.broadcast_in_dim"(%v19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %v347 = "stablehlo.multiply"(%v345, %v346) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v348 = "stablehlo.reshape"(%v347) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v349 = "stablehlo.dot_general"(%v20, %v348) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v350 = "stablehlo.transpose"(%v349) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v351 = "stablehlo.reshape"(%v350) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v352 = "stablehlo.slice"(%v351) {limit_indices = array<i64: 1, 1, 96>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x96xf32>) -> tensor<1x1x96xf32>
+    %v348 = "stablehlo.slice"(%v347) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v349 = "stablehlo.reshape"(%v348) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v350 = "stablehlo.dot_general"(%v20, %v349) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v351 = "stablehlo.transpose"(%v350) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v352 = "stablehlo.reshape"(%v351) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v353 = "stablehlo.reshape"(%v352) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v354 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
     %v355 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>

@@ -362,11 +362,11 @@ module @decode_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32, mhlo
     %v349 = "stablehlo.multiply"(%v333, %v348) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %v350 = "stablehlo.broadcast_in_dim"(%v19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %v351 = "stablehlo.multiply"(%v349, %v350) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v352 = "stablehlo.reshape"(%v351) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v353 = "stablehlo.dot_general"(%v20, %v352) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v354 = "stablehlo.transpose"(%v353) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v355 = "stablehlo.reshape"(%v354) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v356 = "stablehlo.slice"(%v355) {limit_indices = array<i64: 1, 1, 96>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x96xf32>) -> tensor<1x1x96xf32>
+    %v352 = "stablehlo.slice"(%v351) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v353 = "stablehlo.reshape"(%v352) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v354 = "stablehlo.dot_general"(%v20, %v353) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v355 = "stablehlo.transpose"(%v354) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v356 = "stablehlo.reshape"(%v355) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v357 = "stablehlo.reshape"(%v356) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v358 = "stablehlo.broadcast_in_dim"(%v28) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
     %v359 = "stablehlo.divide"(%v357, %v358) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>

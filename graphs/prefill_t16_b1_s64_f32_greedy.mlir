@@ -360,11 +360,11 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v347 = "stablehlo.multiply"(%v331, %v346) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v348 = "stablehlo.broadcast_in_dim"(%v19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v349 = "stablehlo.multiply"(%v347, %v348) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v350 = "stablehlo.reshape"(%v349) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v351 = "stablehlo.dot_general"(%v20, %v350) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<16x64xf32>) -> tensor<96x16xf32>
-    %v352 = "stablehlo.transpose"(%v351) {permutation = array<i64: 1, 0>} : (tensor<96x16xf32>) -> tensor<16x96xf32>
-    %v353 = "stablehlo.reshape"(%v352) : (tensor<16x96xf32>) -> tensor<1x16x96xf32>
-    %v354 = "stablehlo.slice"(%v353) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x96xf32>) -> tensor<1x1x96xf32>
+    %v350 = "stablehlo.slice"(%v349) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x1x64xf32>
+    %v351 = "stablehlo.reshape"(%v350) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v352 = "stablehlo.dot_general"(%v20, %v351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v353 = "stablehlo.transpose"(%v352) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v354 = "stablehlo.reshape"(%v353) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v355 = "stablehlo.reshape"(%v354) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v356 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
     %v357 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>

@@ -364,11 +364,11 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v351 = "stablehlo.multiply"(%v335, %v350) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v352 = "stablehlo.broadcast_in_dim"(%v19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v353 = "stablehlo.multiply"(%v351, %v352) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v354 = "stablehlo.reshape"(%v353) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v355 = "stablehlo.dot_general"(%v20, %v354) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<16x64xf32>) -> tensor<96x16xf32>
-    %v356 = "stablehlo.transpose"(%v355) {permutation = array<i64: 1, 0>} : (tensor<96x16xf32>) -> tensor<16x96xf32>
-    %v357 = "stablehlo.reshape"(%v356) : (tensor<16x96xf32>) -> tensor<1x16x96xf32>
-    %v358 = "stablehlo.slice"(%v357) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x96xf32>) -> tensor<1x1x96xf32>
+    %v354 = "stablehlo.slice"(%v353) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x1x64xf32>
+    %v355 = "stablehlo.reshape"(%v354) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v356 = "stablehlo.dot_general"(%v20, %v355) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v357 = "stablehlo.transpose"(%v356) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v358 = "stablehlo.reshape"(%v357) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v359 = "stablehlo.reshape"(%v358) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v360 = "stablehlo.broadcast_in_dim"(%v28) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
     %v361 = "stablehlo.divide"(%v359, %v360) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>

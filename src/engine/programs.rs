@@ -73,11 +73,11 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     };
     let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g));
 
-    let logits = model.forward(cfg, &step, &mut cache);
-    let vocab = cfg.vocab_size as i64;
-    let last = logits
-        .slice_dim(1, s.tokens - 1, s.tokens)
-        .reshape(&[s.batch, vocab]);
+    let hidden = model.hidden(cfg, &step, &mut cache);
+    // Sequences are left-padded, so every row's last token is at the last position.
+    let last = model
+        .head(&hidden.slice_dim(1, s.tokens - 1, s.tokens))
+        .reshape(&[s.batch, cfg.vocab_size as i64]);
     let mut outputs = Vec::new();
     let next = match &sampler {
         None => sampler::greedy(&last),

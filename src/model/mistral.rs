@@ -364,6 +364,25 @@ fn attention_mask(g: &Graph, step: &Step, cfg: &Config, max_seq: i64) -> Tensor 
 impl Model {
     /// One forward call: logits `[batch, tokens, vocab]` (f32) for every position of `step`.
     pub fn forward(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
+        self.head(&self.hidden(cfg, step, cache))
+    }
+
+    /// The language-model head over final hidden states `[batch, tokens, hidden]`: f32 logits.
+    /// Steps apply it to the last position only, which spares a prefill `tokens - 1` head
+    /// matmuls (the head is the largest matrix of a small model).
+    pub fn head(&self, x: &Tensor) -> Tensor {
+        let logits = match &self.lm_head {
+            Some(l) => l.forward(x),
+            None => Linear {
+                weight: self.embed_tokens.clone(),
+            }
+            .forward(x),
+        };
+        logits.convert(DType::F32)
+    }
+
+    /// The decoder stack: final-norm hidden states `[batch, tokens, hidden]`.
+    pub fn hidden(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
         let g = step.tokens.graph();
         let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
         let max_seq = cache.k[0].dims()[1];
@@ -390,14 +409,6 @@ impl Model {
                     .mlp
                     .forward(&layer.post_attention_layernorm.forward(&h));
         }
-        let x = self.norm.forward(&x);
-        let head = match &self.lm_head {
-            Some(l) => l.forward(&x),
-            None => Linear {
-                weight: self.embed_tokens.clone(),
-            }
-            .forward(&x),
-        };
-        head.convert(DType::F32)
+        self.norm.forward(&x)
     }
 }
