@@ -9,6 +9,7 @@
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::mistral::{KvCache, Model, Shapes, Step};
+use crate::model::quant::{Quant, WeightFormat};
 use crate::program::Program;
 use crate::trace::{Graph, TraceError};
 
@@ -27,7 +28,8 @@ pub enum Sampling {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StepSpec {
     pub shapes: Shapes,
-    pub dtype: DType,
+    /// Activation dtype, weight quantization and its lowering.
+    pub format: WeightFormat,
     pub sampling: Sampling,
     /// Also return the last position's logits `[batch, vocab]` (parity checks, teacher forcing).
     pub emit_logits: bool,
@@ -46,9 +48,13 @@ impl StepSpec {
             Sampling::Random => "sample",
         };
         let logits = if self.emit_logits { "_logits" } else { "" };
+        let quant = match self.format.quant {
+            Quant::None => "",
+            Quant::Int8 => "_int8",
+        };
         format!(
-            "{kind}_b{}_s{}_{}_{sampling}{logits}",
-            self.shapes.batch, self.shapes.max_seq, self.dtype
+            "{kind}_b{}_s{}_{}{quant}_{sampling}{logits}",
+            self.shapes.batch, self.shapes.max_seq, self.format.dtype
         )
     }
 }
@@ -60,14 +66,14 @@ pub const STEP_INPUTS: [&str; 5] = ["tokens", "start", "pad", "k_cache", "v_cach
 /// (when sampling), then the last position's logits (when asked).
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
     let g = Graph::new(&spec.name());
-    let model = Model::params(&g, cfg, spec.dtype);
+    let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
     let step = Step {
         tokens: g.param("tokens", TensorType::new(DType::I32, &[s.batch, s.tokens])),
         start: g.param("start", TensorType::scalar(DType::I32)),
         pad: g.param("pad", TensorType::new(DType::I32, &[s.batch])),
     };
-    let cache_ty = KvCache::ty(cfg, s, spec.dtype);
+    let cache_ty = KvCache::ty(cfg, s, spec.format.dtype);
     let k_in = g.param("k_cache", cache_ty.clone());
     let v_in = g.param("v_cache", cache_ty);
     let mut cache = KvCache {
@@ -102,9 +108,18 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
 }
 
 /// Traces a plain forward over `len` tokens from an empty cache: logits `[len, vocab]` (f32).
-pub fn logits_program(cfg: &Config, len: i64, dtype: DType) -> Result<Program, TraceError> {
-    let g = Graph::new(&format!("logits_t{len}_{dtype}"));
-    let model = Model::params(&g, cfg, dtype);
+pub fn logits_program(
+    cfg: &Config,
+    len: i64,
+    format: &WeightFormat,
+) -> Result<Program, TraceError> {
+    let dtype = format.dtype;
+    let quant = match format.quant {
+        Quant::None => "",
+        Quant::Int8 => "_int8",
+    };
+    let g = Graph::new(&format!("logits_t{len}_{dtype}{quant}"));
+    let model = Model::params(&g, cfg, format);
     let shapes = Shapes {
         batch: 1,
         tokens: len,
