@@ -2,6 +2,7 @@
 //! cache threaded (donated) from call to call, and the generation loop.
 
 pub mod programs;
+pub mod quant_report;
 pub mod sampler;
 
 use std::collections::HashMap;
