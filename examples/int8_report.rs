@@ -5,7 +5,8 @@
 //! cargo run --release --example int8_report -- <f32 checkpoint dir> <ids.json> [int8 dir]
 //!
 //! `ids.json` comes from benchmarks/int8_data.py. With `int8 dir`, an INT8 checkpoint is
-//! written there first (`quantize_checkpoint`) and its load is measured too.
+//! written there first (`quantize_checkpoint`) and its load is measured too. The KV cache is
+//! 512 positions unless `INT8_MAX_SEQ` says otherwise (decode time on CPU grows with it).
 
 use std::path::Path;
 use std::process::Command;
@@ -21,7 +22,10 @@ use xlagen::runtime::{Client, ClientOptions, DeviceKind, Plugin};
 fn options(quant: Quant) -> EngineOptions {
     EngineOptions {
         dtype: DType::F32,
-        max_seq: 512,
+        max_seq: std::env::var("INT8_MAX_SEQ")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(512),
         buckets: vec![32, 64, 128],
         compile_cache: None,
         quant,
