@@ -6,6 +6,7 @@
 
 pub mod dtype;
 pub mod engine;
+pub mod kernels;
 pub mod model;
 pub mod program;
 pub mod runtime;

@@ -13,6 +13,7 @@ use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
 use xlagen::model::gguf::GgufFile;
+use xlagen::model::quant::{quantize_checkpoint, Quant};
 use xlagen::model::{default_model, WeightStore};
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
 use xlagen::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
@@ -41,6 +42,18 @@ enum Command {
     Logits(LogitsArgs),
     /// Trace and compile every executable ahead of time into the compile cache.
     Compile(CompileArgs),
+    /// Write an INT8 checkpoint (safetensors + config.json) that loads directly.
+    Quantize(QuantizeArgs),
+}
+
+#[derive(Args)]
+struct QuantizeArgs {
+    /// An HF checkpoint dir, a .gguf file, or `default`.
+    #[arg(long)]
+    model: Option<String>,
+    /// Output directory.
+    #[arg(long)]
+    out: PathBuf,
 }
 
 /// Settings shared by every command that loads a model.
@@ -58,6 +71,9 @@ struct ModelArgs {
     /// f32 | bf16
     #[arg(long)]
     dtype: Option<String>,
+    /// none | int8 (INT8 weights per output channel, dequantized inside the executable).
+    #[arg(long)]
+    quant: Option<String>,
     /// KV cache length in positions.
     #[arg(long)]
     max_seq: Option<i64>,
@@ -134,6 +150,7 @@ struct Settings {
     model: String,
     device: String,
     dtype: String,
+    quant: String,
     max_new_tokens: usize,
     temperature: f32,
     top_k: u32,
@@ -244,8 +261,13 @@ fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Res
             .filter(|&b| b <= max_seq)
             .collect(),
     };
+    let quant_name = args.quant.clone().unwrap_or(settings.quant.clone());
+    let quant: Quant = quant_name
+        .parse()
+        .map_err(|e| anyhow::anyhow!("--quant {quant_name:?}: {e}"))?;
     let opts = EngineOptions {
         dtype,
+        quant,
         max_seq,
         buckets,
         compile_cache: Some(CompileCache::default_location()),
@@ -424,6 +446,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
                 "loaded": engine.cache_hits,
                 "compiled": engine.compiled,
             },
+            "quant": format!("{:?}", engine.weight_format().quant).to_lowercase(),
             "memory": {
                 "weights_device_bytes": engine.weights_device_bytes(),
                 "kv_cache_bytes": engine.kv_cache_bytes(),
@@ -486,7 +509,7 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     let opts = engine.options().clone();
-    let specs = ahead_of_time_specs(&opts.buckets, opts.max_seq, opts.dtype);
+    let specs = ahead_of_time_specs(&opts.buckets, opts.max_seq, engine.weight_format());
     let started = Instant::now();
     for spec in &specs {
         if let Some(dir) = &args.graphs_dir {
@@ -513,12 +536,30 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
     Ok(())
 }
 
+fn quantize(args: &QuantizeArgs, settings: &Settings) -> Result<()> {
+    let spec = args.model.clone().unwrap_or(settings.model.clone());
+    let path = if spec == "default" {
+        default_model::ensure()?
+    } else {
+        PathBuf::from(&spec)
+    };
+    let store = WeightStore::open(&path)?;
+    quantize_checkpoint(&store, &args.out)?;
+    eprintln!(
+        "xlagen: wrote an INT8 checkpoint of {} to {}",
+        path.display(),
+        args.out.display()
+    );
+    Ok(())
+}
+
 fn main() {
     let cli = Cli::parse();
     let result = load_settings(cli.config.as_deref()).and_then(|settings| match &cli.command {
         Command::Generate(a) => generate(a, &settings),
         Command::Logits(a) => logits(a, &settings),
         Command::Compile(a) => compile(a, &settings),
+        Command::Quantize(a) => quantize(a, &settings),
     });
     if let Err(e) = result {
         eprintln!("xlagen: error: {e:#}");

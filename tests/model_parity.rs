@@ -45,6 +45,7 @@ fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
         max_seq,
         buckets,
         compile_cache: None,
+        quant: Default::default(),
     };
     Engine::new(common::client().clone(), &store, opts).unwrap()
 }

@@ -2,6 +2,7 @@
 //! cache threaded (donated) from call to call, and the generation loop.
 
 pub mod programs;
+pub mod quant_report;
 pub mod sampler;
 
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ use half::bf16;
 use crate::dtype::DType;
 use crate::model::config::Config;
 use crate::model::mistral::{weight_specs, KvCache, Shapes};
+use crate::model::quant::{self, Lowering, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
 use programs::{logits_program, step_program, Sampling, StepSpec};
@@ -28,6 +30,9 @@ pub struct EngineOptions {
     pub buckets: Vec<i64>,
     /// Where serialized executables are kept between runs; `None` compiles every time.
     pub compile_cache: Option<CompileCache>,
+    /// Weight quantization. INT8 weights stay INT8 on the device; how they are multiplied is
+    /// chosen from the client's platform (`Lowering::for_platform`).
+    pub quant: Quant,
 }
 
 /// Sampling settings of one generation.
@@ -105,6 +110,7 @@ pub struct Engine {
     client: Client,
     cfg: Config,
     opts: EngineOptions,
+    format: WeightFormat,
     weights: Vec<Buffer>,
     steps: HashMap<StepSpec, Executable>,
     logits: HashMap<i64, Executable>,
@@ -116,8 +122,21 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Uploads every weight once, in the order the traced programs declare them.
+    /// Uploads every weight once, in the order the traced programs declare them. INT8 weights
+    /// are lowered as the client's platform wants (`Lowering::for_platform`).
     pub fn new(client: Client, store: &WeightStore, opts: EngineOptions) -> Result<Engine> {
+        let lowering = Lowering::for_platform(client.platform_name());
+        Engine::with_lowering(client, store, opts, lowering)
+    }
+
+    /// As `new`, with the INT8 lowering forced: for tests and benchmarks that compare the
+    /// lowerings on one platform (e.g. the in-graph dequantization on CPU).
+    pub fn with_lowering(
+        client: Client,
+        store: &WeightStore,
+        opts: EngineOptions,
+        lowering: Lowering,
+    ) -> Result<Engine> {
         let cfg = store.config().clone();
         if !matches!(opts.dtype, DType::F32 | DType::BF16 | DType::F16) {
             bail!(
@@ -141,39 +160,22 @@ impl Engine {
                 cfg.max_position_embeddings
             );
         }
-        let mut weights = Vec::new();
-        for (name, ty) in weight_specs(&cfg, opts.dtype) {
-            let (dims, values) = store.get_f32(&name)?;
-            if dims != ty.dims {
-                bail!(
-                    "{}: tensor {name} has shape {dims:?}, the config implies {:?}",
-                    store.path().display(),
-                    ty.dims
-                );
-            }
-            let buffer = match opts.dtype {
-                DType::F32 => client.upload(&values, &dims)?,
-                DType::BF16 => client.upload(
-                    &values
-                        .iter()
-                        .map(|&v| bf16::from_f32(v))
-                        .collect::<Vec<_>>(),
-                    &dims,
-                )?,
-                _ => client.upload(
-                    &values
-                        .iter()
-                        .map(|&v| half::f16::from_f32(v))
-                        .collect::<Vec<_>>(),
-                    &dims,
-                )?,
-            };
-            weights.push(buffer);
+        let format = WeightFormat {
+            dtype: opts.dtype,
+            quant: opts.quant,
+            lowering,
+        };
+        if format.quant == Quant::Int8 && format.lowering == Lowering::CpuKernel {
+            // Before any compile or deserialize: XLA resolves custom-call targets then.
+            crate::kernels::register(&client)
+                .context("registering the INT8 kernel with the CPU plugin")?;
         }
+        let weights = upload_weights(&client, store, &format)?;
         Ok(Engine {
             client,
             cfg,
             opts,
+            format,
             weights,
             steps: HashMap::new(),
             logits: HashMap::new(),
@@ -193,6 +195,11 @@ impl Engine {
 
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Activation dtype, weight quantization and the lowering chosen for this platform.
+    pub fn weight_format(&self) -> &WeightFormat {
+        &self.format
     }
 
     /// Bytes the weights take on the device.
@@ -251,7 +258,7 @@ impl Engine {
                 tokens,
                 max_seq: self.opts.max_seq,
             },
-            dtype: self.opts.dtype,
+            format: self.format,
             sampling,
             emit_logits,
         }
@@ -547,7 +554,7 @@ impl Engine {
         }
         let len = ids.len() as i64;
         if !self.logits.contains_key(&len) {
-            let program = logits_program(&self.cfg, len, self.opts.dtype)?;
+            let program = logits_program(&self.cfg, len, &self.format)?;
             let exe = self.compile(&program)?;
             self.logits.insert(len, exe);
         }
@@ -558,6 +565,73 @@ impl Engine {
         args.push(Arg::from(&tokens));
         Ok(exe.execute(args)?[0].to_host::<f32>()?)
     }
+}
+
+/// Uploads every weight in `weight_specs` order, one tensor at a time (read or quantize, upload,
+/// drop), so host memory holds at most one tensor beyond the mapped checkpoint.
+fn upload_weights(
+    client: &Client,
+    store: &WeightStore,
+    format: &WeightFormat,
+) -> Result<Vec<Buffer>> {
+    let cfg = store.config();
+    let mut weights = Vec::new();
+    let mut pending_scale: Option<(String, Vec<f32>)> = None;
+    for (name, ty) in weight_specs(cfg, format) {
+        if let Some((scale, values)) = pending_scale.take() {
+            debug_assert_eq!(scale, name, "a scale follows its weight");
+            weights.push(client.upload(&values, &ty.dims)?);
+            continue;
+        }
+        let stored_int8 = store
+            .safetensors()
+            .and_then(|st| st.tensor(&name).ok())
+            .is_some_and(|t| t.dtype == DType::I8);
+        if ty.dtype == DType::I8 {
+            let w = quant::load_int8(store, &name)?;
+            weights.push(client.upload(&w.values, &ty.dims)?);
+            pending_scale = Some((quant::scale_name(&name), w.scales.into_owned()));
+            continue;
+        }
+        let values = if stored_int8 {
+            // An INT8 checkpoint run unquantized: its weights are what the scales say.
+            let w = quant::load_int8(store, &name)?;
+            let q = quant::QuantizedRows {
+                values: w.values.into_owned(),
+                scales: w.scales.into_owned(),
+            };
+            std::borrow::Cow::Owned(quant::dequantize_rows(&q, w.dims[1] as usize))
+        } else {
+            store.get_f32(&name)?.1
+        };
+        let dims = store.dims(&name)?;
+        if dims != ty.dims {
+            bail!(
+                "{}: tensor {name} has shape {dims:?}, the config implies {:?}",
+                store.path().display(),
+                ty.dims
+            );
+        }
+        let buffer = match format.dtype {
+            DType::F32 => client.upload(&values, &dims)?,
+            DType::BF16 => client.upload(
+                &values
+                    .iter()
+                    .map(|&v| bf16::from_f32(v))
+                    .collect::<Vec<_>>(),
+                &dims,
+            )?,
+            _ => client.upload(
+                &values
+                    .iter()
+                    .map(|&v| half::f16::from_f32(v))
+                    .collect::<Vec<_>>(),
+                &dims,
+            )?,
+        };
+        weights.push(buffer);
+    }
+    Ok(weights)
 }
 
 struct StepOut {

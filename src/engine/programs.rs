@@ -9,6 +9,7 @@
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::mistral::{KvCache, Model, Shapes, Step};
+use crate::model::quant::{Quant, WeightFormat};
 use crate::program::Program;
 use crate::trace::{Graph, TraceError};
 
@@ -27,7 +28,8 @@ pub enum Sampling {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StepSpec {
     pub shapes: Shapes,
-    pub dtype: DType,
+    /// Activation dtype, weight quantization and its lowering.
+    pub format: WeightFormat,
     pub sampling: Sampling,
     /// Also return the last position's logits `[batch, vocab]` (parity checks, teacher forcing).
     pub emit_logits: bool,
@@ -46,9 +48,13 @@ impl StepSpec {
             Sampling::Random => "sample",
         };
         let logits = if self.emit_logits { "_logits" } else { "" };
+        let quant = match self.format.quant {
+            Quant::None => "",
+            Quant::Int8 => "_int8",
+        };
         format!(
-            "{kind}_b{}_s{}_{}_{sampling}{logits}",
-            self.shapes.batch, self.shapes.max_seq, self.dtype
+            "{kind}_b{}_s{}_{}{quant}_{sampling}{logits}",
+            self.shapes.batch, self.shapes.max_seq, self.format.dtype
         )
     }
 }
@@ -59,14 +65,14 @@ impl StepSpec {
 /// position's logits (when asked).
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
     let g = Graph::new(&spec.name());
-    let model = Model::params(&g, cfg, spec.dtype);
+    let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
     let step = Step {
         tokens: g.param("tokens", TensorType::new(DType::I32, &[s.batch, s.tokens])),
         start: g.param("start", TensorType::scalar(DType::I32)),
         pad: g.param("pad", TensorType::new(DType::I32, &[s.batch])),
     };
-    let cache_in = KvCache::params(&g, cfg, s, spec.dtype);
+    let cache_in = KvCache::params(&g, cfg, s, spec.format.dtype);
     let mut cache = KvCache {
         k: cache_in.k.clone(),
         v: cache_in.v.clone(),
@@ -102,7 +108,7 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
 /// decode step, each greedy and sampling, batch 1.
-pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, dtype: DType) -> Vec<StepSpec> {
+pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, format: &WeightFormat) -> Vec<StepSpec> {
     let mut specs = Vec::new();
     for &tokens in buckets.iter().chain(&[1]) {
         for sampling in [Sampling::Greedy, Sampling::Random] {
@@ -112,7 +118,7 @@ pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, dtype: DType) -> Vec<S
                     tokens,
                     max_seq,
                 },
-                dtype,
+                format: *format,
                 sampling,
                 emit_logits: false,
             });
@@ -122,9 +128,18 @@ pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, dtype: DType) -> Vec<S
 }
 
 /// Traces a plain forward over `len` tokens from an empty cache: logits `[len, vocab]` (f32).
-pub fn logits_program(cfg: &Config, len: i64, dtype: DType) -> Result<Program, TraceError> {
-    let g = Graph::new(&format!("logits_t{len}_{dtype}"));
-    let model = Model::params(&g, cfg, dtype);
+pub fn logits_program(
+    cfg: &Config,
+    len: i64,
+    format: &WeightFormat,
+) -> Result<Program, TraceError> {
+    let dtype = format.dtype;
+    let quant = match format.quant {
+        Quant::None => "",
+        Quant::Int8 => "_int8",
+    };
+    let g = Graph::new(&format!("logits_t{len}_{dtype}{quant}"));
+    let model = Model::params(&g, cfg, format);
     let shapes = Shapes {
         batch: 1,
         tokens: len,

@@ -16,7 +16,9 @@
 //! after them). Then one decode step writes one cache index for the whole batch.
 
 use crate::dtype::{DType, TensorType};
+use crate::kernels::I8Matmul;
 use crate::model::config::Config;
+use crate::model::quant::{scale_name, Lowering, Quant, WeightFormat};
 use crate::trace::{DotDims, Graph, Tensor};
 
 /// Static shapes of one traced executable.
@@ -29,9 +31,13 @@ pub struct Shapes {
     pub max_seq: i64,
 }
 
-/// A projection `y = x · Wᵀ` with `W` stored `[out, in]` as in the checkpoint.
+/// A projection `y = x · Wᵀ` with `W` stored `[out, in]` as in the checkpoint. With `scale`,
+/// `W` is INT8 and stands for `W · diag(scale)` (one scale per output channel); `lowering`
+/// says how that is computed on this platform. Model code only ever calls `forward`.
 pub struct Linear {
     pub weight: Tensor,
+    pub scale: Option<Tensor>,
+    pub lowering: Lowering,
 }
 
 impl Linear {
@@ -42,17 +48,67 @@ impl Linear {
         let dims = x.dims().to_vec();
         let (k, n) = (dims[dims.len() - 1], self.weight.dims()[0]);
         let m: i64 = dims[..dims.len() - 1].iter().product();
+        let mut out = dims;
+        *out.last_mut().expect("rank >= 1") = n;
         let contract = DotDims {
             lhs_contract: vec![1],
             rhs_contract: vec![1],
             ..Default::default()
         };
-        let y = self
-            .weight
-            .dot_general(&x.reshape(&[m, k]), &contract, None);
-        let mut out = dims;
-        *out.last_mut().expect("rank >= 1") = n;
-        y.transpose(&[1, 0]).reshape(&out)
+        let rows = x.reshape(&[m, k]);
+        let Some(scale) = &self.scale else {
+            let y = self.weight.dot_general(&rows, &contract, None);
+            return y.transpose(&[1, 0]).reshape(&out);
+        };
+        match self.lowering {
+            Lowering::Dequant => {
+                let w = self.weight.convert(x.dtype());
+                let y = w.dot_general(&rows, &contract, None).transpose(&[1, 0]);
+                (y * scale.convert(x.dtype())).reshape(&out)
+            }
+            Lowering::CpuKernel => {
+                let rows = rows.convert(DType::F32);
+                let y = x.graph().custom_call(
+                    I8Matmul::TARGET,
+                    &[&rows, &self.weight, scale],
+                    vec![TensorType::new(DType::F32, &[m, n])],
+                );
+                y[0].reshape(&out).convert(x.dtype())
+            }
+        }
+    }
+}
+
+/// The token embedding table `[vocab, hidden]`; with `scale`, INT8 rows with one scale each.
+pub struct Embedding {
+    pub weight: Tensor,
+    pub scale: Option<Tensor>,
+    /// The activation dtype rows come out in.
+    pub dtype: DType,
+}
+
+impl Embedding {
+    /// Rows for `ids`, dequantized after the gather (only the few rows picked).
+    pub fn forward(&self, ids: &Tensor) -> Tensor {
+        let rows = self.weight.take_rows(ids);
+        match &self.scale {
+            None => rows,
+            Some(scale) => {
+                let mut kept = ids.dims().to_vec();
+                kept.push(1);
+                let s = scale.take_rows(ids).reshape(&kept).convert(self.dtype);
+                rows.convert(self.dtype) * s
+            }
+        }
+    }
+
+    /// The table as the output projection of a tied head.
+    pub fn as_linear(&self, lowering: Lowering) -> Linear {
+        Linear {
+            weight: self.weight.clone(),
+            scale: self.scale.clone(),
+            lowering,
+        }
     }
 }
 
@@ -107,57 +163,81 @@ pub struct DecoderLayer {
 }
 
 pub struct Model {
-    pub embed_tokens: Tensor,
+    pub embed_tokens: Embedding,
     pub layers: Vec<DecoderLayer>,
     pub norm: RmsNorm,
     /// `None` when the head is tied to the embedding.
     pub lm_head: Option<Linear>,
+    /// How a tied head lowers its (possibly INT8) projection.
+    pub lowering: Lowering,
 }
 
 /// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
-pub fn weight_specs(cfg: &Config, dtype: DType) -> Vec<(String, TensorType)> {
+/// Under INT8 every matrix is I8 and followed by its f32 `<name>_scale` `[rows]`.
+pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorType)> {
     let (h, hd) = (cfg.hidden_size as i64, cfg.head_dim as i64);
     let (q, kv, ffn) = (
         cfg.num_attention_heads as i64 * hd,
         cfg.num_key_value_heads as i64 * hd,
         cfg.intermediate_size as i64,
     );
-    let t = |dims: &[i64]| TensorType::new(dtype, dims);
-    let mut specs = vec![(
-        "model.embed_tokens.weight".to_string(),
-        t(&[cfg.vocab_size as i64, h]),
-    )];
+    let vector = |name: String| (name, TensorType::new(format.dtype, &[h]));
+    let mut specs = Vec::new();
+    let matrix = |specs: &mut Vec<(String, TensorType)>, name: String, rows: i64, cols: i64| {
+        if format.quant == Quant::Int8 {
+            specs.push((name.clone(), TensorType::new(DType::I8, &[rows, cols])));
+            specs.push((scale_name(&name), TensorType::new(DType::F32, &[rows])));
+        } else {
+            specs.push((name, TensorType::new(format.dtype, &[rows, cols])));
+        }
+    };
+    let vocab = cfg.vocab_size as i64;
+    matrix(&mut specs, "model.embed_tokens.weight".into(), vocab, h);
     for i in 0..cfg.num_hidden_layers {
         let p = format!("model.layers.{i}");
-        specs.extend([
-            (format!("{p}.input_layernorm.weight"), t(&[h])),
-            (format!("{p}.self_attn.q_proj.weight"), t(&[q, h])),
-            (format!("{p}.self_attn.k_proj.weight"), t(&[kv, h])),
-            (format!("{p}.self_attn.v_proj.weight"), t(&[kv, h])),
-            (format!("{p}.self_attn.o_proj.weight"), t(&[h, q])),
-            (format!("{p}.post_attention_layernorm.weight"), t(&[h])),
-            (format!("{p}.mlp.gate_proj.weight"), t(&[ffn, h])),
-            (format!("{p}.mlp.up_proj.weight"), t(&[ffn, h])),
-            (format!("{p}.mlp.down_proj.weight"), t(&[h, ffn])),
-        ]);
+        specs.push(vector(format!("{p}.input_layernorm.weight")));
+        matrix(&mut specs, format!("{p}.self_attn.q_proj.weight"), q, h);
+        matrix(&mut specs, format!("{p}.self_attn.k_proj.weight"), kv, h);
+        matrix(&mut specs, format!("{p}.self_attn.v_proj.weight"), kv, h);
+        matrix(&mut specs, format!("{p}.self_attn.o_proj.weight"), h, q);
+        specs.push(vector(format!("{p}.post_attention_layernorm.weight")));
+        matrix(&mut specs, format!("{p}.mlp.gate_proj.weight"), ffn, h);
+        matrix(&mut specs, format!("{p}.mlp.up_proj.weight"), ffn, h);
+        matrix(&mut specs, format!("{p}.mlp.down_proj.weight"), h, ffn);
     }
-    specs.push(("model.norm.weight".to_string(), t(&[h])));
+    specs.push(vector("model.norm.weight".into()));
     if !cfg.tie_word_embeddings {
-        specs.push(("lm_head.weight".to_string(), t(&[cfg.vocab_size as i64, h])));
+        matrix(&mut specs, "lm_head.weight".into(), vocab, h);
     }
     specs
 }
 
 impl Model {
     /// Declares every weight as a graph parameter, in `weight_specs` order.
-    pub fn params(g: &Graph, cfg: &Config, dtype: DType) -> Model {
-        let mut specs = weight_specs(cfg, dtype).into_iter();
+    pub fn params(g: &Graph, cfg: &Config, format: &WeightFormat) -> Model {
+        let mut specs = weight_specs(cfg, format).into_iter();
         let mut next = || {
             let (name, ty) = specs.next().expect("weight_specs lists every weight");
             g.param(&name, ty)
         };
+        let quantized = format.quant == Quant::Int8;
+        let lowering = format.lowering;
+        let linear = |next: &mut dyn FnMut() -> Tensor| {
+            let weight = next();
+            let scale = quantized.then(&mut *next);
+            Linear {
+                weight,
+                scale,
+                lowering,
+            }
+        };
         let eps = cfg.rms_norm_eps;
-        let embed_tokens = next();
+        let embed = linear(&mut next);
+        let embed_tokens = Embedding {
+            weight: embed.weight,
+            scale: embed.scale,
+            dtype: format.dtype,
+        };
         let mut layers = Vec::with_capacity(cfg.num_hidden_layers);
         for _ in 0..cfg.num_hidden_layers {
             let input_layernorm = RmsNorm {
@@ -165,19 +245,19 @@ impl Model {
                 eps,
             };
             let self_attn = Attention {
-                q_proj: Linear { weight: next() },
-                k_proj: Linear { weight: next() },
-                v_proj: Linear { weight: next() },
-                o_proj: Linear { weight: next() },
+                q_proj: linear(&mut next),
+                k_proj: linear(&mut next),
+                v_proj: linear(&mut next),
+                o_proj: linear(&mut next),
             };
             let post_attention_layernorm = RmsNorm {
                 weight: next(),
                 eps,
             };
             let mlp = Mlp {
-                gate_proj: Linear { weight: next() },
-                up_proj: Linear { weight: next() },
-                down_proj: Linear { weight: next() },
+                gate_proj: linear(&mut next),
+                up_proj: linear(&mut next),
+                down_proj: linear(&mut next),
             };
             layers.push(DecoderLayer {
                 input_layernorm,
@@ -190,12 +270,13 @@ impl Model {
             weight: next(),
             eps,
         };
-        let lm_head = (!cfg.tie_word_embeddings).then(|| Linear { weight: next() });
+        let lm_head = (!cfg.tie_word_embeddings).then(|| linear(&mut next));
         Model {
             embed_tokens,
             layers,
             norm,
             lm_head,
+            lowering,
         }
     }
 }
@@ -373,10 +454,7 @@ impl Model {
     pub fn head(&self, x: &Tensor) -> Tensor {
         let logits = match &self.lm_head {
             Some(l) => l.forward(x),
-            None => Linear {
-                weight: self.embed_tokens.clone(),
-            }
-            .forward(x),
+            None => self.embed_tokens.as_linear(self.lowering).forward(x),
         };
         logits.convert(DType::F32)
     }
@@ -392,7 +470,7 @@ impl Model {
         let rope = rope_tables(&positions, cfg.head_dim, cfg.rope_theta);
         let mask = attention_mask(g, step, cfg, max_seq);
 
-        let mut x = self.embed_tokens.take_rows(&step.tokens);
+        let mut x = self.embed_tokens.forward(&step.tokens);
         for (i, layer) in self.layers.iter().enumerate() {
             let attn = layer.self_attn.forward(
                 &layer.input_layernorm.forward(&x),

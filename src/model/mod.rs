@@ -2,13 +2,14 @@
 //!
 //! `config` validates the hyperparameters, `safetensors` and `gguf` read the two checkpoint
 //! formats by mmap (`ggml` dequantizes GGUF's block types), and `weights` presents either as
-//! host tensors named and laid out as in Hugging Face.
+//! host tensors named and laid out as in Hugging Face. `quant` makes and reads INT8 weights.
 
 pub mod config;
 pub mod default_model;
 pub mod ggml;
 pub mod gguf;
 pub mod mistral;
+pub mod quant;
 pub mod safetensors;
 pub mod weights;
 

@@ -1,6 +1,7 @@
 //! The runtime room: finds and loads a PJRT plugin, creates a client, compiles StableHLO,
 //! moves buffers between host and device, runs executables (with donation) and caches
-//! compiled executables on disk. All `unsafe` in xlagen lives here, behind safe types.
+//! compiled executables on disk, and registers typed XLA FFI handlers (`xla_ffi`). All `unsafe`
+//! in xlagen lives here, behind safe types, except the SIMD kernels in `kernels`.
 
 /// Calls a PJRT entry point that the plugin was checked to provide at load time.
 macro_rules! call {
@@ -21,6 +22,7 @@ mod compile_options;
 mod executable;
 pub mod ffi;
 mod plugin;
+mod xla_ffi;
 
 pub use buffer::{Buffer, HostElement};
 pub use cache::{CacheOutcome, CompileCache};
@@ -28,6 +30,7 @@ pub use client::{Client, ClientOptions};
 pub use compile_options::{CompileOptions, OptionOverride};
 pub use executable::{Arg, Executable, Signature};
 pub use plugin::{cache_dir, discover_plugin, DeviceKind, NamedValue, Plugin};
+pub use xla_ffi::{FfiBuffer, FfiCall, FfiHandler, FfiPool};
 
 use crate::dtype::TensorType;
 use std::fmt;

@@ -1,0 +1,61 @@
+//! The `kernels` room: our own CPU kernels, called from compiled graphs as typed XLA FFI custom
+//! calls. Each kernel is plain Rust over slices (SIMD where the CPU has it, a portable path
+//! otherwise, chosen at run time); the runtime's `xla_ffi` binding decodes the call frame and
+//! hands the kernel safe slices. `unsafe` here is limited to SIMD intrinsics and the disjoint
+//! writes of rows split across threads.
+
+pub mod i8_matmul;
+
+use anyhow::Result;
+
+use crate::runtime::Client;
+
+pub use i8_matmul::{I8Matmul, KernelPath};
+
+/// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
+/// calls a kernel is compiled or deserialized: XLA resolves custom-call targets at that point.
+pub fn register(client: &Client) -> Result<()> {
+    client
+        .plugin()
+        .register_ffi_handler::<I8Matmul>(I8Matmul::TARGET, "Host")?;
+    Ok(())
+}
+
+/// Splits work into chunks and runs them, possibly on several threads. The runtime implements
+/// it over XLA's own intra-op thread pool; `Serial` runs everything on the calling thread.
+pub trait Parallel {
+    /// Calls `task(i)` once for every `i` in `0..chunks`, in any order, and returns when all are
+    /// done. `task` must not panic.
+    fn for_each_chunk(&self, chunks: usize, task: &(dyn Fn(usize) + Sync));
+}
+
+/// Runs every chunk on the calling thread.
+pub struct Serial;
+
+impl Parallel for Serial {
+    fn for_each_chunk(&self, chunks: usize, task: &(dyn Fn(usize) + Sync)) {
+        (0..chunks).for_each(task);
+    }
+}
+
+/// Runs chunks on `threads` scoped std threads (benchmarks and tests outside XLA).
+pub struct StdThreads(pub usize);
+
+impl Parallel for StdThreads {
+    fn for_each_chunk(&self, chunks: usize, task: &(dyn Fn(usize) + Sync)) {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if i >= chunks {
+                break;
+            }
+            task(i);
+        };
+        std::thread::scope(|s| {
+            for _ in 1..self.0.max(1) {
+                s.spawn(work);
+            }
+            work();
+        });
+    }
+}

@@ -1,0 +1,209 @@
+//! The INT8 matmul kernel: both code paths against a scalar f64 reference, and the same kernel
+//! as a typed XLA FFI custom call inside compiled graphs (plain, in a `while` loop, and with
+//! shapes it must reject as an error rather than a crash).
+
+mod common;
+
+use rand::{Rng, SeedableRng};
+use xlagen::dtype::{DType, TensorType};
+use xlagen::kernels::i8_matmul::{i8_matmul, MatmulDims};
+use xlagen::kernels::{self, I8Matmul, KernelPath, Serial, StdThreads};
+use xlagen::runtime::{Arg, CompileOptions};
+use xlagen::trace::Graph;
+
+struct Case {
+    x: Vec<f32>,
+    w: Vec<i8>,
+    s: Vec<f32>,
+    dims: MatmulDims,
+}
+
+fn case(seed: u64, m: usize, k: usize, n: usize) -> Case {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    Case {
+        x: (0..m * k).map(|_| rng.gen_range(-2.0..2.0)).collect(),
+        w: (0..n * k).map(|_| rng.gen_range(-127..=127)).collect(),
+        s: (0..n).map(|_| rng.gen_range(0.001..0.05)).collect(),
+        dims: MatmulDims { m, k, n },
+    }
+}
+
+fn reference(c: &Case) -> Vec<f64> {
+    let MatmulDims { m, k, n } = c.dims;
+    let mut out = vec![0f64; m * n];
+    for i in 0..m {
+        for j in 0..n {
+            let dot: f64 = (0..k)
+                .map(|t| c.x[i * k + t] as f64 * c.w[j * k + t] as f64)
+                .sum();
+            out[i * n + j] = dot * c.s[j] as f64;
+        }
+    }
+    out
+}
+
+/// f32 accumulation over K terms of size up to 2·127·0.05: relative to the sum of |terms|.
+fn assert_matches(got: &[f32], c: &Case, what: &str) {
+    let want = reference(c);
+    let MatmulDims { k, n, .. } = c.dims;
+    for (idx, (&g, &w)) in got.iter().zip(&want).enumerate() {
+        let j = idx % n;
+        let magnitude = 2.0 * 127.0 * c.s[j] as f64 * k as f64;
+        let tol = 1e-6 * magnitude + 1e-6;
+        assert!(
+            (g as f64 - w).abs() <= tol,
+            "{what}: element {idx}: got {g}, want {w} (tol {tol})"
+        );
+    }
+}
+
+#[test]
+fn kernel_paths_match_scalar_reference_on_odd_sizes() {
+    let shapes = [
+        (1, 1, 1),
+        (1, 7, 5),
+        (1, 37, 13),
+        (3, 9, 3),
+        (4, 64, 8),
+        (5, 133, 11),
+        (17, 100, 29),
+        (2, 1030, 70),
+    ];
+    for path in KernelPath::available() {
+        for (seed, &(m, k, n)) in shapes.iter().enumerate() {
+            let c = case(seed as u64, m, k, n);
+            for threads in [1, 3] {
+                let mut out = vec![f32::NAN; m * n];
+                if threads == 1 {
+                    i8_matmul(&c.x, &c.w, &c.s, &mut out, c.dims, path, &Serial);
+                } else {
+                    i8_matmul(
+                        &c.x,
+                        &c.w,
+                        &c.s,
+                        &mut out,
+                        c.dims,
+                        path,
+                        &StdThreads(threads),
+                    );
+                }
+                assert_matches(&out, &c, &format!("{path:?} m{m} k{k} n{n} t{threads}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn kernel_splits_large_outputs_into_chunks_exactly_once() {
+    // 3000 rows × 700 columns spans many 64 KiB chunks, with a ragged last one.
+    let c = case(99, 2, 700, 3000);
+    let mut out = vec![f32::NAN; 2 * 3000];
+    i8_matmul(
+        &c.x,
+        &c.w,
+        &c.s,
+        &mut out,
+        c.dims,
+        KernelPath::best(),
+        &StdThreads(4),
+    );
+    assert_matches(&out, &c, "chunked");
+}
+
+fn upload_case(c: &Case) -> [xlagen::runtime::Buffer; 3] {
+    let cl = common::client();
+    let MatmulDims { m, k, n } = c.dims;
+    [
+        cl.upload(&c.x, &[m as i64, k as i64]).unwrap(),
+        cl.upload(&c.w, &[n as i64, k as i64]).unwrap(),
+        cl.upload(&c.s, &[n as i64]).unwrap(),
+    ]
+}
+
+fn params(g: &Graph, c: &Case) -> [xlagen::trace::Tensor; 3] {
+    let MatmulDims { m, k, n } = c.dims;
+    [
+        g.param("x", TensorType::new(DType::F32, &[m as i64, k as i64])),
+        g.param("w", TensorType::new(DType::I8, &[n as i64, k as i64])),
+        g.param("s", TensorType::new(DType::F32, &[n as i64])),
+    ]
+}
+
+#[test]
+fn custom_call_runs_the_kernel_inside_xla() {
+    kernels::register(common::client()).unwrap();
+    for (m, k, n) in [(1, 576, 1536), (16, 77, 300)] {
+        let c = case(7, m, k, n);
+        let g = Graph::new("i8");
+        let [x, w, s] = params(&g, &c);
+        let out_ty = TensorType::new(DType::F32, &[m as i64, n as i64]);
+        let y = g.custom_call(I8Matmul::TARGET, &[&x, &w, &s], vec![out_ty]);
+        let program = g.build(&[&y[0]]).unwrap();
+        let exe = common::client()
+            .compile(&program, &CompileOptions::default())
+            .unwrap();
+        let bufs = upload_case(&c);
+        let out = exe.execute(bufs.iter().map(Arg::from).collect()).unwrap();
+        assert_matches(&out[0].to_host::<f32>().unwrap(), &c, "custom call");
+    }
+}
+
+#[test]
+fn custom_call_works_inside_a_while_loop() {
+    kernels::register(common::client()).unwrap();
+    let c = case(8, 1, 64, 64);
+    let g = Graph::new("i8_loop");
+    let [x, w, s] = params(&g, &c);
+    // Three steps of x ← x·Wᵀ·diag(s) (square, so the state keeps its shape).
+    let i0 = g.scalar(0.0, DType::I32);
+    let out = g.while_loop(
+        &[&i0, &x],
+        |st| st[0].lt(&st[0].lit(3.0)),
+        |st| {
+            let ty = st[1].ty().clone();
+            let y = g.custom_call(I8Matmul::TARGET, &[&st[1], &w, &s], vec![ty]);
+            vec![&st[0] + st[0].lit(1.0), y[0].clone()]
+        },
+    );
+    let program = g.build(&[&out[1]]).unwrap();
+    let exe = common::client()
+        .compile(&program, &CompileOptions::default())
+        .unwrap();
+    let bufs = upload_case(&c);
+    let got = exe.execute(bufs.iter().map(Arg::from).collect()).unwrap()[0]
+        .to_host::<f32>()
+        .unwrap();
+    let mut v: Vec<f64> = c.x.iter().map(|&a| a as f64).collect();
+    for _ in 0..3 {
+        v = (0..64)
+            .map(|j| (0..64).map(|t| v[t] * c.w[j * 64 + t] as f64).sum::<f64>() * c.s[j] as f64)
+            .collect();
+    }
+    for (g, w) in got.iter().zip(&v) {
+        assert!(
+            (*g as f64 - w).abs() <= 1e-4 * w.abs().max(1.0),
+            "{g} vs {w}"
+        );
+    }
+}
+
+#[test]
+fn custom_call_with_wrong_shapes_fails_with_a_message() {
+    kernels::register(common::client()).unwrap();
+    let c = case(9, 2, 16, 8);
+    let g = Graph::new("i8_bad");
+    let [x, w, s] = params(&g, &c);
+    // The declared result has the wrong width: the handler must refuse, not write past it.
+    let bad = TensorType::new(DType::F32, &[2, 5]);
+    let y = g.custom_call(I8Matmul::TARGET, &[&x, &w, &s], vec![bad]);
+    let program = g.build(&[&y[0]]).unwrap();
+    let exe = common::client()
+        .compile(&program, &CompileOptions::default())
+        .unwrap();
+    let bufs = upload_case(&c);
+    let err = exe
+        .execute(bufs.iter().map(Arg::from).collect())
+        .and_then(|out| out[0].to_host::<f32>())
+        .expect_err("mismatched shapes must fail");
+    assert!(err.to_string().contains("shapes do not fit"), "{err}");
+}
