@@ -229,3 +229,134 @@ fn int8_and_unknown_configs_fail_before_any_work() {
     let err = format!("{:#}", run_bench(&args).unwrap_err());
     assert!(err.contains("unknown bench config \"fp4\""), "{err}");
 }
+
+fn notebook() -> serde_json::Value {
+    let text = std::fs::read_to_string(repo("benchmarks/colab_tpu.ipynb")).unwrap();
+    serde_json::from_str(&text).expect("the notebook is JSON")
+}
+
+/// The `!`-commands of the notebook's code cells, one per line.
+fn notebook_commands(nb: &serde_json::Value) -> Vec<String> {
+    nb["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["cell_type"] == "code")
+        .flat_map(|c| {
+            let source: String = c["source"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap())
+                .collect();
+            source
+                .lines()
+                .filter_map(|l| l.strip_prefix('!').map(str::to_string))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn colab_notebook_is_a_valid_tpu_notebook() {
+    let nb = notebook();
+    assert_eq!(nb["nbformat"], 4);
+    assert!(nb["nbformat_minor"].as_u64().unwrap() >= 4);
+    assert_eq!(nb["metadata"]["accelerator"], "TPU");
+    assert_eq!(nb["metadata"]["kernelspec"]["name"], "python3");
+    let mut ids = std::collections::HashSet::new();
+    for cell in nb["cells"].as_array().unwrap() {
+        let kind = cell["cell_type"].as_str().unwrap();
+        assert!(matches!(kind, "markdown" | "code"), "{kind}");
+        assert!(ids.insert(cell["id"].as_str().unwrap().to_string()));
+        assert!(cell["source"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l.is_string()));
+        if kind == "code" {
+            assert!(cell["execution_count"].is_null());
+            assert_eq!(cell["outputs"], serde_json::json!([]));
+        }
+    }
+    let commands = notebook_commands(&nb).join("\n");
+    for step in [
+        "sh.rustup.rs",
+        "cargo build --release",
+        "pip install -q libtpu",
+        "mistralai/Mistral-7B-v0.1",
+        "alpaca_data.json",
+        "xlagen bench --device tpu",
+    ] {
+        assert!(commands.contains(step), "the notebook lacks {step:?}");
+    }
+}
+
+/// llama_tied_odd with room for Alpaca prompts as bytes: the same weights, a longer context.
+fn long_context_fixture(dir: &Path) -> PathBuf {
+    let src = repo("tests/fixtures/models/llama_tied_odd");
+    let model = dir.join("tiny_long");
+    std::fs::create_dir_all(&model).unwrap();
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
+    config["max_position_embeddings"] = 1024.into();
+    std::fs::write(model.join("config.json"), config.to_string()).unwrap();
+    std::fs::copy(
+        src.join("model.safetensors"),
+        model.join("model.safetensors"),
+    )
+    .unwrap();
+    model
+}
+
+#[test]
+fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
+    use clap::Parser;
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: BenchArgs,
+    }
+    let commands = notebook_commands(&notebook());
+    let line = commands
+        .iter()
+        .find(|c| c.contains("xlagen bench"))
+        .expect("a bench command");
+    let dir = tempfile::tempdir().unwrap();
+    let model = long_context_fixture(dir.path());
+    let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+    assert_eq!(words[1], "bench");
+    // Swap what only Colab has: the device, the model and the Alpaca file (same format).
+    let mut argv = vec!["xlagen".to_string()];
+    let mut it = words[2..].iter();
+    while let Some(flag) = it.next() {
+        argv.push(flag.clone());
+        if flag.starts_with("--") && !flag.contains('=') {
+            let value = it.next().expect("every notebook flag has a value").clone();
+            argv.push(match flag.as_str() {
+                "--device" => "cpu".into(),
+                "--model" => model.display().to_string(),
+                "--prompts" => repo("benchmarks/prompts/alpaca_sample.json")
+                    .display()
+                    .to_string(),
+                "--out" => dir.path().join(&value).display().to_string(),
+                _ => value,
+            });
+        }
+    }
+    let mut args = Cli::try_parse_from(&argv)
+        .expect("the notebook's flags parse")
+        .args;
+    assert_eq!(args.configs, ["bf16", "int8"]);
+    assert_eq!((args.num_samples, args.max_new_tokens), (1000, 128));
+    if !xlagen::bench::int8_available() {
+        args.configs.retain(|c| c != "int8");
+    }
+    args.bandwidth_mib = 16;
+    let report = run_bench(&args).unwrap();
+    write_outputs(&report, &args.out, true).unwrap();
+    let c = &report.configs[0];
+    assert_eq!((c.name.as_str(), c.dtype.as_str()), ("bf16", "bf16"));
+    assert_eq!(c.samples.len(), 8, "all of the sample file's prompts");
+    assert!(args.out.parent().unwrap().join("plots/tok_s.png").is_file());
+}
