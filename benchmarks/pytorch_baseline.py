@@ -102,6 +102,16 @@ def main():
         if device == "cuda":
             torch.cuda.synchronize()
 
+    # transformers 5.x names the cache argument and output `cache`; 4.x `past_key_values`.
+    import inspect
+    cache_arg = "cache" if "cache" in inspect.signature(model.forward).parameters \
+        else "past_key_values"
+
+    def forward(ids, past):
+        kwargs = {cache_arg: past} if past is not None else {}
+        out = model(input_ids=ids, use_cache=True, logits_to_keep=1, **kwargs)
+        return out, getattr(out, cache_arg)
+
     stop = set(req["stop_ids"] or [])
     max_new = req["max_new_tokens"]
 
@@ -109,8 +119,7 @@ def main():
     def generate(prompt_ids):
         t0 = time.perf_counter()
         ids = torch.tensor([prompt_ids], device=device)
-        out = model(input_ids=ids, use_cache=True)
-        past = out.past_key_values
+        out, past = forward(ids, None)
         nxt = int(out.logits[0, -1].argmax())  # .item-like: waits for the device
         ttft = (time.perf_counter() - t0) * 1e3
         t1 = time.perf_counter()
@@ -121,9 +130,7 @@ def main():
             generated.append(nxt)
             if step + 1 == max_new:
                 break
-            out = model(input_ids=torch.tensor([[nxt]], device=device),
-                        past_key_values=past, use_cache=True)
-            past = out.past_key_values
+            out, past = forward(torch.tensor([[nxt]], device=device), past)
             nxt = int(out.logits[0, -1].argmax())
         sync()
         return generated, ttft, (time.perf_counter() - t1) * 1e3
