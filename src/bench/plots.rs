@@ -210,6 +210,8 @@ fn line_cdf(path: &Path, configs: &[&ConfigResult]) -> Result<()> {
         .map_err(err)?;
     chart
         .configure_mesh()
+        .x_labels(5)
+        .x_label_formatter(&|x| format!("{x:.0}"))
         .x_desc("latency per prompt (ms, log scale)")
         .y_desc("fraction of prompts")
         .label_style(("sans-serif", 15))
