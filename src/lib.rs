@@ -4,6 +4,7 @@
 //! loads a PJRT plugin and compiles and runs them, `model` reads checkpoints and writes the
 //! forward pass in tracer ops, `engine` drives generation.
 
+pub mod bench;
 pub mod dtype;
 pub mod engine;
 pub mod kernels;

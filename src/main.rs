@@ -44,6 +44,9 @@ enum Command {
     Compile(CompileArgs),
     /// Write an INT8 checkpoint (safetensors + config.json) that loads directly.
     Quantize(QuantizeArgs),
+    /// Benchmark configs side by side (PyTorch, no-cache, f32, bf16, int8): speed, memory,
+    /// quality; writes JSON, a markdown table and plots.
+    Bench(xlagen::bench::BenchArgs),
 }
 
 #[derive(Args)]
@@ -560,6 +563,7 @@ fn main() {
         Command::Logits(a) => logits(a, &settings),
         Command::Compile(a) => compile(a, &settings),
         Command::Quantize(a) => quantize(a, &settings),
+        Command::Bench(a) => xlagen::bench::run(a),
     });
     if let Err(e) = result {
         eprintln!("xlagen: error: {e:#}");

@@ -1,0 +1,94 @@
+//! Text ⇄ ids for the bench: the model's own tokenizer (with its chat template for instruct
+//! models), or, for synthetic weights and checkpoints without a tokenizer, plain bytes.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use super::workload::Prompt;
+use crate::model::gguf::GgufFile;
+use crate::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
+
+/// How prompts become ids and ids become text.
+pub enum TextCodec {
+    Tokenizer {
+        tokenizer: Box<Tokenizer>,
+        chat: bool,
+    },
+    /// Byte `b` is id `(b + 3) % vocab` (as sentencepiece's byte fallback puts bytes after three
+    /// control ids); ids decode as `t<id>` words so ROUGE-L still compares token sequences.
+    Bytes { vocab: usize },
+}
+
+impl TextCodec {
+    /// The checkpoint's tokenizer: `tokenizer.json` beside `config.json`, or a GGUF's
+    /// `tokenizer.ggml.*` metadata. `None` when the checkpoint carries none. `chat` picks the
+    /// chat template (`None`: use it when the tokenizer has one).
+    pub fn for_checkpoint(path: &Path, chat: Option<bool>) -> Result<Option<TextCodec>> {
+        let tokenizer = if path.is_dir() {
+            if !path.join("tokenizer.json").is_file() {
+                return Ok(None);
+            }
+            Tokenizer::from_hf_dir(path)
+                .with_context(|| format!("loading the tokenizer of {}", path.display()))?
+        } else {
+            let file = GgufFile::open(path)?;
+            if file.get("tokenizer.ggml.tokens").is_none() {
+                return Ok(None);
+            }
+            Tokenizer::from_spec(&TokenizerSpec::from_gguf(&file)?)
+                .with_context(|| format!("building the tokenizer of {}", path.display()))?
+        };
+        let chat = chat.unwrap_or(tokenizer.chat_template().is_some());
+        Ok(Some(TextCodec::Tokenizer {
+            tokenizer: Box::new(tokenizer),
+            chat,
+        }))
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            TextCodec::Tokenizer { chat: true, .. } => "tokenizer + chat template".into(),
+            TextCodec::Tokenizer { chat: false, .. } => "tokenizer, plain text".into(),
+            TextCodec::Bytes { .. } => "bytes (no tokenizer)".into(),
+        }
+    }
+
+    pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
+        match self {
+            TextCodec::Tokenizer { tokenizer, chat } => {
+                let text = if *chat {
+                    tokenizer.apply_chat_template(&[ChatMessage::new("user", &prompt.user)])?
+                } else {
+                    prompt.plain.clone()
+                };
+                // A rendered chat template already holds its BOS where the model wants one.
+                Ok(tokenizer.encode(&text, !*chat)?)
+            }
+            TextCodec::Bytes { vocab } => Ok(prompt
+                .plain
+                .bytes()
+                .map(|b| ((b as usize + 3) % vocab) as u32)
+                .collect()),
+        }
+    }
+
+    pub fn decode(&self, ids: &[u32]) -> Result<String> {
+        match self {
+            TextCodec::Tokenizer { tokenizer, .. } => Ok(tokenizer.decode(ids, true)?),
+            TextCodec::Bytes { .. } => Ok(ids
+                .iter()
+                .map(|id| format!("t{id}"))
+                .collect::<Vec<_>>()
+                .join(" ")),
+        }
+    }
+
+    /// Ids that end generation.
+    pub fn stop_ids(&self) -> Vec<u32> {
+        match self {
+            TextCodec::Tokenizer { tokenizer, .. } => tokenizer.eos_ids().to_vec(),
+            TextCodec::Bytes { .. } => Vec::new(),
+        }
+    }
+}
