@@ -52,6 +52,10 @@ pub struct MatmulDims {
 /// that scheduling costs little next to the arithmetic.
 const CHUNK_BYTES: usize = 64 * 1024;
 
+/// Below this many weight bytes a call runs on the calling thread alone: waking a pool thread
+/// costs more than it saves (measured on SmolLM2's 576×576 and 192×576 projections).
+const PARALLEL_MIN_BYTES: usize = 512 * 1024;
+
 /// Computes `out[i, j] = s[j] · Σ_k x[i, k] · w[j, k]`.
 ///
 /// # Panics
@@ -74,9 +78,13 @@ pub fn i8_matmul(
             "AVX2+FMA not available"
         );
     }
-    let rows_per_chunk = (CHUNK_BYTES / k.max(1))
-        .clamp(8, n.max(8))
-        .next_multiple_of(4);
+    let rows_per_chunk = if n * k * m.max(1) < PARALLEL_MIN_BYTES {
+        n.max(1)
+    } else {
+        (CHUNK_BYTES / k.max(1))
+            .clamp(8, n.max(8))
+            .next_multiple_of(4)
+    };
     let chunks = n.div_ceil(rows_per_chunk);
     let out_rows = &OutRows(out.as_mut_ptr());
     let task = |c: usize| {
@@ -218,6 +226,14 @@ mod avx2 {
             for (r, v) in xv.iter_mut().enumerate() {
                 // SAFETY: kk + 8 <= k, so the eight floats lie inside row i + r.
                 *v = unsafe { _mm256_loadu_ps(x.add((i + r) * k + kk)) };
+            }
+            if kk % 64 == 0 {
+                for c in 0..NR {
+                    // Fetch the next tile's rows ahead: short rows leave the hardware
+                    // prefetcher too little to go on, and decode is bound by this stream.
+                    // A prefetch never faults, even past the end of `w`.
+                    _mm_prefetch::<_MM_HINT_T0>(w.wrapping_add((j + NR + c) * k + kk));
+                }
             }
             for c in 0..NR {
                 // SAFETY: kk + 8 <= k, so the eight bytes lie inside row j + c.
