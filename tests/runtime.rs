@@ -382,6 +382,16 @@ fn cache_key_changes_with_program_and_options() {
     );
     let fast = CompileOptions::new().xla_option("xla_cpu_enable_fast_math", true);
     assert_ne!(key, CompileCache::key(&client, &f32_add, &fast));
+    // XLA_FLAGS reach the compiler too. A harmless flag, in case another test's first
+    // compile reads the variable meanwhile.
+    let before = std::env::var_os("XLA_FLAGS");
+    std::env::set_var("XLA_FLAGS", "--xla_dump_hlo_as_text=false");
+    let flagged = CompileCache::key(&client, &f32_add, &CompileOptions::new());
+    match before {
+        Some(v) => std::env::set_var("XLA_FLAGS", v),
+        None => std::env::remove_var("XLA_FLAGS"),
+    }
+    assert_ne!(key, flagged, "XLA_FLAGS must be part of the key");
 }
 
 #[test]

@@ -80,6 +80,8 @@ impl CompileCache {
         part(client.platform_name().as_bytes());
         part(client.platform_version().as_bytes());
         part(host_cpu_features().as_bytes());
+        // The plugin also reads XLA_FLAGS when it compiles, so flags change the executable.
+        part(std::env::var("XLA_FLAGS").unwrap_or_default().as_bytes());
         h.finalize().into()
     }
 
