@@ -37,7 +37,7 @@ use roofline::Roofline;
 /// `xlagen bench`: flags.
 #[derive(clap::Args, Clone, Debug)]
 pub struct BenchArgs {
-    /// A Hugging Face checkpoint dir or a .gguf file.
+    /// A Hugging Face checkpoint dir, a .gguf file, or `default` (SmolLM2-135M-Instruct).
     #[arg(
         long,
         required_unless_present = "synthetic",
@@ -227,9 +227,6 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let configs = parse_configs(&args.configs, args.python.is_some())?;
-    if configs.contains(&RunConfig::Int8) {
-        RunConfig::Int8.engine_options(2, &[1], Path::new("."))?;
-    }
     if args.num_samples == 0 || args.max_new_tokens == 0 {
         bail!("--num-samples and --max-new-tokens must be at least 1");
     }
@@ -791,7 +788,11 @@ fn add_quality(r: &mut ConfigResult, reference: &[Sample], c: RunConfig) {
 
 /// Runs the bench and writes the JSON report, the plots and the markdown table beside it.
 pub fn run(args: &BenchArgs) -> Result<()> {
-    let report = run_bench(args)?;
+    let mut args = args.clone();
+    if args.model.as_deref() == Some(Path::new("default")) {
+        args.model = Some(crate::model::default_model::ensure()?);
+    }
+    let report = run_bench(&args)?;
     write_outputs(&report, &args.out, !args.no_plots)?;
     Ok(())
 }
@@ -833,11 +834,14 @@ mod tests {
     }
 
     #[test]
-    fn int8_says_it_is_not_available_yet() {
-        let err = RunConfig::Int8
+    fn int8_runs_f32_activations_over_int8_weights() {
+        let opts = RunConfig::Int8
             .engine_options(64, &[16], Path::new("."))
-            .unwrap_err();
-        assert!(err.to_string().contains("not available"), "{err}");
+            .unwrap();
+        assert_eq!((opts.dtype, opts.quant), (DType::F32, Quant::Int8));
+        assert!(RunConfig::PyTorch
+            .engine_options(64, &[16], Path::new("."))
+            .is_err());
     }
 
     #[test]
