@@ -5,8 +5,11 @@
 //! cargo run --release --example int8_report -- <f32 checkpoint dir> <ids.json> [int8 dir]
 //!
 //! `ids.json` comes from benchmarks/int8_data.py. With `int8 dir`, an INT8 checkpoint is
-//! written there first (`quantize_checkpoint`) and its load is measured too. The KV cache is
-//! 512 positions unless `INT8_MAX_SEQ` says otherwise (decode time on CPU grows with it).
+//! written there first (`quantize_checkpoint_as`, in the first mode) and its load is measured
+//! too. The KV cache is 512 positions unless `INT8_MAX_SEQ` says otherwise (decode time on CPU
+//! grows with it). `INT8_MODES` lists the INT8 modes to compare against f32, comma-separated
+//! (default `int8`; e.g. `int8,int8-g128,int8-g64`). `INT8_WINDOWS` and `INT8_PROMPTS` cap how
+//! many held-out windows and ROUGE prompts of `ids.json` are used.
 
 use std::path::Path;
 use std::process::Command;
@@ -15,7 +18,7 @@ use anyhow::{Context, Result};
 use xlagen::dtype::DType;
 use xlagen::engine::quant_report::{compare_quant, peak_rss_kib, QuantEval};
 use xlagen::engine::{Engine, EngineOptions};
-use xlagen::model::quant::{quantize_checkpoint, Quant};
+use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::WeightStore;
 use xlagen::runtime::{Client, ClientOptions, DeviceKind, Plugin};
 
@@ -65,15 +68,26 @@ fn main() -> Result<()> {
             .context("usage: int8_report <f32 dir> <ids.json> [int8 dir]")?,
     );
     let store = WeightStore::open(Path::new(model))?;
-    let mut loads = vec![(model.clone(), "none"), (model.clone(), "int8")];
+    let modes: Vec<Quant> = std::env::var("INT8_MODES")
+        .unwrap_or_else(|_| "int8".into())
+        .split(',')
+        .map(|m| m.trim().parse().map_err(anyhow::Error::msg))
+        .collect::<Result<_>>()?;
+    let env_cap = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+    };
+    let mut loads = vec![(model.clone(), "none".to_string())];
+    loads.extend(modes.iter().map(|q| (model.clone(), q.to_string())));
     if let Some(out) = args.get(3) {
-        quantize_checkpoint(&store, Path::new(out))?;
-        loads.push((out.clone(), "int8"));
+        quantize_checkpoint_as(&store, Path::new(out), modes[0])?;
+        loads.push((out.clone(), modes[0].to_string()));
     }
     let exe = std::env::current_exe()?;
     for (dir, quant) in &loads {
         let out = Command::new(&exe)
-            .args(["--measure-load", dir, quant])
+            .args(["--measure-load", dir, quant.as_str()])
             .output()?;
         print!("{}", String::from_utf8_lossy(&out.stdout));
         eprint!("{}", String::from_utf8_lossy(&out.stderr));
@@ -93,46 +107,53 @@ fn main() -> Result<()> {
             })
             .collect()
     };
-    let prompts = list(&data["prompts"]);
+    let mut prompts = list(&data["prompts"]);
+    let mut heldout = list(&data["heldout"]);
+    prompts.truncate(env_cap("INT8_PROMPTS").unwrap_or(usize::MAX));
+    heldout.truncate(env_cap("INT8_WINDOWS").unwrap_or(usize::MAX));
     let eval = QuantEval {
         speed_prompt: prompts.first().context("no prompts in ids.json")?.clone(),
         speed_tokens: 128,
-        heldout: list(&data["heldout"]),
+        heldout,
         prompts,
         rouge_tokens: 64,
     };
-    let r = compare_quant(&client()?, &store, &options(Quant::None), &eval)?;
-    println!(
-        "decode tok/s: f32 {:.1}, int8 {:.1} ({}) -> {:.2}x",
-        r.f32_decode_tok_s,
-        r.int8_decode_tok_s,
-        r.int8_lowering,
-        r.speedup()
-    );
-    println!(
-        "weights on device: f32 {} B, int8 {} B -> {:.3}x",
-        r.f32_weight_bytes,
-        r.int8_weight_bytes,
-        r.bytes_ratio()
-    );
-    println!(
-        "teacher-forced top-1 agreement: {}/{} = {:.2}%",
-        r.top1_agree,
-        r.positions,
-        100.0 * r.top1_agreement()
-    );
-    println!(
-        "perplexity: f32 {:.4}, int8 {:.4} -> change {:+.3}%",
-        r.f32_perplexity,
-        r.int8_perplexity,
-        100.0 * r.perplexity_change()
-    );
-    println!(
-        "ROUGE-L (token ids, int8 vs f32, {} prompts x {} tokens): {:.4}",
-        eval.prompts.len(),
-        eval.rouge_tokens,
-        r.rouge_l
-    );
-    println!("json: {}", serde_json::to_string(&r)?);
+    let reports = compare_quant(&client()?, &store, &options(Quant::None), &eval, &modes)?;
+    for r in &reports {
+        let q = &r.quant;
+        println!("== {q}");
+        println!(
+            "decode tok/s: f32 {:.1}, {q} {:.1} ({}) -> {:.2}x",
+            r.f32_decode_tok_s,
+            r.int8_decode_tok_s,
+            r.int8_lowering,
+            r.speedup()
+        );
+        println!(
+            "weights on device: f32 {} B, {q} {} B -> {:.3}x",
+            r.f32_weight_bytes,
+            r.int8_weight_bytes,
+            r.bytes_ratio()
+        );
+        println!(
+            "teacher-forced top-1 agreement: {}/{} = {:.2}%",
+            r.top1_agree,
+            r.positions,
+            100.0 * r.top1_agreement()
+        );
+        println!(
+            "perplexity: f32 {:.4}, {q} {:.4} -> change {:+.3}%",
+            r.f32_perplexity,
+            r.int8_perplexity,
+            100.0 * r.perplexity_change()
+        );
+        println!(
+            "ROUGE-L (token ids, {q} vs f32, {} prompts x {} tokens): {:.4}",
+            eval.prompts.len(),
+            eval.rouge_tokens,
+            r.rouge_l
+        );
+        println!("json: {}", serde_json::to_string(r)?);
+    }
     Ok(())
 }

@@ -1,13 +1,13 @@
-//! The INT8 matmul kernel: both code paths against a scalar f64 reference, and the same kernel
-//! as a typed XLA FFI custom call inside compiled graphs (plain, in a `while` loop, and with
-//! shapes it must reject as an error rather than a crash).
+//! The INT8 matmul kernel: both code paths against a scalar f64 reference, per-channel and
+//! group-wise, and the same kernel as a typed XLA FFI custom call inside compiled graphs (plain,
+//! in a `while` loop, and with shapes it must reject as an error rather than a crash).
 
 mod common;
 
 use rand::{Rng, SeedableRng};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::kernels::i8_matmul::{i8_matmul, MatmulDims};
-use xlagen::kernels::{self, I8Matmul, KernelPath, Serial, StdThreads};
+use xlagen::kernels::i8_matmul::{i8_matmul, i8_matmul_grouped, MatmulDims};
+use xlagen::kernels::{self, I8GroupMatmul, I8Matmul, KernelPath, Serial, StdThreads};
 use xlagen::runtime::{Arg, CompileOptions};
 use xlagen::trace::Graph;
 
@@ -205,5 +205,130 @@ fn custom_call_with_wrong_shapes_fails_with_a_message() {
         .execute(bufs.iter().map(Arg::from).collect())
         .and_then(|out| out[0].to_host::<f32>())
         .expect_err("mismatched shapes must fail");
+    assert!(err.to_string().contains("shapes do not fit"), "{err}");
+}
+
+/// Group-wise operands: `s [n, k / group]`.
+struct GroupCase {
+    x: Vec<f32>,
+    w: Vec<i8>,
+    s: Vec<f32>,
+    dims: MatmulDims,
+    group: usize,
+}
+
+fn group_case(seed: u64, m: usize, k: usize, n: usize, group: usize) -> GroupCase {
+    let c = case(seed, m, k, n);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed + 1000);
+    GroupCase {
+        x: c.x,
+        w: c.w,
+        s: (0..n * k / group)
+            .map(|_| rng.gen_range(0.001..0.05))
+            .collect(),
+        dims: c.dims,
+        group,
+    }
+}
+
+fn assert_group_matches(got: &[f32], c: &GroupCase, what: &str) {
+    let MatmulDims { m, k, n } = c.dims;
+    let groups = k / c.group;
+    for i in 0..m {
+        for j in 0..n {
+            let want: f64 = (0..k)
+                .map(|t| {
+                    let s = c.s[j * groups + t / c.group] as f64;
+                    c.x[i * k + t] as f64 * c.w[j * k + t] as f64 * s
+                })
+                .sum();
+            let tol = 1e-6 * 2.0 * 127.0 * 0.05 * k as f64 + 1e-6;
+            let g = got[i * n + j] as f64;
+            assert!(
+                (g - want).abs() <= tol,
+                "{what}: [{i}, {j}]: got {g}, want {want} (tol {tol})"
+            );
+        }
+    }
+}
+
+#[test]
+fn grouped_kernel_paths_match_scalar_reference_on_odd_sizes() {
+    // (m, k, n, group): groups not a multiple of 8, one group, many groups, a ragged tile.
+    let shapes = [
+        (1, 15, 7, 5),
+        (1, 16, 5, 8),
+        (3, 45, 13, 9),
+        (4, 64, 8, 8),
+        (5, 96, 11, 32),
+        (17, 100, 29, 20),
+        (2, 1030, 70, 103),
+        (1, 576, 9, 64),
+        (6, 1536, 10, 1536),
+    ];
+    for path in KernelPath::available() {
+        for (seed, &(m, k, n, group)) in shapes.iter().enumerate() {
+            let c = group_case(seed as u64, m, k, n, group);
+            for threads in [1, 3] {
+                let mut out = vec![f32::NAN; m * n];
+                let par: &dyn kernels::Parallel = if threads == 1 {
+                    &Serial
+                } else {
+                    &StdThreads(threads)
+                };
+                i8_matmul_grouped(&c.x, &c.w, &c.s, &mut out, c.dims, group, path, par);
+                let what = format!("{path:?} m{m} k{k} n{n} g{group} t{threads}");
+                assert_group_matches(&out, &c, &what);
+            }
+        }
+    }
+}
+
+fn group_program(c: &GroupCase, out_width: i64) -> xlagen::runtime::Executable {
+    let MatmulDims { m, k, n } = c.dims;
+    let (m, k, n) = (m as i64, k as i64, n as i64);
+    let g = Graph::new("i8g");
+    let x = g.param("x", TensorType::new(DType::F32, &[m, k]));
+    let w = g.param("w", TensorType::new(DType::I8, &[n, k]));
+    let groups = (c.s.len() as i64) / n;
+    let s = g.param("s", TensorType::new(DType::F32, &[n, groups]));
+    let out_ty = TensorType::new(DType::F32, &[m, out_width]);
+    let y = g.custom_call(I8GroupMatmul::TARGET, &[&x, &w, &s], vec![out_ty]);
+    let program = g.build(&[&y[0]]).unwrap();
+    common::client()
+        .compile(&program, &CompileOptions::default())
+        .unwrap()
+}
+
+fn run_group(c: &GroupCase, exe: &xlagen::runtime::Executable) -> anyhow::Result<Vec<f32>> {
+    let cl = common::client();
+    let MatmulDims { m, k, n } = c.dims;
+    let groups = c.s.len() / n;
+    let bufs = [
+        cl.upload(&c.x, &[m as i64, k as i64])?,
+        cl.upload(&c.w, &[n as i64, k as i64])?,
+        cl.upload(&c.s, &[n as i64, groups as i64])?,
+    ];
+    Ok(exe.execute(bufs.iter().map(Arg::from).collect())?[0].to_host::<f32>()?)
+}
+
+#[test]
+fn grouped_custom_call_runs_the_kernel_inside_xla() {
+    kernels::register(common::client()).unwrap();
+    for (m, k, n, group) in [(1, 1536, 576, 128), (7, 576, 300, 64)] {
+        let c = group_case(11, m, k, n, group);
+        let exe = group_program(&c, n as i64);
+        assert_group_matches(&run_group(&c, &exe).unwrap(), &c, "grouped custom call");
+    }
+}
+
+#[test]
+fn grouped_custom_call_rejects_scales_that_do_not_split_k() {
+    kernels::register(common::client()).unwrap();
+    // k = 16 with 5 scale columns: no group size fits.
+    let mut c = group_case(12, 2, 16, 8, 16);
+    c.s = vec![0.01; 8 * 5];
+    let exe = group_program(&c, 8);
+    let err = run_group(&c, &exe).expect_err("a bad scale shape must fail");
     assert!(err.to_string().contains("shapes do not fit"), "{err}");
 }

@@ -165,7 +165,7 @@ impl Engine {
             quant: opts.quant,
             lowering,
         };
-        if format.quant == Quant::Int8 && format.lowering == Lowering::CpuKernel {
+        if format.quant.is_int8() && format.lowering == Lowering::CpuKernel {
             // Before any compile or deserialize: XLA resolves custom-call targets then.
             crate::kernels::register(&client)
                 .context("registering the INT8 kernel with the CPU plugin")?;
@@ -588,14 +588,14 @@ fn upload_weights(
             .and_then(|st| st.tensor(&name).ok())
             .is_some_and(|t| t.dtype == DType::I8);
         if ty.dtype == DType::I8 {
-            let w = quant::load_int8(store, &name)?;
+            let w = quant::load_int8(store, &name, format.quant)?;
             weights.push(client.upload(&w.values, &ty.dims)?);
             pending_scale = Some((quant::scale_name(&name), w.scales.into_owned()));
             continue;
         }
         let values = if stored_int8 {
             // An INT8 checkpoint run unquantized: its weights are what the scales say.
-            let w = quant::load_int8(store, &name)?;
+            let w = quant::load_int8(store, &name, Quant::None)?;
             let q = quant::QuantizedRows {
                 values: w.values.into_owned(),
                 scales: w.scales.into_owned(),

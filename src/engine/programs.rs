@@ -48,10 +48,7 @@ impl StepSpec {
             Sampling::Random => "sample",
         };
         let logits = if self.emit_logits { "_logits" } else { "" };
-        let quant = match self.format.quant {
-            Quant::None => "",
-            Quant::Int8 => "_int8",
-        };
+        let quant = quant_suffix(self.format.quant);
         format!(
             "{kind}_b{}_s{}_{}{quant}_{sampling}{logits}",
             self.shapes.batch, self.shapes.max_seq, self.format.dtype
@@ -134,10 +131,7 @@ pub fn logits_program(
     format: &WeightFormat,
 ) -> Result<Program, TraceError> {
     let dtype = format.dtype;
-    let quant = match format.quant {
-        Quant::None => "",
-        Quant::Int8 => "_int8",
-    };
+    let quant = quant_suffix(format.quant);
     let g = Graph::new(&format!("logits_t{len}_{dtype}{quant}"));
     let model = Model::params(&g, cfg, format);
     let shapes = Shapes {
@@ -158,4 +152,13 @@ pub fn logits_program(
     };
     let logits = model.forward(cfg, &step, &mut cache);
     g.build(&[&logits.reshape(&[len, cfg.vocab_size as i64])])
+}
+
+/// The part of a program name that tells its weight quantization apart.
+fn quant_suffix(quant: Quant) -> String {
+    match quant {
+        Quant::None => String::new(),
+        Quant::Int8 => "_int8".into(),
+        Quant::Int8Group(g) => format!("_int8g{g}"),
+    }
 }

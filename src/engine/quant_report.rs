@@ -1,6 +1,7 @@
 //! INT8 against unquantized weights on one client and checkpoint: decode speed, device bytes,
 //! and quality (teacher-forced top-1 agreement, perplexity, ROUGE-L of greedy continuations).
 //! `examples/int8_report.rs` prints it; `xlagen bench` can call `compare_quant` the same way.
+//! Several INT8 modes (per-channel, group-wise) are compared against one f32 run.
 
 use anyhow::{bail, Result};
 
@@ -24,6 +25,8 @@ pub struct QuantEval {
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct QuantReport {
+    /// The INT8 mode measured (`int8`, `int8-g128`, ...).
+    pub quant: String,
     pub f32_decode_tok_s: f64,
     pub int8_decode_tok_s: f64,
     pub f32_weight_bytes: usize,
@@ -71,13 +74,25 @@ fn decode_tok_s(e: &mut Engine, prompt: &[u32], n: usize) -> Result<f64> {
     Ok(g.decode_steps as f64 / (g.decode_ms / 1e3))
 }
 
-/// Runs both engines (`opts` with `quant` set to none and int8) over `eval`.
+/// What the f32 engine gives, computed once for every INT8 mode.
+struct Baseline {
+    decode_tok_s: f64,
+    weight_bytes: usize,
+    /// Logits `[len, vocab]` of each held-out window.
+    logits: Vec<Vec<f32>>,
+    /// Greedy continuation of each prompt.
+    greedy: Vec<Vec<u32>>,
+}
+
+/// Runs an unquantized engine (`opts` with `quant` none) and one engine per mode of `quants`
+/// over `eval`, one after another (one engine in memory at a time).
 pub fn compare_quant(
     client: &Client,
     store: &WeightStore,
     opts: &EngineOptions,
     eval: &QuantEval,
-) -> Result<QuantReport> {
+    quants: &[Quant],
+) -> Result<Vec<QuantReport>> {
     if eval
         .heldout
         .iter()
@@ -85,54 +100,94 @@ pub fn compare_quant(
     {
         bail!("held-out windows must share one length of at least 2 tokens");
     }
+    if let Some(q) = quants.iter().find(|q| !q.is_int8()) {
+        bail!("compare_quant compares INT8 modes against f32, got {q}");
+    }
     let with = |quant| EngineOptions {
         quant,
         ..opts.clone()
     };
-    let mut f = Engine::new(client.clone(), store, with(Quant::None))?;
-    let mut q = Engine::new(client.clone(), store, with(Quant::Int8))?;
     let vocab = store.config().vocab_size;
-
-    let f32_decode_tok_s = decode_tok_s(&mut f, &eval.speed_prompt, eval.speed_tokens)?;
-    let int8_decode_tok_s = decode_tok_s(&mut q, &eval.speed_prompt, eval.speed_tokens)?;
-
-    let (mut agree, mut positions, mut nll_f, mut nll_q) = (0, 0, 0.0, 0.0);
-    for window in &eval.heldout {
-        let (lf, lq) = (f.logits(window)?, q.logits(window)?);
-        for (i, (rf, rq)) in lf.chunks(vocab).zip(lq.chunks(vocab)).enumerate() {
-            agree += (argmax(rf) == argmax(rq)) as usize;
-            positions += 1;
-            if let Some(&next) = window.get(i + 1) {
-                nll_f += nll(rf, next as usize);
-                nll_q += nll(rq, next as usize);
-            }
+    let base = {
+        let mut f = Engine::new(client.clone(), store, with(Quant::None))?;
+        let decode_tok_s = decode_tok_s(&mut f, &eval.speed_prompt, eval.speed_tokens)?;
+        let logits = eval
+            .heldout
+            .iter()
+            .map(|w| f.logits(w))
+            .collect::<Result<_>>()?;
+        let greedy = eval
+            .prompts
+            .iter()
+            .map(|p| {
+                Ok(
+                    f.generate(p, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?
+                        .ids,
+                )
+            })
+            .collect::<Result<_>>()?;
+        Baseline {
+            decode_tok_s,
+            weight_bytes: f.weights_device_bytes(),
+            logits,
+            greedy,
         }
-    }
+    };
     let predicted = eval
         .heldout
         .iter()
         .map(|w| w.len() - 1)
         .sum::<usize>()
         .max(1) as f64;
+    let nll_f: f64 = eval
+        .heldout
+        .iter()
+        .zip(&base.logits)
+        .map(|(w, l)| window_nll(w, l, vocab))
+        .sum();
 
-    let mut rouge = 0.0;
-    for prompt in &eval.prompts {
-        let a = f.generate(prompt, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?;
-        let b = q.generate(prompt, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?;
-        rouge += rouge_l(&b.ids, &a.ids);
+    let mut reports = Vec::new();
+    for &quant in quants {
+        let mut q = Engine::new(client.clone(), store, with(quant))?;
+        let int8_decode_tok_s = decode_tok_s(&mut q, &eval.speed_prompt, eval.speed_tokens)?;
+        let (mut agree, mut positions, mut nll_q) = (0, 0, 0.0);
+        for (window, lf) in eval.heldout.iter().zip(&base.logits) {
+            let lq = q.logits(window)?;
+            for (rf, rq) in lf.chunks(vocab).zip(lq.chunks(vocab)) {
+                agree += (argmax(rf) == argmax(rq)) as usize;
+                positions += 1;
+            }
+            nll_q += window_nll(window, &lq, vocab);
+        }
+        let mut rouge = 0.0;
+        for (prompt, want) in eval.prompts.iter().zip(&base.greedy) {
+            let b = q.generate(prompt, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?;
+            rouge += rouge_l(&b.ids, want);
+        }
+        reports.push(QuantReport {
+            quant: quant.to_string(),
+            f32_decode_tok_s: base.decode_tok_s,
+            int8_decode_tok_s,
+            f32_weight_bytes: base.weight_bytes,
+            int8_weight_bytes: q.weights_device_bytes(),
+            top1_agree: agree,
+            positions,
+            f32_perplexity: (nll_f / predicted).exp(),
+            int8_perplexity: (nll_q / predicted).exp(),
+            rouge_l: rouge / eval.prompts.len().max(1) as f64,
+            int8_lowering: format!("{:?}", q.weight_format().lowering),
+        });
     }
-    Ok(QuantReport {
-        f32_decode_tok_s,
-        int8_decode_tok_s,
-        f32_weight_bytes: f.weights_device_bytes(),
-        int8_weight_bytes: q.weights_device_bytes(),
-        top1_agree: agree,
-        positions,
-        f32_perplexity: (nll_f / predicted).exp(),
-        int8_perplexity: (nll_q / predicted).exp(),
-        rouge_l: rouge / eval.prompts.len().max(1) as f64,
-        int8_lowering: format!("{:?}", q.weight_format().lowering),
-    })
+    Ok(reports)
+}
+
+/// Summed next-token NLL over one window, from its logits `[len, vocab]`.
+fn window_nll(window: &[u32], logits: &[f32], vocab: usize) -> f64 {
+    logits
+        .chunks(vocab)
+        .zip(&window[1..])
+        .map(|(row, &next)| nll(row, next as usize))
+        .sum()
 }
 
 fn argmax(v: &[f32]) -> usize {

@@ -1,8 +1,10 @@
-//! `y = x · (W · diag(s))ᵀ` with `W` INT8 `[N, K]` and per-output-channel f32 scales `s [N]`:
-//! the CPU lowering of an INT8 linear layer. Weights are widened to f32 in registers, eight at a
-//! time, and accumulated in f32 against f32 activations, so the only error is the weight
-//! rounding itself. XLA's own lowering of `convert(W) · x` materializes an f32 copy of the whole
-//! weight on every call, which is what this kernel exists to avoid.
+//! `y = x · (W · diag(s))ᵀ` with `W` INT8 `[N, K]` and per-output-channel f32 scales `s [N]`,
+//! or group-wise scales `s [N, K / g]` (each run of `g` inputs of a row has its own): the CPU
+//! lowering of an INT8 linear layer. Weights are widened to f32 in registers, eight at a time,
+//! and accumulated in f32 against f32 activations, so the only error is the weight rounding
+//! itself. Per-channel is the case `g = K`: one group per row. XLA's own lowering of
+//! `convert(W) · x` materializes an f32 copy of the whole weight on every call, which is what
+//! this kernel exists to avoid.
 //!
 //! Output rows are split into chunks of about 64 KiB of weights, run in parallel; each chunk
 //! computes all `M` activation rows against its weight rows, so a weight row is read once per
@@ -69,8 +71,33 @@ pub fn i8_matmul(
     path: KernelPath,
     par: &dyn Parallel,
 ) {
+    i8_matmul_grouped(x, w, s, out, dims, dims.k.max(1), path, par)
+}
+
+/// Computes `out[i, j] = Σ_q s[j, q] · Σ_{k in group q} x[i, k] · w[j, k]`, with groups of
+/// `group` consecutive inputs and `s` row-major `[n, k / group]`. Each group's dot product is
+/// accumulated on its own, then scaled and added to the row's sum.
+///
+/// # Panics
+/// If `group` does not divide `k`, or a slice is shorter than `dims` implies.
+#[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
+pub fn i8_matmul_grouped(
+    x: &[f32],
+    w: &[i8],
+    s: &[f32],
+    out: &mut [f32],
+    dims: MatmulDims,
+    group: usize,
+    path: KernelPath,
+    par: &dyn Parallel,
+) {
     let MatmulDims { m, k, n } = dims;
-    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n && out.len() >= m * n);
+    assert!(
+        group > 0 && k.is_multiple_of(group),
+        "group {group} must divide k {k}"
+    );
+    let groups = k / group;
+    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
     if path == KernelPath::Avx2 {
         assert_eq!(
             KernelPath::best(),
@@ -93,13 +120,15 @@ pub fn i8_matmul(
             // SAFETY: `i < m` and `j < n`, so the index is inside `out` (length checked above);
             // chunks own disjoint ranges of `j`, so no two tasks write the same element, and
             // `out` is exclusively borrowed for the whole call, which outlives every task.
-            unsafe { out_rows.0.add(i * n + j).write(acc * s[j]) }
+            unsafe { out_rows.0.add(i * n + j).write(acc) }
         };
+        let scales = Scales { s, group, groups };
         match path {
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: AVX2 and FMA were detected above; `x` and `w` hold `m·k` and `n·k` values.
-            KernelPath::Avx2 => unsafe { avx2::rows(x, w, dims, rows, &emit) },
-            _ => portable_rows(x, w, dims, rows, &emit),
+            // SAFETY: AVX2 and FMA were detected above; `x`, `w` and `s` hold `m·k`, `n·k` and
+            // `n·groups` values.
+            KernelPath::Avx2 => unsafe { avx2::rows(x, w, scales, dims, rows, &emit) },
+            _ => portable_rows(x, w, scales, dims, rows, &emit),
         }
     };
     par.for_each_chunk(chunks, &task);
@@ -110,30 +139,44 @@ struct OutRows(*mut f32);
 // SAFETY: tasks write disjoint elements (see `emit`), and the pointee outlives them all.
 unsafe impl Sync for OutRows {}
 
-/// Portable path: eight partial sums per dot product, which compilers vectorize.
+/// The scales of one call: `s [n, groups]` row-major, each for `group` inputs.
+#[derive(Copy, Clone)]
+struct Scales<'a> {
+    s: &'a [f32],
+    group: usize,
+    groups: usize,
+}
+
+/// Portable path: eight partial sums per group's dot product, which compilers vectorize.
 fn portable_rows(
     x: &[f32],
     w: &[i8],
+    scales: Scales<'_>,
     dims: MatmulDims,
     rows: Range<usize>,
     emit: &dyn Fn(usize, usize, f32),
 ) {
-    let k = dims.k;
+    let (k, g) = (dims.k, scales.group);
     for j in rows {
         let wrow = &w[j * k..(j + 1) * k];
+        let srow = &scales.s[j * scales.groups..(j + 1) * scales.groups];
         for i in 0..dims.m {
             let xrow = &x[i * k..(i + 1) * k];
-            let mut lanes = [0f32; 8];
-            let (xs, ws) = (xrow.chunks_exact(8), wrow.chunks_exact(8));
-            let (xt, wt) = (xs.remainder(), ws.remainder());
-            for (xc, wc) in xs.zip(ws) {
-                for l in 0..8 {
-                    lanes[l] += xc[l] * wc[l] as f32;
+            let mut acc = 0f32;
+            for ((xg, wg), &s) in xrow.chunks_exact(g).zip(wrow.chunks_exact(g)).zip(srow) {
+                let mut lanes = [0f32; 8];
+                let (xs, ws) = (xg.chunks_exact(8), wg.chunks_exact(8));
+                let (xt, wt) = (xs.remainder(), ws.remainder());
+                for (xc, wc) in xs.zip(ws) {
+                    for l in 0..8 {
+                        lanes[l] += xc[l] * wc[l] as f32;
+                    }
                 }
-            }
-            let mut acc: f32 = lanes.iter().sum();
-            for (a, b) in xt.iter().zip(wt) {
-                acc += a * *b as f32;
+                let mut dot: f32 = lanes.iter().sum();
+                for (a, b) in xt.iter().zip(wt) {
+                    dot += a * *b as f32;
+                }
+                acc += dot * s;
             }
             emit(i, j, acc);
         }
@@ -145,17 +188,19 @@ mod avx2 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::MatmulDims;
+    use super::{MatmulDims, Scales};
 
     /// All activation rows against weight rows `rows`: 4×2 register tiles, then 1×4 for the
     /// activation rows left over (decode is all 1×4).
     ///
     /// # Safety
-    /// The CPU must support AVX2 and FMA; `x` holds `m·k` and `w` holds `n·k` values.
+    /// The CPU must support AVX2 and FMA; `x` holds `m·k`, `w` holds `n·k` and `scales.s` holds
+    /// `n·groups` values, with `group · groups = k`.
     #[target_feature(enable = "avx2,fma")]
     pub unsafe fn rows(
         x: &[f32],
         w: &[i8],
+        scales: Scales<'_>,
         dims: MatmulDims,
         rows: Range<usize>,
         emit: &dyn Fn(usize, usize, f32),
@@ -167,12 +212,12 @@ mod avx2 {
             let mut j = rows.start;
             while j + 2 <= rows.end {
                 // SAFETY: rows i..i+4 < m and j..j+2 < n are in bounds (caller's contract).
-                store(unsafe { tile::<4, 2>(xp, wp, k, i, j) }, i, j, emit);
+                store(unsafe { tile::<4, 2>(xp, wp, scales, k, i, j) }, i, j, emit);
                 j += 2;
             }
             if j < rows.end {
                 // SAFETY: as above, one weight row.
-                store(unsafe { tile::<4, 1>(xp, wp, k, i, j) }, i, j, emit);
+                store(unsafe { tile::<4, 1>(xp, wp, scales, k, i, j) }, i, j, emit);
             }
             i += 4;
         }
@@ -180,12 +225,12 @@ mod avx2 {
             let mut j = rows.start;
             while j + 4 <= rows.end {
                 // SAFETY: row i < m and rows j..j+4 < n are in bounds.
-                store(unsafe { tile::<1, 4>(xp, wp, k, i, j) }, i, j, emit);
+                store(unsafe { tile::<1, 4>(xp, wp, scales, k, i, j) }, i, j, emit);
                 j += 4;
             }
             for j in j..rows.end {
                 // SAFETY: row i < m and row j < n are in bounds.
-                store(unsafe { tile::<1, 1>(xp, wp, k, i, j) }, i, j, emit);
+                store(unsafe { tile::<1, 1>(xp, wp, scales, k, i, j) }, i, j, emit);
             }
         }
     }
@@ -203,57 +248,74 @@ mod avx2 {
         }
     }
 
-    /// Dot products of activation rows `i..i+MR` with weight rows `j..j+NR`. Each step widens
-    /// eight weights of a row to f32 once and multiplies them into all `MR` activation rows.
+    /// Scaled dot products of activation rows `i..i+MR` with weight rows `j..j+NR`. Each step
+    /// widens eight weights of a row to f32 once and multiplies them into all `MR` activation
+    /// rows; at the end of each group the group's sums are scaled into the running totals.
     ///
     /// # Safety
-    /// AVX2 and FMA; rows `i..i+MR` of `x [·, k]` and `j..j+NR` of `w [·, k]` are readable.
+    /// AVX2 and FMA; rows `i..i+MR` of `x [·, k]`, `j..j+NR` of `w [·, k]` and of
+    /// `scales.s [·, groups]` are readable, and `group · groups = k`.
     #[target_feature(enable = "avx2,fma")]
     #[inline]
     #[allow(clippy::needless_range_loop)] // indexes two arrays in step; clearer as indices
     unsafe fn tile<const MR: usize, const NR: usize>(
         x: *const f32,
         w: *const i8,
+        scales: Scales<'_>,
         k: usize,
         i: usize,
         j: usize,
     ) -> [[f32; NR]; MR] {
-        let mut acc = [[_mm256_setzero_ps(); NR]; MR];
-        let body = k / 8 * 8;
-        let mut kk = 0;
-        while kk < body {
-            let mut xv = [_mm256_setzero_ps(); MR];
-            for (r, v) in xv.iter_mut().enumerate() {
-                // SAFETY: kk + 8 <= k, so the eight floats lie inside row i + r.
-                *v = unsafe { _mm256_loadu_ps(x.add((i + r) * k + kk)) };
-            }
-            if kk % 64 == 0 {
-                for c in 0..NR {
-                    // Fetch the next tile's rows ahead: short rows leave the hardware
-                    // prefetcher too little to go on, and decode is bound by this stream.
-                    // A prefetch never faults, even past the end of `w`.
-                    _mm_prefetch::<_MM_HINT_T0>(w.wrapping_add((j + NR + c) * k + kk));
+        let Scales { s, group, groups } = scales;
+        let mut total = [[_mm256_setzero_ps(); NR]; MR];
+        let mut tails = [[0f32; NR]; MR];
+        for q in 0..groups {
+            let start = q * group;
+            let body = start + group / 8 * 8;
+            let mut acc = [[_mm256_setzero_ps(); NR]; MR];
+            let mut kk = start;
+            while kk < body {
+                let mut xv = [_mm256_setzero_ps(); MR];
+                for (r, v) in xv.iter_mut().enumerate() {
+                    // SAFETY: kk + 8 <= k, so the eight floats lie inside row i + r.
+                    *v = unsafe { _mm256_loadu_ps(x.add((i + r) * k + kk)) };
                 }
+                if kk % 64 < 8 {
+                    for c in 0..NR {
+                        // Fetch the next tile's rows ahead: short rows leave the hardware
+                        // prefetcher too little to go on, and decode is bound by this stream.
+                        // A prefetch never faults, even past the end of `w`.
+                        _mm_prefetch::<_MM_HINT_T0>(w.wrapping_add((j + NR + c) * k + kk));
+                    }
+                }
+                for c in 0..NR {
+                    // SAFETY: kk + 8 <= k, so the eight bytes lie inside row j + c.
+                    let bytes =
+                        unsafe { _mm_loadl_epi64(w.add((j + c) * k + kk) as *const __m128i) };
+                    let wv = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(bytes));
+                    for r in 0..MR {
+                        acc[r][c] = _mm256_fmadd_ps(xv[r], wv, acc[r][c]);
+                    }
+                }
+                kk += 8;
             }
             for c in 0..NR {
-                // SAFETY: kk + 8 <= k, so the eight bytes lie inside row j + c.
-                let bytes = unsafe { _mm_loadl_epi64(w.add((j + c) * k + kk) as *const __m128i) };
-                let wv = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(bytes));
+                let sc = s[(j + c) * groups + q];
                 for r in 0..MR {
-                    acc[r][c] = _mm256_fmadd_ps(xv[r], wv, acc[r][c]);
+                    total[r][c] = _mm256_fmadd_ps(acc[r][c], _mm256_set1_ps(sc), total[r][c]);
+                    let mut tail = 0f32;
+                    for t in body..start + group {
+                        // SAFETY: t < k, inside rows i + r and j + c.
+                        tail += unsafe { *x.add((i + r) * k + t) * *w.add((j + c) * k + t) as f32 };
+                    }
+                    tails[r][c] += tail * sc;
                 }
             }
-            kk += 8;
         }
         let mut out = [[0f32; NR]; MR];
         for r in 0..MR {
             for c in 0..NR {
-                let mut sum = hsum(acc[r][c]);
-                for t in body..k {
-                    // SAFETY: t < k, inside rows i + r and j + c.
-                    sum += unsafe { *x.add((i + r) * k + t) * *w.add((j + c) * k + t) as f32 };
-                }
-                out[r][c] = sum;
+                out[r][c] = hsum(total[r][c]) + tails[r][c];
             }
         }
         out
@@ -276,40 +338,64 @@ impl I8Matmul {
 }
 
 impl FfiHandler for I8Matmul {
-    fn execute(mut call: FfiCall<'_>) -> Result<(), String> {
-        let [x, w, s] = match &call.args[..] {
-            [x, w, s] => [x, w, s],
-            _ => return Err(format!("{}: expected 3 operands", I8Matmul::TARGET)),
-        };
-        let (x_dims, w_dims, s_dims) = (x.dims, w.dims, s.dims);
-        let (x, w, s) = (x.f32()?, w.i8()?, s.f32()?);
-        let out = call
-            .rets
-            .first_mut()
-            .ok_or_else(|| format!("{}: expected 1 result", I8Matmul::TARGET))?;
-        let o_dims = out.dims;
-        let [m, k] = two(x_dims, "x")?;
-        let [n, wk] = two(w_dims, "w")?;
-        if wk != k || s_dims != [n as i64] || o_dims != [m as i64, n as i64] {
-            return Err(format!(
-                "{}: shapes do not fit: x {x_dims:?}, w {w_dims:?}, s {s_dims:?}, out {o_dims:?}",
-                I8Matmul::TARGET
-            ));
-        }
-        let out = out.f32_mut()?;
-        let dims = MatmulDims { m, k, n };
-        i8_matmul(x, w, s, out, dims, KernelPath::best(), &call.pool);
-        Ok(())
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8Matmul::TARGET, false)
     }
 }
 
-fn two(dims: &[i64], what: &str) -> Result<[usize; 2], String> {
+/// The FFI custom call `xlagen_i8g_matvec(x [M, K] f32, w [N, K] i8, s [N, G] f32) -> [M, N]
+/// f32`: group-wise scales, each for `K / G` inputs (`G` must divide `K`).
+pub struct I8GroupMatmul;
+
+impl I8GroupMatmul {
+    pub const TARGET: &'static str = "xlagen_i8g_matvec";
+}
+
+impl FfiHandler for I8GroupMatmul {
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8GroupMatmul::TARGET, true)
+    }
+}
+
+/// Both targets: checks the shapes (a bad call is an error, never a read out of bounds), then
+/// runs the kernel.
+fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), String> {
+    let [x, w, s] = match &call.args[..] {
+        [x, w, s] => [x, w, s],
+        _ => return Err(format!("{target}: expected 3 operands")),
+    };
+    let (x_dims, w_dims, s_dims) = (x.dims, w.dims, s.dims);
+    let (x, w, s) = (x.f32()?, w.i8()?, s.f32()?);
+    let out = call
+        .rets
+        .first_mut()
+        .ok_or_else(|| format!("{target}: expected 1 result"))?;
+    let o_dims = out.dims;
+    let [m, k] = two(x_dims, "x", target)?;
+    let [n, wk] = two(w_dims, "w", target)?;
+    let groups = match (grouped, s_dims) {
+        (false, [sn]) if *sn == n as i64 => Some(1),
+        (true, [sn, g]) if *sn == n as i64 && *g > 0 && k.is_multiple_of(*g as usize) => {
+            Some(*g as usize)
+        }
+        _ => None,
+    };
+    let (Some(groups), true) = (groups, wk == k && o_dims == [m as i64, n as i64]) else {
+        return Err(format!(
+            "{target}: shapes do not fit: x {x_dims:?}, w {w_dims:?}, s {s_dims:?}, out {o_dims:?}"
+        ));
+    };
+    let out = out.f32_mut()?;
+    let dims = MatmulDims { m, k, n };
+    let group = (k / groups).max(1);
+    i8_matmul_grouped(x, w, s, out, dims, group, KernelPath::best(), &call.pool);
+    Ok(())
+}
+
+fn two(dims: &[i64], what: &str, target: &str) -> Result<[usize; 2], String> {
     match dims {
         [a, b] => Ok([*a as usize, *b as usize]),
-        _ => Err(format!(
-            "{}: {what} must be rank 2, got {dims:?}",
-            I8Matmul::TARGET
-        )),
+        _ => Err(format!("{target}: {what} must be rank 2, got {dims:?}")),
     }
 }
 

@@ -10,7 +10,7 @@ use anyhow::Result;
 
 use crate::runtime::Client;
 
-pub use i8_matmul::{I8Matmul, KernelPath};
+pub use i8_matmul::{I8GroupMatmul, I8Matmul, KernelPath};
 
 /// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
 /// calls a kernel is compiled or deserialized: XLA resolves custom-call targets at that point.
@@ -18,6 +18,9 @@ pub fn register(client: &Client) -> Result<()> {
     client
         .plugin()
         .register_ffi_handler::<I8Matmul>(I8Matmul::TARGET, "Host")?;
+    client
+        .plugin()
+        .register_ffi_handler::<I8GroupMatmul>(I8GroupMatmul::TARGET, "Host")?;
     Ok(())
 }
 

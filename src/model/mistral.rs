@@ -16,9 +16,9 @@
 //! after them). Then one decode step writes one cache index for the whole batch.
 
 use crate::dtype::{DType, TensorType};
-use crate::kernels::I8Matmul;
+use crate::kernels::{I8GroupMatmul, I8Matmul};
 use crate::model::config::Config;
-use crate::model::quant::{scale_name, Lowering, Quant, WeightFormat};
+use crate::model::quant::{scale_dims, scale_name, Lowering, WeightFormat};
 use crate::trace::{DotDims, Graph, Tensor};
 
 /// Static shapes of one traced executable.
@@ -32,8 +32,9 @@ pub struct Shapes {
 }
 
 /// A projection `y = x · Wᵀ` with `W` stored `[out, in]` as in the checkpoint. With `scale`,
-/// `W` is INT8 and stands for `W · diag(scale)` (one scale per output channel); `lowering`
-/// says how that is computed on this platform. Model code only ever calls `forward`.
+/// `W` is INT8 and stands for `W · diag(scale)` (`scale [out]`, one per output channel) or for
+/// `W` with each group of `g` inputs of a row times its scale (`scale [out, in / g]`);
+/// `lowering` says how that is computed on this platform. Model code only ever calls `forward`.
 pub struct Linear {
     pub weight: Tensor,
     pub scale: Option<Tensor>,
@@ -60,16 +61,33 @@ impl Linear {
             let y = self.weight.dot_general(&rows, &contract, None);
             return y.transpose(&[1, 0]).reshape(&out);
         };
+        let grouped = scale.rank() == 2;
         match self.lowering {
+            Lowering::Dequant if grouped => {
+                // Scales cannot be pulled out of the dot: widen, scale per group, then multiply.
+                let groups = scale.dims()[1];
+                let w = self
+                    .weight
+                    .convert(x.dtype())
+                    .reshape(&[n, groups, k / groups]);
+                let s = scale.convert(x.dtype()).reshape(&[n, groups, 1]);
+                let y = (w * s).reshape(&[n, k]).dot_general(&rows, &contract, None);
+                y.transpose(&[1, 0]).reshape(&out)
+            }
             Lowering::Dequant => {
                 let w = self.weight.convert(x.dtype());
                 let y = w.dot_general(&rows, &contract, None).transpose(&[1, 0]);
                 (y * scale.convert(x.dtype())).reshape(&out)
             }
             Lowering::CpuKernel => {
+                let target = if grouped {
+                    I8GroupMatmul::TARGET
+                } else {
+                    I8Matmul::TARGET
+                };
                 let rows = rows.convert(DType::F32);
                 let y = x.graph().custom_call(
-                    I8Matmul::TARGET,
+                    target,
                     &[&rows, &self.weight, scale],
                     vec![TensorType::new(DType::F32, &[m, n])],
                 );
@@ -79,7 +97,8 @@ impl Linear {
     }
 }
 
-/// The token embedding table `[vocab, hidden]`; with `scale`, INT8 rows with one scale each.
+/// The token embedding table `[vocab, hidden]`; with `scale`, INT8 rows with one scale each
+/// (`[vocab]`) or one per group of `g` columns (`[vocab, hidden / g]`).
 pub struct Embedding {
     pub weight: Tensor,
     pub scale: Option<Tensor>,
@@ -94,10 +113,15 @@ impl Embedding {
         match &self.scale {
             None => rows,
             Some(scale) => {
-                let mut kept = ids.dims().to_vec();
-                kept.push(1);
+                let groups = scale.dims().get(1).copied().unwrap_or(1);
+                let hidden = self.weight.dims()[1];
+                let mut split = ids.dims().to_vec();
+                split.extend([groups, hidden / groups]);
+                let mut kept = split.clone();
+                *kept.last_mut().expect("rank >= 2") = 1;
                 let s = scale.take_rows(ids).reshape(&kept).convert(self.dtype);
-                rows.convert(self.dtype) * s
+                let rows = rows.convert(self.dtype).reshape(&split) * s;
+                rows.reshape(&[ids.dims(), &[hidden]].concat())
             }
         }
     }
@@ -173,7 +197,8 @@ pub struct Model {
 }
 
 /// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
-/// Under INT8 every matrix is I8 and followed by its f32 `<name>_scale` `[rows]`.
+/// Under INT8 every matrix is I8 and followed by its f32 `<name>_scale`, `[rows]` or
+/// `[rows, groups]` (`quant::scale_dims`).
 pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorType)> {
     let (h, hd) = (cfg.hidden_size as i64, cfg.head_dim as i64);
     let (q, kv, ffn) = (
@@ -184,9 +209,10 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
     let vector = |name: String| (name, TensorType::new(format.dtype, &[h]));
     let mut specs = Vec::new();
     let matrix = |specs: &mut Vec<(String, TensorType)>, name: String, rows: i64, cols: i64| {
-        if format.quant == Quant::Int8 {
+        if format.quant.is_int8() {
+            let scales = scale_dims(format.quant, rows, cols);
             specs.push((name.clone(), TensorType::new(DType::I8, &[rows, cols])));
-            specs.push((scale_name(&name), TensorType::new(DType::F32, &[rows])));
+            specs.push((scale_name(&name), TensorType::new(DType::F32, &scales)));
         } else {
             specs.push((name, TensorType::new(format.dtype, &[rows, cols])));
         }
@@ -220,7 +246,7 @@ impl Model {
             let (name, ty) = specs.next().expect("weight_specs lists every weight");
             g.param(&name, ty)
         };
-        let quantized = format.quant == Quant::Int8;
+        let quantized = format.quant.is_int8();
         let lowering = format.lowering;
         let linear = |next: &mut dyn FnMut() -> Tensor| {
             let weight = next();

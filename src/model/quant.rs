@@ -1,12 +1,16 @@
 //! INT8 weights: symmetric quantization per output channel (one f32 scale per row of a
-//! `[out, in]` weight, `scale = max|row| / 127`), for every linear projection, the LM head and
-//! the embedding table (whose rows are its output channels when the head is tied).
+//! `[out, in]` weight, `scale = max|row| / 127`), or per group of `g` consecutive inputs of a
+//! row (`[out, in / g]` scales, `scale = max|group| / 127`), for every linear projection, the LM
+//! head and the embedding table (whose rows are its output channels when the head is tied).
+//! Group-wise applies to a matrix only where `g` divides its `in`; any other matrix falls back
+//! to per-channel scales, so one model may mix both (the scale's rank tells which).
 //!
 //! In a checkpoint, a quantized weight keeps its Hugging Face name with dtype I8, and its scales
-//! sit beside it as `<weight name>_scale` (F32, `[out]`); `config.json` says
+//! sit beside it as `<weight name>_scale` (F32, `[out]` or `[out, in / g]`); `config.json` says
 //! `"quantization": {"method": "int8", "scheme": "symmetric_per_output_channel",
-//! "scale_suffix": "_scale"}`. A store may hold either form: f32/bf16 weights are quantized as
-//! they are loaded, tensor by tensor, so the whole model never sits in host memory in f32.
+//! "scale_suffix": "_scale"}` (or `"scheme": "symmetric_group", "group_size": g`). A store may
+//! hold either form: f32/bf16 weights are quantized as they are loaded, tensor by tensor, so the
+//! whole model never sits in host memory in f32.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -27,32 +31,59 @@ pub enum Quant {
     None,
     /// INT8 weights with per-output-channel f32 scales.
     Int8,
+    /// INT8 weights with one f32 scale per group of this many inputs (a positive multiple of
+    /// 8); per-channel for a matrix whose input size it does not divide.
+    Int8Group(usize),
 }
 
 impl Quant {
-    /// Parses `none` or `int8` (the `--quant` flag).
+    /// Parses `none`, `int8` or `int8-gN` (the `--quant` flag); `N` must be a positive
+    /// multiple of 8.
     pub fn parse(name: &str) -> Option<Quant> {
-        match name.to_ascii_lowercase().as_str() {
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
             "none" | "off" => Some(Quant::None),
             "int8" | "i8" => Some(Quant::Int8),
-            _ => None,
+            _ => {
+                let g: usize = name.strip_prefix("int8-g")?.parse().ok()?;
+                (g > 0 && g.is_multiple_of(8)).then_some(Quant::Int8Group(g))
+            }
+        }
+    }
+
+    /// Whether weights are INT8 (per-channel or group-wise).
+    pub fn is_int8(&self) -> bool {
+        !matches!(self, Quant::None)
+    }
+
+    /// Scale columns of an INT8 matrix with `cols` inputs: 1 (per-channel) unless group-wise
+    /// with a group size that divides `cols` into at least two groups.
+    pub fn scale_groups(&self, cols: usize) -> usize {
+        match *self {
+            Quant::Int8Group(g) if g < cols && cols.is_multiple_of(g) => cols / g,
+            _ => 1,
         }
     }
 }
 
 impl fmt::Display for Quant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Quant::None => "none",
-            Quant::Int8 => "int8",
-        })
+        match self {
+            Quant::None => f.write_str("none"),
+            Quant::Int8 => f.write_str("int8"),
+            Quant::Int8Group(g) => write!(f, "int8-g{g}"),
+        }
     }
 }
 
 impl std::str::FromStr for Quant {
     type Err = String;
     fn from_str(s: &str) -> Result<Quant, String> {
-        Quant::parse(s).ok_or_else(|| format!("unknown quantization {s:?}: expected none or int8"))
+        Quant::parse(s).ok_or_else(|| {
+            format!(
+                "unknown quantization {s:?}: expected none, int8 or int8-gN (N a positive multiple of 8, e.g. int8-g128)"
+            )
+        })
     }
 }
 
@@ -105,7 +136,8 @@ pub fn scale_name(weight: &str) -> String {
     format!("{weight}{SCALE_SUFFIX}")
 }
 
-/// A weight quantized per row: `values [rows, cols]` with `scales [rows]`.
+/// A weight quantized per row or per group: `values [rows, cols]` with `scales` row-major
+/// `[rows, cols / group]` (`[rows]` when the group is the whole row).
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuantizedRows {
     pub values: Vec<i8>,
@@ -115,15 +147,22 @@ pub struct QuantizedRows {
 /// Quantizes each row of a row-major `[rows, cols]` matrix: `q = round(v / scale)` with
 /// `scale = max|row| / 127`, so `|v - q·scale| ≤ scale / 2`. An all-zero row gets scale 0.
 pub fn quantize_rows(values: &[f32], cols: usize) -> QuantizedRows {
-    let rows = values.len().checked_div(cols).unwrap_or(0);
+    quantize_groups(values, cols.max(1))
+}
+
+/// As `quantize_rows`, with one scale per `group` consecutive values of a row (`group` must
+/// divide the row length; the row-major values are simply cut into groups).
+pub fn quantize_groups(values: &[f32], group: usize) -> QuantizedRows {
+    let group = group.max(1);
     let mut q = Vec::with_capacity(values.len());
-    let mut scales = Vec::with_capacity(rows);
-    for row in values.chunks_exact(cols.max(1)) {
-        let absmax = row.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let mut scales = Vec::with_capacity(values.len() / group);
+    for chunk in values.chunks_exact(group) {
+        let absmax = chunk.iter().fold(0f32, |m, v| m.max(v.abs()));
         let scale = absmax / 127.0;
         let inv = if scale > 0.0 { 1.0 / scale } else { 0.0 };
         q.extend(
-            row.iter()
+            chunk
+                .iter()
                 .map(|&v| (v * inv).round().clamp(-127.0, 127.0) as i8),
         );
         scales.push(scale);
@@ -131,12 +170,19 @@ pub fn quantize_rows(values: &[f32], cols: usize) -> QuantizedRows {
     QuantizedRows { values: q, scales }
 }
 
-/// `q · scale` per row: the f32 weights an INT8 weight stands for.
+/// `q · scale` per row or group: the f32 weights an INT8 weight stands for. The group size
+/// follows from the number of scales.
 pub fn dequantize_rows(q: &QuantizedRows, cols: usize) -> Vec<f32> {
+    let group = q
+        .values
+        .len()
+        .checked_div(q.scales.len())
+        .unwrap_or(cols)
+        .max(1);
     q.values
-        .chunks_exact(cols.max(1))
+        .chunks_exact(group)
         .zip(&q.scales)
-        .flat_map(|(row, &s)| row.iter().map(move |&v| v as f32 * s))
+        .flat_map(|(chunk, &s)| chunk.iter().map(move |&v| v as f32 * s))
         .collect()
 }
 
@@ -146,15 +192,27 @@ pub fn is_quantized_weight(dims: &[i64]) -> bool {
 }
 
 /// One INT8 weight as loaded: borrowed from an INT8 checkpoint, or freshly quantized.
+/// `scale_dims` is `[rows]` (per-channel) or `[rows, groups]`.
 pub struct Int8Weight<'a> {
     pub dims: Vec<i64>,
     pub values: Cow<'a, [i8]>,
     pub scales: Cow<'a, [f32]>,
+    pub scale_dims: Vec<i64>,
 }
 
-/// The INT8 form of weight `name`: read as stored when the checkpoint is already INT8 (the
-/// scale checked for presence, dtype and shape), quantized from f32 otherwise.
-pub fn load_int8<'a>(store: &'a WeightStore, name: &str) -> Result<Int8Weight<'a>> {
+/// The shape of the scales of an INT8 `[rows, cols]` matrix under `quant`.
+pub fn scale_dims(quant: Quant, rows: i64, cols: i64) -> Vec<i64> {
+    match quant.scale_groups(cols as usize) {
+        1 => vec![rows],
+        groups => vec![rows, groups as i64],
+    }
+}
+
+/// The INT8 form of weight `name` as `quant` lays it out: read as stored when the checkpoint is
+/// already INT8 (the scale checked for presence, dtype and shape), quantized from f32
+/// otherwise. With `Quant::None` (dequantizing a stored INT8 weight) any valid scale layout is
+/// accepted.
+pub fn load_int8<'a>(store: &'a WeightStore, name: &str, quant: Quant) -> Result<Int8Weight<'a>> {
     let stored = store.safetensors().and_then(|st| {
         st.tensor(name)
             .ok()
@@ -163,11 +221,14 @@ pub fn load_int8<'a>(store: &'a WeightStore, name: &str) -> Result<Int8Weight<'a
     });
     let Some((st, weight)) = stored else {
         let (dims, values) = store.get_f32(name)?;
-        let q = quantize_rows(&values, dims[1] as usize);
+        let scale_dims = scale_dims(quant, dims[0], dims[1]);
+        let groups = scale_dims.get(1).copied().unwrap_or(1) as usize;
+        let q = quantize_groups(&values, dims[1] as usize / groups);
         return Ok(Int8Weight {
             dims,
             values: Cow::Owned(q.values),
             scales: Cow::Owned(q.scales),
+            scale_dims,
         });
     };
     let dims = store.dims(name)?;
@@ -180,12 +241,28 @@ pub fn load_int8<'a>(store: &'a WeightStore, name: &str) -> Result<Int8Weight<'a
     let s = st.tensor(&scale).with_context(|| {
         format!("{file}: INT8 tensor {name} has no scale tensor {scale} beside it")
     })?;
-    if s.dtype != DType::F32 || s.dims != [dims[0]] {
+    let (rows, cols) = (dims[0], dims[1]);
+    let valid = match s.dims[..] {
+        [r] => r == rows,
+        [r, g] => r == rows && g > 1 && cols % g == 0,
+        _ => false,
+    };
+    if s.dtype != DType::F32 || !valid {
         bail!(
-            "{file}: scale tensor {scale} is {} {:?}, expected F32 [{}] (one per row of {name} {dims:?})",
+            "{file}: scale tensor {scale} is {} {:?}, expected F32 [{rows}] (one per row of {name} {dims:?}) or [{rows}, {cols}/g] (one per group of g inputs)",
             s.dtype,
             s.dims,
-            dims[0]
+        );
+    }
+    let want = scale_dims(quant, rows, cols);
+    if quant.is_int8() && s.dims != want {
+        let stored = match s.dims[..] {
+            [_, g] => format!("int8-g{}", cols / g),
+            _ => "int8".to_string(),
+        };
+        bail!(
+            "{file}: scale tensor {scale} is {:?} ({stored}), but {quant} needs {want:?}: load this checkpoint with --quant {stored}",
+            s.dims
         );
     }
     let values: &[i8] = bytemuck::cast_slice(weight.data);
@@ -196,14 +273,25 @@ pub fn load_int8<'a>(store: &'a WeightStore, name: &str) -> Result<Int8Weight<'a
         dims,
         values: Cow::Borrowed(values),
         scales,
+        scale_dims: s.dims.clone(),
     })
 }
 
-/// Writes an INT8 checkpoint of `store` to `out_dir`: `model.safetensors` with i8 matrices and
-/// their `<name>_scale` f32 scales (norm weights stay f32), and `config.json` with a
-/// `quantization` entry. `WeightStore::open(out_dir)` loads it, and the engine uses it as is.
-/// Tensors are quantized one at a time; only the i8 output is held in memory.
+/// Writes a per-channel INT8 checkpoint of `store` to `out_dir` (`quantize_checkpoint_as` with
+/// `Quant::Int8`).
 pub fn quantize_checkpoint(store: &WeightStore, out_dir: &Path) -> Result<()> {
+    quantize_checkpoint_as(store, out_dir, Quant::Int8)
+}
+
+/// Writes an INT8 checkpoint of `store` to `out_dir` laid out as `quant` (`Int8` or
+/// `Int8Group`): `model.safetensors` with i8 matrices and their `<name>_scale` f32 scales (norm
+/// weights stay f32), and `config.json` with a `quantization` entry. `WeightStore::open(out_dir)`
+/// loads it, and the engine uses it as is under the same `quant`. Tensors are quantized one at
+/// a time; only the i8 output is held in memory.
+pub fn quantize_checkpoint_as(store: &WeightStore, out_dir: &Path, quant: Quant) -> Result<()> {
+    if !quant.is_int8() {
+        bail!("quantize_checkpoint_as: {quant} is not an INT8 layout");
+    }
     let cfg = store.config();
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("creating output directory {}", out_dir.display()))?;
@@ -215,7 +303,8 @@ pub fn quantize_checkpoint(store: &WeightStore, out_dir: &Path) -> Result<()> {
                 dims,
                 values,
                 scales,
-            } = load_int8(store, &name)?;
+                scale_dims,
+            } = load_int8(store, &name, quant)?;
             owned.push((
                 name.clone(),
                 DType::I8,
@@ -225,7 +314,7 @@ pub fn quantize_checkpoint(store: &WeightStore, out_dir: &Path) -> Result<()> {
             owned.push((
                 scale_name(&name),
                 DType::F32,
-                vec![dims[0]],
+                scale_dims,
                 bytemuck::cast_slice(&scales).to_vec(),
             ));
         } else {
@@ -244,10 +333,10 @@ pub fn quantize_checkpoint(store: &WeightStore, out_dir: &Path) -> Result<()> {
         .collect();
     let meta = BTreeMap::from([
         ("format".to_string(), "pt".to_string()),
-        ("quantization".to_string(), "int8".to_string()),
+        ("quantization".to_string(), quant.to_string()),
     ]);
     write_safetensors(&out_dir.join("model.safetensors"), &views, &meta)?;
-    write_config(store, out_dir)?;
+    write_config(store, out_dir, quant)?;
     for extra in [
         "tokenizer.json",
         "tokenizer_config.json",
@@ -264,7 +353,7 @@ pub fn quantize_checkpoint(store: &WeightStore, out_dir: &Path) -> Result<()> {
 
 /// The source's `config.json` (or one built from the parsed config, for GGUF) plus the
 /// `quantization` entry.
-fn write_config(store: &WeightStore, out_dir: &Path) -> Result<()> {
+fn write_config(store: &WeightStore, out_dir: &Path, quant: Quant) -> Result<()> {
     let src = store.path().join("config.json");
     let mut json: serde_json::Value = if src.is_file() {
         let text =
@@ -290,12 +379,22 @@ fn write_config(store: &WeightStore, out_dir: &Path) -> Result<()> {
             "eos_token_id": c.eos_token_id,
         })
     };
-    json["quantization"] = serde_json::json!({
-        "method": "int8",
-        "scheme": "symmetric_per_output_channel",
-        "scale_suffix": SCALE_SUFFIX,
-        "scale_dtype": "float32",
-    });
+    json["quantization"] = match quant {
+        Quant::Int8Group(g) => serde_json::json!({
+            "method": "int8",
+            "scheme": "symmetric_group",
+            "group_size": g,
+            "scale_suffix": SCALE_SUFFIX,
+            "scale_dtype": "float32",
+            "note": "matrices whose input size the group size does not divide have per-channel scales [out]",
+        }),
+        _ => serde_json::json!({
+            "method": "int8",
+            "scheme": "symmetric_per_output_channel",
+            "scale_suffix": SCALE_SUFFIX,
+            "scale_dtype": "float32",
+        }),
+    };
     let path = out_dir.join("config.json");
     std::fs::write(&path, serde_json::to_string_pretty(&json)? + "\n")
         .with_context(|| format!("writing {}", path.display()))
@@ -337,5 +436,62 @@ mod tests {
         assert_eq!(Lowering::for_platform("tpu"), Lowering::Dequant);
         assert_eq!("int8".parse::<Quant>(), Ok(Quant::Int8));
         assert!("int4".parse::<Quant>().is_err());
+    }
+
+    #[test]
+    fn group_quant_parses_and_prints_as_int8_gn() {
+        assert_eq!("int8-g128".parse::<Quant>(), Ok(Quant::Int8Group(128)));
+        assert_eq!("INT8-G64".parse::<Quant>(), Ok(Quant::Int8Group(64)));
+        assert_eq!(Quant::Int8Group(128).to_string(), "int8-g128");
+        for bad in ["int8-g0", "int8-g12", "int8-g", "int8-gx", "int8-g-8"] {
+            assert!(bad.parse::<Quant>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn group_size_applies_only_where_it_divides_the_row() {
+        let g128 = Quant::Int8Group(128);
+        assert_eq!(g128.scale_groups(1536), 12);
+        assert_eq!(g128.scale_groups(576), 1, "576 = 4.5 x 128: per-channel");
+        assert_eq!(g128.scale_groups(128), 1, "one group is per-channel");
+        assert_eq!(Quant::Int8.scale_groups(1536), 1);
+        assert_eq!(scale_dims(g128, 10, 1536), vec![10, 12]);
+        assert_eq!(scale_dims(g128, 10, 576), vec![10]);
+    }
+
+    #[test]
+    fn group_quantize_then_dequantize_is_within_half_its_group_scale() {
+        let (rows, cols, group) = (3, 48, 16);
+        // Groups of very different magnitude: a row scale would be set by the largest.
+        let values: Vec<f32> = (0..rows * cols)
+            .map(|i| {
+                let mag = [0.01, 1.0, 30.0][(i % cols) / group];
+                mag * (((i * 7919) % 1000) as f32 / 500.0 - 1.0)
+            })
+            .collect();
+        let q = quantize_groups(&values, group);
+        assert_eq!(q.scales.len(), rows * cols / group);
+        let back = dequantize_rows(&q, cols);
+        for (i, (a, b)) in values.iter().zip(&back).enumerate() {
+            let s = q.scales[i / group];
+            assert!((a - b).abs() <= s / 2.0 * (1.0 + 1e-5), "{i}: {a} vs {b}");
+        }
+        // Each group's maximum maps to ±127.
+        for chunk in q.values.chunks(group) {
+            assert!(chunk.iter().any(|&v| v.abs() == 127));
+        }
+        // The small group keeps precision a per-row scale would lose.
+        let per_row = dequantize_rows(&quantize_rows(&values, cols), cols);
+        let err = |d: &[f32]| {
+            (0..group)
+                .map(|t| (values[t] - d[t]).abs())
+                .fold(0f32, f32::max)
+        };
+        assert!(
+            err(&back) * 100.0 < err(&per_row),
+            "{} vs {}",
+            err(&back),
+            err(&per_row)
+        );
     }
 }
