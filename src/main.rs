@@ -13,7 +13,7 @@ use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
 use xlagen::model::gguf::GgufFile;
-use xlagen::model::quant::{quantize_checkpoint, Quant};
+use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
 use xlagen::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
@@ -57,6 +57,9 @@ struct QuantizeArgs {
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
+    /// int8 (a scale per output channel) or int8-gN (a scale per group of N inputs).
+    #[arg(long, default_value = "int8")]
+    quant: String,
 }
 
 /// Settings shared by every command that loads a model.
@@ -74,7 +77,8 @@ struct ModelArgs {
     /// f32 | bf16
     #[arg(long)]
     dtype: Option<String>,
-    /// none | int8 (INT8 weights per output channel, dequantized inside the executable).
+    /// none | int8 | int8-gN (INT8 weights with a scale per output channel, or per group of N
+    /// inputs, dequantized inside the executable).
     #[arg(long)]
     quant: Option<String>,
     /// KV cache length in positions.
@@ -449,7 +453,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
                 "loaded": engine.cache_hits,
                 "compiled": engine.compiled,
             },
-            "quant": format!("{:?}", engine.weight_format().quant).to_lowercase(),
+            "quant": engine.weight_format().quant.to_string(),
             "memory": {
                 "weights_device_bytes": engine.weights_device_bytes(),
                 "kv_cache_bytes": engine.kv_cache_bytes(),
@@ -546,8 +550,15 @@ fn quantize(args: &QuantizeArgs, settings: &Settings) -> Result<()> {
     } else {
         PathBuf::from(&spec)
     };
+    let quant: Quant = args
+        .quant
+        .parse()
+        .map_err(|e| anyhow::anyhow!("--quant {:?}: {e}", args.quant))?;
+    if quant == Quant::None {
+        bail!("--quant none: xlagen quantize writes int8 or int8-gN checkpoints");
+    }
     let store = WeightStore::open(&path)?;
-    quantize_checkpoint(&store, &args.out)?;
+    quantize_checkpoint_as(&store, &args.out, quant)?;
     eprintln!(
         "xlagen: wrote an INT8 checkpoint of {} to {}",
         path.display(),

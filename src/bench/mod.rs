@@ -99,6 +99,8 @@ pub enum RunConfig {
     F32,
     Bf16,
     Int8,
+    /// INT8 with a scale per group of this many inputs.
+    Int8Group(usize),
 }
 
 impl FromStr for RunConfig {
@@ -110,21 +112,25 @@ impl FromStr for RunConfig {
             "f32" => RunConfig::F32,
             "bf16" => RunConfig::Bf16,
             "int8" => RunConfig::Int8,
-            other => {
-                bail!("unknown bench config {other:?} (known: pytorch, no-cache, f32, bf16, int8)")
-            }
+            other => match other.parse::<Quant>() {
+                Ok(Quant::Int8Group(g)) => RunConfig::Int8Group(g),
+                _ => bail!(
+                    "unknown bench config {other:?} (known: pytorch, no-cache, f32, bf16, int8, int8-gN)"
+                ),
+            },
         })
     }
 }
 
 impl RunConfig {
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            RunConfig::PyTorch => "pytorch",
-            RunConfig::NoCache => "no-cache",
-            RunConfig::F32 => "f32",
-            RunConfig::Bf16 => "bf16",
-            RunConfig::Int8 => "int8",
+            RunConfig::PyTorch => "pytorch".into(),
+            RunConfig::NoCache => "no-cache".into(),
+            RunConfig::F32 => "f32".into(),
+            RunConfig::Bf16 => "bf16".into(),
+            RunConfig::Int8 => "int8".into(),
+            RunConfig::Int8Group(g) => Quant::Int8Group(g).to_string(),
         }
     }
 
@@ -132,16 +138,16 @@ impl RunConfig {
     fn weight_bytes(self) -> f64 {
         match self {
             RunConfig::Bf16 => 2.0,
-            RunConfig::Int8 => 1.0,
+            RunConfig::Int8 | RunConfig::Int8Group(_) => 1.0,
             _ => 4.0,
         }
     }
 
-    fn dtype_name(self) -> &'static str {
+    fn dtype_name(self) -> String {
         match self {
-            RunConfig::Bf16 => "bf16",
-            RunConfig::Int8 => "int8",
-            _ => "f32",
+            RunConfig::Bf16 => "bf16".into(),
+            RunConfig::Int8 | RunConfig::Int8Group(_) => self.name(),
+            _ => "f32".into(),
         }
     }
 
@@ -151,6 +157,7 @@ impl RunConfig {
             RunConfig::NoCache | RunConfig::F32 => (DType::F32, Quant::None),
             RunConfig::Bf16 => (DType::BF16, Quant::None),
             RunConfig::Int8 => (DType::F32, Quant::Int8),
+            RunConfig::Int8Group(g) => (DType::F32, Quant::Int8Group(g)),
             RunConfig::PyTorch => bail!("the pytorch config runs as a subprocess, not an engine"),
         };
         Ok(EngineOptions {
@@ -401,7 +408,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         if let Some((_, why)) = skipped.iter().find(|s| s.0 == c) {
             results.push((
                 c,
-                ConfigResult::skipped(c.name(), "xlagen", c.dtype_name(), true, why.clone()),
+                ConfigResult::skipped(&c.name(), "xlagen", &c.dtype_name(), true, why.clone()),
             ));
             continue;
         }
@@ -676,9 +683,9 @@ fn run_xlagen(
     let weights = engine.weights_device_bytes() as u64;
     let kv = engine.kv_cache_bytes() as u64;
     Ok(ConfigResult {
-        name: c.name().into(),
+        name: c.name(),
         engine: "xlagen".into(),
-        dtype: c.dtype_name().into(),
+        dtype: c.dtype_name(),
         kv_cache: c != RunConfig::NoCache,
         skipped: None,
         samples,
