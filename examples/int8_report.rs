@@ -15,8 +15,9 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result};
+use xlagen::bench::metrics::peak_rss_bytes;
+use xlagen::bench::quant_report::{compare_quant, QuantEval};
 use xlagen::dtype::DType;
-use xlagen::engine::quant_report::{compare_quant, peak_rss_kib, QuantEval};
 use xlagen::engine::{Engine, EngineOptions};
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::WeightStore;
@@ -43,14 +44,14 @@ fn client() -> Result<Client> {
 /// Child mode: load `dir` with `quant`, print weight bytes and peak RSS, exit.
 fn measure_load(dir: &str, quant: &str) -> Result<()> {
     let quant: Quant = quant.parse().map_err(anyhow::Error::msg)?;
-    let before = peak_rss_kib().unwrap_or(0);
+    let before = peak_rss_bytes().unwrap_or(0) / 1024;
     let client = client()?;
     let store = WeightStore::open(Path::new(dir))?;
     let e = Engine::new(client, &store, options(quant))?;
     println!(
         "load {dir} quant={quant}: weights on device {:.1} MiB, peak RSS {:.1} MiB (process start {:.1} MiB)",
         e.weights_device_bytes() as f64 / 1048576.0,
-        peak_rss_kib().unwrap_or(0) as f64 / 1024.0,
+        peak_rss_bytes().unwrap_or(0) as f64 / (1024.0 * 1024.0),
         before as f64 / 1024.0
     );
     Ok(())

@@ -283,14 +283,9 @@ fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Res
         .with_context(|| format!("loading {}", model.path.display()))
 }
 
-/// Peak resident memory of this process (VmHWM), in MiB.
+/// Peak resident memory of this process, in MiB.
 fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
+    xlagen::bench::metrics::peak_rss_bytes().map_or(0.0, |b| b as f64 / (1024.0 * 1024.0))
 }
 
 fn progress(msg: &str) {

@@ -8,6 +8,7 @@ pub mod codec;
 pub mod metrics;
 pub mod plots;
 mod pytorch;
+pub mod quant_report;
 pub mod report;
 pub mod roofline;
 pub mod rouge;

@@ -2,7 +2,6 @@
 //! cache threaded (donated) from call to call, and the generation loop.
 
 pub mod programs;
-pub mod quant_report;
 pub mod sampler;
 
 use std::collections::HashMap;

@@ -212,32 +212,13 @@ pub fn rouge_l<T: PartialEq>(candidate: &[T], reference: &[T]) -> f64 {
     if candidate.is_empty() || reference.is_empty() {
         return (candidate.is_empty() && reference.is_empty()) as u8 as f64;
     }
-    let mut prev = vec![0usize; reference.len() + 1];
-    for c in candidate {
-        let mut row = vec![0usize; reference.len() + 1];
-        for (j, r) in reference.iter().enumerate() {
-            row[j + 1] = if c == r {
-                prev[j] + 1
-            } else {
-                row[j].max(prev[j + 1])
-            };
-        }
-        prev = row;
-    }
-    let lcs = prev[reference.len()] as f64;
+    let lcs = super::rouge::lcs_len(candidate, reference) as f64;
     let (p, r) = (lcs / candidate.len() as f64, lcs / reference.len() as f64);
     if lcs == 0.0 {
         0.0
     } else {
         2.0 * p * r / (p + r)
     }
-}
-
-/// Peak resident memory of this process (`VmHWM`), in KiB, where `/proc` has it.
-pub fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[cfg(test)]
