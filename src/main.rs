@@ -142,7 +142,7 @@ struct LogitsArgs {
 struct CompileArgs {
     #[command(flatten)]
     model: ModelArgs,
-    /// Batch size of the executables (1 is what `generate` runs).
+    /// Batch size of the executables (`generate` runs batch 1; `Engine::generate_batch` more).
     #[arg(long, default_value_t = 1)]
     batch: i64,
     /// Also write each executable's StableHLO here as <name>.mlir.
@@ -499,11 +499,8 @@ fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
 }
 
 fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
-    if args.batch != 1 {
-        bail!(
-            "--batch {}: only batch 1 executables are built so far",
-            args.batch
-        );
+    if args.batch < 1 {
+        bail!("--batch must be at least 1, got {}", args.batch);
     }
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
     let mut engine = engine_for(&model, &args.model, settings)?;
@@ -511,7 +508,12 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     let opts = engine.options().clone();
-    let specs = ahead_of_time_specs(&opts.buckets, opts.max_seq, engine.weight_format());
+    let specs = ahead_of_time_specs(
+        args.batch,
+        &opts.buckets,
+        opts.max_seq,
+        engine.weight_format(),
+    );
     let started = Instant::now();
     for spec in &specs {
         if let Some(dir) = &args.graphs_dir {

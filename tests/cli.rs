@@ -341,6 +341,10 @@ fn bad_inputs_give_clear_errors() {
             ],
             "--format \"xml\"",
         ),
+        (
+            vec!["compile", "--model", m, "--batch", "0"],
+            "--batch must be at least 1",
+        ),
     ];
     for (args, needle) in cases {
         let err = error_of(&args);

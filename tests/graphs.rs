@@ -17,7 +17,7 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let cfg = Config::from_file(&root.join("tests/fixtures/models/mistral_gqa_window/config.json"))
         .unwrap();
-    let specs = ahead_of_time_specs(&[16], 64, &WeightFormat::plain(DType::F32));
+    let specs = ahead_of_time_specs(1, &[16], 64, &WeightFormat::plain(DType::F32));
     let mut expected_files: Vec<String> =
         specs.iter().map(|s| format!("{}.mlir", s.name())).collect();
     for spec in &specs {

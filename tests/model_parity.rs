@@ -197,3 +197,29 @@ fn no_cache_ablation_gives_the_same_greedy_ids() {
         .unwrap();
     assert_eq!(got.ids, want);
 }
+
+#[test]
+fn a_batch_of_prompts_of_different_lengths_generates_what_each_does_alone() {
+    // Left padding and the per-sequence mask must make batch-mates invisible to each other.
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let full = ids(&r["prompt_ids"]);
+        let prompts = vec![full.clone(), full[..7].to_vec(), full[3..16].to_vec()];
+        let mut e = engine(&dir, 64, vec![8, 32]);
+        let batched = e.generate_batch(&prompts, &greedy(10)).unwrap();
+        for (prompt, got) in prompts.iter().zip(&batched) {
+            let alone = e
+                .generate(prompt, &greedy(10), None, |_| {
+                    xlagen::engine::Flow::Continue
+                })
+                .unwrap();
+            assert_eq!(got, &alone.ids, "{name}: prompt of {} tokens", prompt.len());
+        }
+        assert_eq!(
+            batched[0],
+            ids(&r["greedy_ids"])[..10].to_vec(),
+            "{name} vs transformers"
+        );
+    }
+}

@@ -251,9 +251,20 @@ impl Engine {
 
     /// The spec of a step with these tokens per call.
     pub fn step_spec(&self, tokens: i64, sampling: Sampling, emit_logits: bool) -> StepSpec {
+        self.batch_step_spec(1, tokens, sampling, emit_logits)
+    }
+
+    /// The spec of a step over `batch` sequences.
+    pub fn batch_step_spec(
+        &self,
+        batch: i64,
+        tokens: i64,
+        sampling: Sampling,
+        emit_logits: bool,
+    ) -> StepSpec {
         StepSpec {
             shapes: Shapes {
-                batch: 1,
+                batch,
                 tokens,
                 max_seq: self.opts.max_seq,
             },
@@ -290,8 +301,13 @@ impl Engine {
 
     /// A zeroed cache: every layer's keys, then every layer's values.
     fn new_cache(&self) -> Result<Vec<Buffer>> {
+        self.new_batch_cache(1)
+    }
+
+    /// A zeroed cache for `batch` sequences.
+    fn new_batch_cache(&self, batch: i64) -> Result<Vec<Buffer>> {
         let shapes = Shapes {
-            batch: 1,
+            batch,
             tokens: 1,
             max_seq: self.opts.max_seq,
         };
@@ -454,6 +470,118 @@ impl Engine {
             decode_steps,
             decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
         })
+    }
+
+    /// Greedy or sampled generation for several prompts at once, in one batch: prompts are
+    /// left-padded to a common length so every decode step writes one cache index for all of
+    /// them. Returns each prompt's new ids (up to a stop id or `max_new_tokens`).
+    pub fn generate_batch(
+        &mut self,
+        prompts: &[Vec<u32>],
+        params: &GenerateParams,
+    ) -> Result<Vec<Vec<u32>>> {
+        params.validate()?;
+        if prompts.is_empty() || prompts.iter().any(|p| p.is_empty()) {
+            bail!("every prompt of a batch needs at least one token id");
+        }
+        if let Some(&bad) = prompts
+            .iter()
+            .flatten()
+            .find(|&&id| id as usize >= self.cfg.vocab_size)
+        {
+            bail!(
+                "prompt token id {bad} is out of range for a vocabulary of {}",
+                self.cfg.vocab_size
+            );
+        }
+        let b = prompts.len();
+        let longest = prompts.iter().map(Vec::len).max().expect("non-empty");
+        let (bucket, chunks) = self.prefill_plan(longest);
+        let padded = bucket as usize * chunks;
+        if (padded + params.max_new_tokens) as i64 > self.opts.max_seq {
+            bail!(
+                "the longest prompt ({longest} tokens, {padded} once padded) plus {} new tokens \
+                 does not fit max_seq {}",
+                params.max_new_tokens,
+                self.opts.max_seq
+            );
+        }
+        let sampling = params.sampling();
+        let prefill = self.batch_step_spec(b as i64, bucket, sampling, false);
+        let decode = self.batch_step_spec(b as i64, 1, sampling, false);
+        self.prepare_step(&prefill)?;
+        self.prepare_step(&decode)?;
+
+        let pads: Vec<i32> = prompts.iter().map(|p| (padded - p.len()) as i32).collect();
+        let rows: Vec<Vec<i32>> = prompts
+            .iter()
+            .map(|p| {
+                let mut row = vec![0i32; padded - p.len()];
+                row.extend(p.iter().map(|&t| t as i32));
+                row
+            })
+            .collect();
+        let pad = self.client.upload(&pads, &[b as i64])?;
+        let sampler_params = match sampling {
+            Sampling::Greedy => None,
+            Sampling::Random => Some([
+                self.client.upload(&[params.temperature], &[])?,
+                self.client.upload(&[params.top_k as i32], &[])?,
+                self.client.upload(&[params.top_p], &[])?,
+            ]),
+        };
+        let mut key = match sampling {
+            Sampling::Greedy => None,
+            Sampling::Random => Some(self.client.upload(&[params.seed, 0u64], &[2])?),
+        };
+        let mut cache = self.new_batch_cache(b as i64)?;
+        let mut next = None;
+        for c in 0..chunks {
+            let span = c * bucket as usize..(c + 1) * bucket as usize;
+            let chunk: Vec<i32> = rows
+                .iter()
+                .flat_map(|r| r[span.clone()].iter().copied())
+                .collect();
+            let tokens = self.client.upload(&chunk, &[b as i64, bucket])?;
+            let sampler = sampler_params
+                .as_ref()
+                .map(|p| (p, key.take().expect("key")));
+            let out = self.run_step(
+                &prefill,
+                &tokens,
+                (c as i64 * bucket) as i32,
+                &pad,
+                cache,
+                sampler,
+            )?;
+            (cache, key) = (out.cache, out.key);
+            next = Some(out.next);
+        }
+        let mut next = next.expect("at least one chunk");
+        let mut outputs = vec![Vec::new(); b];
+        let mut done = vec![false; b];
+        for step in 0..params.max_new_tokens {
+            for (i, id) in next.to_host::<i32>()?.into_iter().enumerate() {
+                if done[i] {
+                    continue;
+                }
+                if params.stop_ids.contains(&(id as u32)) {
+                    done[i] = true;
+                } else {
+                    outputs[i].push(id as u32);
+                }
+            }
+            if done.iter().all(|&d| d) || step + 1 == params.max_new_tokens {
+                break;
+            }
+            let sampler = sampler_params
+                .as_ref()
+                .map(|p| (p, key.take().expect("key")));
+            let out =
+                self.run_step(&decode, &next, (padded + step) as i32, &pad, cache, sampler)?;
+            (cache, key, next) = (out.cache, out.key, out.next);
+        }
+        Ok(outputs)
     }
 
     /// The no-cache ablation: every token recomputes the whole sequence from scratch, as a

@@ -104,14 +104,19 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
 }
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
-/// decode step, each greedy and sampling, batch 1.
-pub fn ahead_of_time_specs(buckets: &[i64], max_seq: i64, format: &WeightFormat) -> Vec<StepSpec> {
+/// decode step, each greedy and sampling, for `batch` sequences.
+pub fn ahead_of_time_specs(
+    batch: i64,
+    buckets: &[i64],
+    max_seq: i64,
+    format: &WeightFormat,
+) -> Vec<StepSpec> {
     let mut specs = Vec::new();
     for &tokens in buckets.iter().chain(&[1]) {
         for sampling in [Sampling::Greedy, Sampling::Random] {
             specs.push(StepSpec {
                 shapes: Shapes {
-                    batch: 1,
+                    batch,
                     tokens,
                     max_seq,
                 },
