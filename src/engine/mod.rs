@@ -12,7 +12,7 @@ use half::bf16;
 
 use crate::dtype::DType;
 use crate::model::config::Config;
-use crate::model::mistral::{weight_specs, KvCache, Shapes};
+use crate::model::mistral::{stacked_sources, weight_specs, KvCache, Shapes};
 use crate::model::quant::{self, Lowering, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
@@ -710,55 +710,88 @@ fn upload_weights(
             weights.push(client.upload(&values, &ty.dims)?);
             continue;
         }
-        let stored_int8 = store
-            .safetensors()
-            .and_then(|st| st.tensor(&name).ok())
-            .is_some_and(|t| t.dtype == DType::I8);
+        // A stacked projection is its checkpoint tensors concatenated by rows, one at a time.
+        let sources = stacked_sources(&name).unwrap_or_else(|| vec![name.clone()]);
         if ty.dtype == DType::I8 {
-            let w = quant::load_int8(store, &name, format.quant)?;
-            weights.push(client.upload(&w.values, &ty.dims)?);
-            pending_scale = Some((quant::scale_name(&name), w.scales.into_owned()));
+            let (mut values, mut scales) = (Vec::new(), Vec::new());
+            for source in &sources {
+                let w = quant::load_int8(store, source, format.quant)?;
+                values.extend_from_slice(&w.values);
+                scales.extend_from_slice(&w.scales);
+            }
+            check_rows(store, &name, &sources, values.len(), &ty.dims)?;
+            weights.push(client.upload(&values, &ty.dims)?);
+            pending_scale = Some((quant::scale_name(&name), scales));
             continue;
         }
-        let values = if stored_int8 {
-            // An INT8 checkpoint run unquantized: its weights are what the scales say.
-            let w = quant::load_int8(store, &name, Quant::None)?;
-            let q = quant::QuantizedRows {
-                values: w.values.into_owned(),
-                scales: w.scales.into_owned(),
-            };
-            std::borrow::Cow::Owned(quant::dequantize_rows(&q, w.dims[1] as usize))
-        } else {
-            store.get_f32(&name)?.1
-        };
-        let dims = store.dims(&name)?;
-        if dims != ty.dims {
-            bail!(
-                "{}: tensor {name} has shape {dims:?}, the config implies {:?}",
-                store.path().display(),
-                ty.dims
-            );
+        let mut values: Vec<f32> = Vec::new();
+        for source in &sources {
+            values.extend_from_slice(&float_weight(store, source)?);
         }
+        check_rows(store, &name, &sources, values.len(), &ty.dims)?;
+        let dims = &ty.dims;
         let buffer = match format.dtype {
-            DType::F32 => client.upload(&values, &dims)?,
+            DType::F32 => client.upload(&values, dims)?,
             DType::BF16 => client.upload(
                 &values
                     .iter()
                     .map(|&v| bf16::from_f32(v))
                     .collect::<Vec<_>>(),
-                &dims,
+                dims,
             )?,
             _ => client.upload(
                 &values
                     .iter()
                     .map(|&v| half::f16::from_f32(v))
                     .collect::<Vec<_>>(),
-                &dims,
+                dims,
             )?,
         };
         weights.push(buffer);
     }
     Ok(weights)
+}
+
+/// A checkpoint tensor as f32 values (an INT8 checkpoint run unquantized is what its scales say).
+fn float_weight<'a>(store: &'a WeightStore, name: &str) -> Result<std::borrow::Cow<'a, [f32]>> {
+    let stored_int8 = store
+        .safetensors()
+        .and_then(|st| st.tensor(name).ok())
+        .is_some_and(|t| t.dtype == DType::I8);
+    if !stored_int8 {
+        return Ok(store.get_f32(name)?.1);
+    }
+    let w = quant::load_int8(store, name, Quant::None)?;
+    let q = quant::QuantizedRows {
+        values: w.values.into_owned(),
+        scales: w.scales.into_owned(),
+    };
+    Ok(std::borrow::Cow::Owned(quant::dequantize_rows(
+        &q,
+        w.dims[1] as usize,
+    )))
+}
+
+/// The loaded element count must be what the traced shape says (config vs checkpoint).
+fn check_rows(
+    store: &WeightStore,
+    name: &str,
+    sources: &[String],
+    len: usize,
+    dims: &[i64],
+) -> Result<()> {
+    let want: i64 = dims.iter().product();
+    if len as i64 != want {
+        let got: Vec<Vec<i64>> = sources
+            .iter()
+            .map(|s| store.dims(s))
+            .collect::<Result<_>>()?;
+        bail!(
+            "{}: tensors {sources:?} have shapes {got:?}, but {name} needs {dims:?} in total",
+            store.path().display()
+        );
+    }
+    Ok(())
 }
 
 struct StepOut {

@@ -158,24 +158,29 @@ impl RmsNorm {
 }
 
 pub struct Attention {
-    pub q_proj: Linear,
-    pub k_proj: Linear,
-    pub v_proj: Linear,
+    /// `q_proj`, `k_proj` and `v_proj` stacked by rows: one matmul instead of three.
+    pub qkv_proj: Linear,
     pub o_proj: Linear,
 }
 
 pub struct Mlp {
-    pub gate_proj: Linear,
-    pub up_proj: Linear,
+    /// `gate_proj` and `up_proj` stacked by rows.
+    pub gate_up_proj: Linear,
     pub down_proj: Linear,
 }
 
 impl Mlp {
     /// SwiGLU: `down(silu(gate(x)) · up(x))`.
     pub fn forward(&self, x: &Tensor) -> Tensor {
-        let gate = self.gate_proj.forward(x);
+        let gate_up = self.gate_up_proj.forward(x);
+        let last = gate_up.rank() - 1;
+        let ffn = gate_up.dims()[last] / 2;
+        let (gate, up) = (
+            gate_up.slice_dim(last, 0, ffn),
+            gate_up.slice_dim(last, ffn, 2 * ffn),
+        );
         let silu = &gate * gate.logistic();
-        self.down_proj.forward(&(silu * self.up_proj.forward(x)))
+        self.down_proj.forward(&(silu * up))
     }
 }
 
@@ -194,6 +199,26 @@ pub struct Model {
     pub lm_head: Option<Linear>,
     /// How a tied head lowers its (possibly INT8) projection.
     pub lowering: Lowering,
+}
+
+/// The checkpoint tensors a traced weight stacks by rows: q/k/v and gate/up become one
+/// projection each (fewer, larger matmuls per layer), so their names are not the checkpoint's.
+pub fn stacked_sources(name: &str) -> Option<Vec<String>> {
+    let parts = |prefix: &str, names: &[&str]| {
+        Some(
+            names
+                .iter()
+                .map(|n| format!("{prefix}.{n}.weight"))
+                .collect(),
+        )
+    };
+    if let Some(prefix) = name.strip_suffix(".qkv_proj.weight") {
+        return parts(prefix, &["q_proj", "k_proj", "v_proj"]);
+    }
+    if let Some(prefix) = name.strip_suffix(".gate_up_proj.weight") {
+        return parts(prefix, &["gate_proj", "up_proj"]);
+    }
+    None
 }
 
 /// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
@@ -222,13 +247,20 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
     for i in 0..cfg.num_hidden_layers {
         let p = format!("model.layers.{i}");
         specs.push(vector(format!("{p}.input_layernorm.weight")));
-        matrix(&mut specs, format!("{p}.self_attn.q_proj.weight"), q, h);
-        matrix(&mut specs, format!("{p}.self_attn.k_proj.weight"), kv, h);
-        matrix(&mut specs, format!("{p}.self_attn.v_proj.weight"), kv, h);
+        matrix(
+            &mut specs,
+            format!("{p}.self_attn.qkv_proj.weight"),
+            q + 2 * kv,
+            h,
+        );
         matrix(&mut specs, format!("{p}.self_attn.o_proj.weight"), h, q);
         specs.push(vector(format!("{p}.post_attention_layernorm.weight")));
-        matrix(&mut specs, format!("{p}.mlp.gate_proj.weight"), ffn, h);
-        matrix(&mut specs, format!("{p}.mlp.up_proj.weight"), ffn, h);
+        matrix(
+            &mut specs,
+            format!("{p}.mlp.gate_up_proj.weight"),
+            2 * ffn,
+            h,
+        );
         matrix(&mut specs, format!("{p}.mlp.down_proj.weight"), h, ffn);
     }
     specs.push(vector("model.norm.weight".into()));
@@ -271,9 +303,7 @@ impl Model {
                 eps,
             };
             let self_attn = Attention {
-                q_proj: linear(&mut next),
-                k_proj: linear(&mut next),
-                v_proj: linear(&mut next),
+                qkv_proj: linear(&mut next),
                 o_proj: linear(&mut next),
             };
             let post_attention_layernorm = RmsNorm {
@@ -281,8 +311,7 @@ impl Model {
                 eps,
             };
             let mlp = Mlp {
-                gate_proj: linear(&mut next),
-                up_proj: linear(&mut next),
+                gate_up_proj: linear(&mut next),
                 down_proj: linear(&mut next),
             };
             layers.push(DecoderLayer {
@@ -400,9 +429,15 @@ impl Attention {
         );
         let group = nh / nkv;
         let heads = |y: Tensor, n: i64| y.reshape(&[b, t, n, d]).transpose(&[0, 2, 1, 3]);
-        let q = apply_rope(&heads(self.q_proj.forward(x), nh), &rope.0, &rope.1);
-        let k = apply_rope(&heads(self.k_proj.forward(x), nkv), &rope.0, &rope.1);
-        let v = heads(self.v_proj.forward(x), nkv);
+        let qkv = self.qkv_proj.forward(x);
+        let (qd, kvd) = (nh * d, nkv * d);
+        let q = apply_rope(&heads(qkv.slice_dim(2, 0, qd), nh), &rope.0, &rope.1);
+        let k = apply_rope(
+            &heads(qkv.slice_dim(2, qd, qd + kvd), nkv),
+            &rope.0,
+            &rope.1,
+        );
+        let v = heads(qkv.slice_dim(2, qd + kvd, qd + 2 * kvd), nkv);
 
         // Write this call's keys and values at start..start+t, then attend over the layer's
         // whole cache; the mask hides what is not yet (or no longer) visible.
