@@ -299,6 +299,24 @@ impl Engine {
         self.prepare_step(&self.step_spec(1, sampling, emit_logits))
     }
 
+    /// The sampler's device inputs for `params`: (temperature, top-k, top-p) and the RNG key
+    /// seeded from `params.seed`; none for greedy decoding.
+    fn sampler_inputs(
+        &self,
+        params: &GenerateParams,
+    ) -> Result<(Option<[Buffer; 3]>, Option<Buffer>)> {
+        if params.sampling() == Sampling::Greedy {
+            return Ok((None, None));
+        }
+        let settings = [
+            self.client.upload(&[params.temperature], &[])?,
+            self.client.upload(&[params.top_k as i32], &[])?,
+            self.client.upload(&[params.top_p], &[])?,
+        ];
+        let key = self.client.upload(&[params.seed, 0u64], &[2])?;
+        Ok((Some(settings), Some(key)))
+    }
+
     /// A zeroed cache: every layer's keys, then every layer's values.
     fn new_cache(&self) -> Result<Vec<Buffer>> {
         self.new_batch_cache(1)
@@ -393,18 +411,7 @@ impl Engine {
         let mut ids = vec![0i32; pad_len];
         ids.extend(prompt.iter().map(|&t| t as i32));
         let pad = self.client.upload(&[pad_len as i32], &[1])?;
-        let sampler_params = match sampling {
-            Sampling::Greedy => None,
-            Sampling::Random => Some([
-                self.client.upload(&[params.temperature], &[])?,
-                self.client.upload(&[params.top_k as i32], &[])?,
-                self.client.upload(&[params.top_p], &[])?,
-            ]),
-        };
-        let mut key = match sampling {
-            Sampling::Greedy => None,
-            Sampling::Random => Some(self.client.upload(&[params.seed, 0u64], &[2])?),
-        };
+        let (sampler_params, mut key) = self.sampler_inputs(params)?;
         let mut cache = self.new_cache()?;
 
         let t0 = Instant::now();
@@ -522,18 +529,7 @@ impl Engine {
             })
             .collect();
         let pad = self.client.upload(&pads, &[b as i64])?;
-        let sampler_params = match sampling {
-            Sampling::Greedy => None,
-            Sampling::Random => Some([
-                self.client.upload(&[params.temperature], &[])?,
-                self.client.upload(&[params.top_k as i32], &[])?,
-                self.client.upload(&[params.top_p], &[])?,
-            ]),
-        };
-        let mut key = match sampling {
-            Sampling::Greedy => None,
-            Sampling::Random => Some(self.client.upload(&[params.seed, 0u64], &[2])?),
-        };
+        let (sampler_params, mut key) = self.sampler_inputs(params)?;
         let mut cache = self.new_batch_cache(b as i64)?;
         let mut next = None;
         for c in 0..chunks {
