@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::rel_error;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -48,27 +50,6 @@ fn options(quant: Quant, cache: Option<CompileCache>) -> EngineOptions {
 fn engine(dir: &Path, quant: Quant) -> Engine {
     let store = WeightStore::open(dir).unwrap();
     Engine::new(common::client().clone(), &store, options(quant, None)).unwrap()
-}
-
-/// Largest |got - want| over a row, relative to the row's largest |want|.
-fn rel_error(got: &[f32], want: &[f32]) -> f64 {
-    let scale = want.iter().fold(0f32, |m, v| m.max(v.abs())) as f64;
-    let diff = got
-        .iter()
-        .zip(want)
-        .fold(0f64, |m, (g, w)| m.max((g - w).abs() as f64));
-    diff / scale
-}
-
-fn greedy(n: usize) -> GenerateParams {
-    GenerateParams {
-        max_new_tokens: n,
-        temperature: 0.0,
-        top_k: 0,
-        top_p: 1.0,
-        seed: 0,
-        stop_ids: vec![],
-    }
 }
 
 fn worst_row_error(a: &[f32], b: &[f32], vocab: usize) -> f64 {
@@ -184,7 +165,9 @@ fn int8_greedy_ids_follow_f32_until_a_near_tie() {
         let r = reference(&dir);
         let (prompt, want) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
         let got = engine(&dir, Quant::Int8)
-            .generate(&prompt, &greedy(want.len()), None, |_| Flow::Continue)
+            .generate(&prompt, &GenerateParams::greedy(want.len()), None, |_| {
+                Flow::Continue
+            })
             .unwrap()
             .ids;
         let prefix = got.iter().zip(&want).take_while(|(a, b)| a == b).count();
@@ -301,7 +284,9 @@ fn int8_executables_round_trip_through_the_compile_cache() {
         let opts = options(Quant::Int8, Some(CompileCache::new(tmp.path())));
         let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
         let ids = e
-            .generate(&prompt, &greedy(want.len()), None, |_| Flow::Continue)
+            .generate(&prompt, &GenerateParams::greedy(want.len()), None, |_| {
+                Flow::Continue
+            })
             .unwrap()
             .ids;
         (ids, e.cache_hits)
@@ -342,7 +327,12 @@ fn fresh_process_loads_cached_int8_executables() {
     let opts = options(Quant::Int8, Some(CompileCache::new(cache)));
     let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
     let got = e
-        .generate(&prompt, &greedy(expected.len()), None, |_| Flow::Continue)
+        .generate(
+            &prompt,
+            &GenerateParams::greedy(expected.len()),
+            None,
+            |_| Flow::Continue,
+        )
         .unwrap();
     assert_eq!(e.cache_hits, 2, "both executables come from the cache");
     assert_eq!(got.ids, expected);

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::rel_error;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -50,27 +52,6 @@ fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
     Engine::new(common::client().clone(), &store, opts).unwrap()
 }
 
-/// Largest |got - want| over a row, relative to the row's largest |want|.
-fn rel_error(got: &[f32], want: &[f32]) -> f64 {
-    let scale = want.iter().fold(0f32, |m, v| m.max(v.abs())) as f64;
-    let diff = got
-        .iter()
-        .zip(want)
-        .fold(0f64, |m, (g, w)| m.max((g - w).abs() as f64));
-    diff / scale
-}
-
-fn greedy(max_new: usize) -> GenerateParams {
-    GenerateParams {
-        max_new_tokens: max_new,
-        temperature: 0.0,
-        top_k: 0,
-        top_p: 1.0,
-        seed: 0,
-        stop_ids: vec![],
-    }
-}
-
 // Reached: about 1e-6 relative; the bar is the 1e-4 of max |logit|.
 const LOGIT_TOL: f64 = 1e-4;
 
@@ -104,7 +85,7 @@ fn greedy_ids_match_pytorch() {
         // Bucket 32 pads the 20-token prompt: padding must not change anything.
         let mut e = engine(&dir, 64, vec![8, 32]);
         let got = e
-            .generate(&prompt, &greedy(want.len()), None, |_| {
+            .generate(&prompt, &GenerateParams::greedy(want.len()), None, |_| {
                 xlagen::engine::Flow::Continue
             })
             .unwrap();
@@ -124,9 +105,12 @@ fn cached_decode_logits_equal_full_recompute() {
         let mut e = engine(&dir, 64, vec![8]);
         let mut steps = Vec::new();
         let got = e
-            .generate(&prompt, &greedy(want_ids.len()), Some(&mut steps), |_| {
-                xlagen::engine::Flow::Continue
-            })
+            .generate(
+                &prompt,
+                &GenerateParams::greedy(want_ids.len()),
+                Some(&mut steps),
+                |_| xlagen::engine::Flow::Continue,
+            )
             .unwrap();
         assert_eq!(got.ids, want_ids, "{name}");
         for (i, step) in steps.iter().enumerate() {
@@ -167,7 +151,7 @@ fn prompt_longer_than_the_cache_is_a_clear_error() {
     let mut e = engine(&dir, 24, vec![16]);
     let prompt: Vec<u32> = (1..=20).collect();
     let err = e
-        .generate(&prompt, &greedy(8), None, |_| {
+        .generate(&prompt, &GenerateParams::greedy(8), None, |_| {
             xlagen::engine::Flow::Continue
         })
         .unwrap_err();
@@ -177,7 +161,7 @@ fn prompt_longer_than_the_cache_is_a_clear_error() {
         "{msg}"
     );
     let err = e
-        .generate(&[5000], &greedy(1), None, |_| {
+        .generate(&[5000], &GenerateParams::greedy(1), None, |_| {
             xlagen::engine::Flow::Continue
         })
         .unwrap_err();
@@ -191,7 +175,7 @@ fn no_cache_ablation_gives_the_same_greedy_ids() {
     let (prompt, want) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
     let mut e = engine(&dir, 64, vec![32]);
     let got = e
-        .generate_no_cache(&prompt, &greedy(want.len()), |_| {
+        .generate_no_cache(&prompt, &GenerateParams::greedy(want.len()), |_| {
             xlagen::engine::Flow::Continue
         })
         .unwrap();
@@ -207,10 +191,12 @@ fn a_batch_of_prompts_of_different_lengths_generates_what_each_does_alone() {
         let full = ids(&r["prompt_ids"]);
         let prompts = vec![full.clone(), full[..7].to_vec(), full[3..16].to_vec()];
         let mut e = engine(&dir, 64, vec![8, 32]);
-        let batched = e.generate_batch(&prompts, &greedy(10)).unwrap();
+        let batched = e
+            .generate_batch(&prompts, &GenerateParams::greedy(10))
+            .unwrap();
         for (prompt, got) in prompts.iter().zip(&batched) {
             let alone = e
-                .generate(prompt, &greedy(10), None, |_| {
+                .generate(prompt, &GenerateParams::greedy(10), None, |_| {
                     xlagen::engine::Flow::Continue
                 })
                 .unwrap();

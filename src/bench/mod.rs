@@ -304,12 +304,9 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         );
     }
     let params = GenerateParams {
-        max_new_tokens: args.max_new_tokens,
-        temperature: 0.0,
-        top_k: 0,
-        top_p: 1.0,
         seed: args.seed,
         stop_ids: codec.stop_ids(),
+        ..GenerateParams::greedy(args.max_new_tokens)
     };
     let work = Workload {
         prompts,

@@ -56,21 +56,10 @@ impl QuantReport {
     }
 }
 
-fn greedy(n: usize) -> GenerateParams {
-    GenerateParams {
-        max_new_tokens: n,
-        temperature: 0.0,
-        top_k: 0,
-        top_p: 1.0,
-        seed: 0,
-        stop_ids: vec![],
-    }
-}
-
 /// Decode tokens per second of one greedy generation (after a warm-up that compiles).
 fn decode_tok_s(e: &mut Engine, prompt: &[u32], n: usize) -> Result<f64> {
-    e.generate(prompt, &greedy(2), None, |_| Flow::Continue)?;
-    let g = e.generate(prompt, &greedy(n), None, |_| Flow::Continue)?;
+    e.generate(prompt, &GenerateParams::greedy(2), None, |_| Flow::Continue)?;
+    let g = e.generate(prompt, &GenerateParams::greedy(n), None, |_| Flow::Continue)?;
     Ok(g.decode_steps as f64 / (g.decode_ms / 1e3))
 }
 
@@ -121,8 +110,10 @@ pub fn compare_quant(
             .iter()
             .map(|p| {
                 Ok(
-                    f.generate(p, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?
-                        .ids,
+                    f.generate(p, &GenerateParams::greedy(eval.rouge_tokens), None, |_| {
+                        Flow::Continue
+                    })?
+                    .ids,
                 )
             })
             .collect::<Result<_>>()?;
@@ -161,7 +152,12 @@ pub fn compare_quant(
         }
         let mut rouge = 0.0;
         for (prompt, want) in eval.prompts.iter().zip(&base.greedy) {
-            let b = q.generate(prompt, &greedy(eval.rouge_tokens), None, |_| Flow::Continue)?;
+            let b = q.generate(
+                prompt,
+                &GenerateParams::greedy(eval.rouge_tokens),
+                None,
+                |_| Flow::Continue,
+            )?;
             rouge += rouge_l(&b.ids, want);
         }
         reports.push(QuantReport {

@@ -50,6 +50,18 @@ pub struct GenerateParams {
 }
 
 impl GenerateParams {
+    /// Greedy decoding of up to `max_new_tokens`, with no stop ids.
+    pub fn greedy(max_new_tokens: usize) -> GenerateParams {
+        GenerateParams {
+            max_new_tokens,
+            temperature: 0.0,
+            top_k: 0,
+            top_p: 1.0,
+            seed: 0,
+            stop_ids: Vec::new(),
+        }
+    }
+
     /// Rejects settings the sampler cannot honour, naming the parameter and value.
     pub fn validate(&self) -> Result<()> {
         if !self.temperature.is_finite() || self.temperature < 0.0 {
@@ -366,6 +378,45 @@ impl Engine {
         Ok(StepOut::take(&mut out, layers, sampling))
     }
 
+    /// Prefill of left-padded `rows` (one per sequence, a whole number of `spec`'s buckets
+    /// each), chunk by chunk at increasing cache indices; returns the last chunk's outputs.
+    fn prefill(
+        &self,
+        spec: &StepSpec,
+        rows: &[Vec<i32>],
+        pad: &Buffer,
+        cache: Vec<Buffer>,
+        sampler_params: Option<&[Buffer; 3]>,
+        key: Option<Buffer>,
+    ) -> Result<StepOut> {
+        let bucket = spec.shapes.tokens as usize;
+        let chunks = rows[0].len() / bucket;
+        let mut state = (cache, key);
+        let mut last = None;
+        for c in 0..chunks {
+            let span = c * bucket..(c + 1) * bucket;
+            let chunk: Vec<i32> = rows
+                .iter()
+                .flat_map(|r| r[span.clone()].iter().copied())
+                .collect();
+            let tokens = self
+                .client
+                .upload(&chunk, &[rows.len() as i64, bucket as i64])?;
+            let (cache, mut key) = state;
+            let sampler = sampler_params.map(|p| (p, key.take().expect("key")));
+            let out = self.run_step(spec, &tokens, (c * bucket) as i32, pad, cache, sampler)?;
+            state = (out.cache, out.key);
+            last = Some((out.next, out.logits));
+        }
+        let (next, logits) = last.expect("at least one chunk");
+        Ok(StepOut {
+            next,
+            cache: state.0,
+            key: state.1,
+            logits,
+        })
+    }
+
     /// Generates from `prompt`, calling `on_token` with each new id as soon as it is on the host.
     /// With `logits_out`, the logits each step chose from are collected too (`[steps][vocab]`).
     pub fn generate(
@@ -415,25 +466,9 @@ impl Engine {
         let mut cache = self.new_cache()?;
 
         let t0 = Instant::now();
-        let mut next = None;
-        for c in 0..chunks {
-            let chunk = &ids[c * bucket as usize..(c + 1) * bucket as usize];
-            let tokens = self.client.upload(chunk, &[1, bucket])?;
-            let sampler = sampler_params
-                .as_ref()
-                .map(|p| (p, key.take().expect("key")));
-            let out = self.run_step(
-                &prefill,
-                &tokens,
-                (c as i64 * bucket) as i32,
-                &pad,
-                cache,
-                sampler,
-            )?;
-            (cache, key) = (out.cache, out.key);
-            next = Some((out.next, out.logits));
-        }
-        let (mut next, mut logits) = next.expect("at least one chunk");
+        let out = self.prefill(&prefill, &[ids], &pad, cache, sampler_params.as_ref(), key)?;
+        let (mut next, mut logits) = (out.next, out.logits);
+        (cache, key) = (out.cache, out.key);
         let mut out_ids = Vec::new();
         let mut ttft_ms = 0.0;
         let mut decode_start = t0;
@@ -531,29 +566,9 @@ impl Engine {
         let pad = self.client.upload(&pads, &[b as i64])?;
         let (sampler_params, mut key) = self.sampler_inputs(params)?;
         let mut cache = self.new_batch_cache(b as i64)?;
-        let mut next = None;
-        for c in 0..chunks {
-            let span = c * bucket as usize..(c + 1) * bucket as usize;
-            let chunk: Vec<i32> = rows
-                .iter()
-                .flat_map(|r| r[span.clone()].iter().copied())
-                .collect();
-            let tokens = self.client.upload(&chunk, &[b as i64, bucket])?;
-            let sampler = sampler_params
-                .as_ref()
-                .map(|p| (p, key.take().expect("key")));
-            let out = self.run_step(
-                &prefill,
-                &tokens,
-                (c as i64 * bucket) as i32,
-                &pad,
-                cache,
-                sampler,
-            )?;
-            (cache, key) = (out.cache, out.key);
-            next = Some(out.next);
-        }
-        let mut next = next.expect("at least one chunk");
+        let out = self.prefill(&prefill, &rows, &pad, cache, sampler_params.as_ref(), key)?;
+        let mut next = out.next;
+        (cache, key) = (out.cache, out.key);
         let mut outputs = vec![Vec::new(); b];
         let mut done = vec![false; b];
         for step in 0..params.max_new_tokens {

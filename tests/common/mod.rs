@@ -180,3 +180,13 @@ pub fn assert_close(got: &Host, want: &Host, rel: f64) {
         );
     }
 }
+
+/// Largest |got - want| over a row, relative to the row's largest |want|.
+pub fn rel_error(got: &[f32], want: &[f32]) -> f64 {
+    let scale = want.iter().fold(0f32, |m, v| m.max(v.abs())) as f64;
+    let diff = got
+        .iter()
+        .zip(want)
+        .fold(0f64, |m, (g, w)| m.max((g - w).abs() as f64));
+    diff / scale
+}
