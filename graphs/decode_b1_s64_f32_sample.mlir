@@ -120,346 +120,290 @@ module @decode_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32, mhlo
     %v115 = "stablehlo.dynamic_update_slice"(%v20, %v114, %v111, %v16, %v111) : (tensor<2x64x16xf32>, tensor<2x1x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
     %v116 = "stablehlo.reshape"(%v93) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
     %v117 = "stablehlo.reshape"(%v116) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-    %v118 = "stablehlo.dot_general"(%v117, %v113) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-    %v119 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v120 = "stablehlo.broadcast_in_dim"(%v119) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-    %v121 = "stablehlo.multiply"(%v118, %v120) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-    %v122 = "stablehlo.reshape"(%v121) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v123 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v124 = "stablehlo.broadcast_in_dim"(%v123) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-    %v125 = "stablehlo.broadcast_in_dim"(%v56) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-    %v126 = "stablehlo.select"(%v125, %v122, %v124) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v127 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v131 = "stablehlo.reduce"(%v126, %v127) ({
-      ^bb0(%v128: tensor<f32>, %v129: tensor<f32>):
-        %v130 = "stablehlo.maximum"(%v128, %v129) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v130) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-    %v132 = "stablehlo.reshape"(%v131) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-    %v133 = "stablehlo.broadcast_in_dim"(%v132) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-    %v134 = "stablehlo.subtract"(%v126, %v133) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v135 = "stablehlo.exponential"(%v134) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v136 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v140 = "stablehlo.reduce"(%v135, %v136) ({
-      ^bb0(%v137: tensor<f32>, %v138: tensor<f32>):
-        %v139 = "stablehlo.add"(%v137, %v138) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v139) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-    %v141 = "stablehlo.reshape"(%v140) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-    %v143 = "stablehlo.divide"(%v135, %v142) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v144 = "stablehlo.reshape"(%v143) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-    %v145 = "stablehlo.dot_general"(%v144, %v115) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-    %v146 = "stablehlo.reshape"(%v145) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-    %v147 = "stablehlo.transpose"(%v146) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-    %v148 = "stablehlo.reshape"(%v147) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-    %v149 = "stablehlo.reshape"(%v148) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v150 = "stablehlo.dot_general"(%v3, %v149) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-    %v151 = "stablehlo.transpose"(%v150) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-    %v152 = "stablehlo.reshape"(%v151) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %v153 = "stablehlo.add"(%v57, %v152) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v154 = "stablehlo.multiply"(%v153, %v153) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v155 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v159 = "stablehlo.reduce"(%v154, %v155) ({
-      ^bb0(%v156: tensor<f32>, %v157: tensor<f32>):
-        %v158 = "stablehlo.add"(%v156, %v157) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v158) : (tensor<f32>) -> ()
+    %v118 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v119 = "stablehlo.custom_call"(%v117, %v113, %v115, %v16, %v17, %v118) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_decode_attention"} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<i32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16xf32>
+    %v120 = "stablehlo.reshape"(%v119) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
+    %v121 = "stablehlo.transpose"(%v120) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
+    %v122 = "stablehlo.reshape"(%v121) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
+    %v123 = "stablehlo.reshape"(%v122) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v124 = "stablehlo.dot_general"(%v3, %v123) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
+    %v125 = "stablehlo.transpose"(%v124) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
+    %v126 = "stablehlo.reshape"(%v125) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v127 = "stablehlo.add"(%v57, %v126) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v128 = "stablehlo.multiply"(%v127, %v127) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v129 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v133 = "stablehlo.reduce"(%v128, %v129) ({
+      ^bb0(%v130: tensor<f32>, %v131: tensor<f32>):
+        %v132 = "stablehlo.add"(%v130, %v131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v132) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %v160 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v161 = "stablehlo.broadcast_in_dim"(%v160) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v162 = "stablehlo.divide"(%v159, %v161) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v163 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v164 = "stablehlo.broadcast_in_dim"(%v163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v165 = "stablehlo.add"(%v162, %v164) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v166 = "stablehlo.rsqrt"(%v165) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v167 = "stablehlo.reshape"(%v166) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %v168 = "stablehlo.broadcast_in_dim"(%v167) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-    %v169 = "stablehlo.multiply"(%v153, %v168) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v170 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %v171 = "stablehlo.multiply"(%v169, %v170) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v172 = "stablehlo.reshape"(%v171) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v173 = "stablehlo.dot_general"(%v5, %v172) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-    %v174 = "stablehlo.transpose"(%v173) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-    %v175 = "stablehlo.reshape"(%v174) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-    %v176 = "stablehlo.slice"(%v175) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
-    %v177 = "stablehlo.slice"(%v175) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
-    %v178 = "stablehlo.logistic"(%v176) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v179 = "stablehlo.multiply"(%v176, %v178) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v180 = "stablehlo.multiply"(%v179, %v177) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v181 = "stablehlo.reshape"(%v180) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-    %v182 = "stablehlo.dot_general"(%v6, %v181) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-    %v183 = "stablehlo.transpose"(%v182) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-    %v184 = "stablehlo.reshape"(%v183) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %v185 = "stablehlo.add"(%v153, %v184) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v186 = "stablehlo.multiply"(%v185, %v185) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v187 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v191 = "stablehlo.reduce"(%v186, %v187) ({
-      ^bb0(%v188: tensor<f32>, %v189: tensor<f32>):
-        %v190 = "stablehlo.add"(%v188, %v189) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v190) : (tensor<f32>) -> ()
+    %v134 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v135 = "stablehlo.broadcast_in_dim"(%v134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v136 = "stablehlo.divide"(%v133, %v135) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v137 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v138 = "stablehlo.broadcast_in_dim"(%v137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v139 = "stablehlo.add"(%v136, %v138) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v140 = "stablehlo.rsqrt"(%v139) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v141 = "stablehlo.reshape"(%v140) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %v143 = "stablehlo.multiply"(%v127, %v142) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v144 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %v145 = "stablehlo.multiply"(%v143, %v144) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v146 = "stablehlo.reshape"(%v145) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v147 = "stablehlo.dot_general"(%v5, %v146) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
+    %v148 = "stablehlo.transpose"(%v147) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
+    %v149 = "stablehlo.reshape"(%v148) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
+    %v150 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
+    %v151 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
+    %v152 = "stablehlo.logistic"(%v150) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v153 = "stablehlo.multiply"(%v150, %v152) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v154 = "stablehlo.multiply"(%v153, %v151) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v155 = "stablehlo.reshape"(%v154) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
+    %v156 = "stablehlo.dot_general"(%v6, %v155) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
+    %v157 = "stablehlo.transpose"(%v156) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
+    %v158 = "stablehlo.reshape"(%v157) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v159 = "stablehlo.add"(%v127, %v158) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v160 = "stablehlo.multiply"(%v159, %v159) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v161 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v165 = "stablehlo.reduce"(%v160, %v161) ({
+      ^bb0(%v162: tensor<f32>, %v163: tensor<f32>):
+        %v164 = "stablehlo.add"(%v162, %v163) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v164) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %v192 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v193 = "stablehlo.broadcast_in_dim"(%v192) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v194 = "stablehlo.divide"(%v191, %v193) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v195 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v196 = "stablehlo.broadcast_in_dim"(%v195) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v197 = "stablehlo.add"(%v194, %v196) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v198 = "stablehlo.rsqrt"(%v197) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v199 = "stablehlo.reshape"(%v198) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %v200 = "stablehlo.broadcast_in_dim"(%v199) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-    %v201 = "stablehlo.multiply"(%v185, %v200) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v202 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %v203 = "stablehlo.multiply"(%v201, %v202) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v204 = "stablehlo.reshape"(%v203) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v205 = "stablehlo.dot_general"(%v8, %v204) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
-    %v206 = "stablehlo.transpose"(%v205) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
-    %v207 = "stablehlo.reshape"(%v206) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
-    %v208 = "stablehlo.slice"(%v207) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
-    %v209 = "stablehlo.reshape"(%v208) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
-    %v210 = "stablehlo.transpose"(%v209) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
-    %v211 = "stablehlo.slice"(%v210) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-    %v212 = "stablehlo.slice"(%v210) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-    %v213 = "stablehlo.negate"(%v212) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %v214 = "stablehlo.concatenate"(%v213, %v211) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
-    %v215 = "stablehlo.reshape"(%v38) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-    %v216 = "stablehlo.reshape"(%v39) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-    %v217 = "stablehlo.broadcast_in_dim"(%v215) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %v218 = "stablehlo.multiply"(%v210, %v217) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %v219 = "stablehlo.broadcast_in_dim"(%v216) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %v220 = "stablehlo.multiply"(%v214, %v219) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %v221 = "stablehlo.add"(%v218, %v220) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %v222 = "stablehlo.slice"(%v207) {limit_indices = array<i64: 1, 1, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x32xf32>
-    %v223 = "stablehlo.reshape"(%v222) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-    %v224 = "stablehlo.transpose"(%v223) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %v225 = "stablehlo.slice"(%v224) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-    %v226 = "stablehlo.slice"(%v224) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-    %v227 = "stablehlo.negate"(%v226) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
-    %v228 = "stablehlo.concatenate"(%v227, %v225) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
-    %v229 = "stablehlo.reshape"(%v38) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-    %v230 = "stablehlo.reshape"(%v39) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-    %v231 = "stablehlo.broadcast_in_dim"(%v229) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %v232 = "stablehlo.multiply"(%v224, %v231) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %v233 = "stablehlo.broadcast_in_dim"(%v230) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %v234 = "stablehlo.multiply"(%v228, %v233) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %v235 = "stablehlo.add"(%v232, %v234) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %v236 = "stablehlo.slice"(%v207) {limit_indices = array<i64: 1, 1, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x32xf32>
-    %v237 = "stablehlo.reshape"(%v236) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-    %v238 = "stablehlo.transpose"(%v237) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %v239 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v240 = "stablehlo.reshape"(%v235) : (tensor<1x2x1x16xf32>) -> tensor<2x1x16xf32>
-    %v241 = "stablehlo.dynamic_update_slice"(%v19, %v240, %v239, %v16, %v239) : (tensor<2x64x16xf32>, tensor<2x1x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v242 = "stablehlo.reshape"(%v238) : (tensor<1x2x1x16xf32>) -> tensor<2x1x16xf32>
-    %v243 = "stablehlo.dynamic_update_slice"(%v21, %v242, %v239, %v16, %v239) : (tensor<2x64x16xf32>, tensor<2x1x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v244 = "stablehlo.reshape"(%v221) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
-    %v245 = "stablehlo.reshape"(%v244) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-    %v246 = "stablehlo.dot_general"(%v245, %v241) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-    %v247 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v248 = "stablehlo.broadcast_in_dim"(%v247) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-    %v249 = "stablehlo.multiply"(%v246, %v248) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-    %v250 = "stablehlo.reshape"(%v249) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v251 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v252 = "stablehlo.broadcast_in_dim"(%v251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-    %v253 = "stablehlo.broadcast_in_dim"(%v56) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-    %v254 = "stablehlo.select"(%v253, %v250, %v252) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v255 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v259 = "stablehlo.reduce"(%v254, %v255) ({
-      ^bb0(%v256: tensor<f32>, %v257: tensor<f32>):
-        %v258 = "stablehlo.maximum"(%v256, %v257) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v258) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-    %v260 = "stablehlo.reshape"(%v259) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-    %v261 = "stablehlo.broadcast_in_dim"(%v260) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-    %v262 = "stablehlo.subtract"(%v254, %v261) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v263 = "stablehlo.exponential"(%v262) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v264 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v268 = "stablehlo.reduce"(%v263, %v264) ({
-      ^bb0(%v265: tensor<f32>, %v266: tensor<f32>):
-        %v267 = "stablehlo.add"(%v265, %v266) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v267) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-    %v269 = "stablehlo.reshape"(%v268) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-    %v270 = "stablehlo.broadcast_in_dim"(%v269) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-    %v271 = "stablehlo.divide"(%v263, %v270) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-    %v272 = "stablehlo.reshape"(%v271) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-    %v273 = "stablehlo.dot_general"(%v272, %v243) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-    %v274 = "stablehlo.reshape"(%v273) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-    %v275 = "stablehlo.transpose"(%v274) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-    %v276 = "stablehlo.reshape"(%v275) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-    %v277 = "stablehlo.reshape"(%v276) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v278 = "stablehlo.dot_general"(%v9, %v277) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-    %v279 = "stablehlo.transpose"(%v278) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-    %v280 = "stablehlo.reshape"(%v279) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %v281 = "stablehlo.add"(%v185, %v280) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v282 = "stablehlo.multiply"(%v281, %v281) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v283 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v287 = "stablehlo.reduce"(%v282, %v283) ({
-      ^bb0(%v284: tensor<f32>, %v285: tensor<f32>):
-        %v286 = "stablehlo.add"(%v284, %v285) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v286) : (tensor<f32>) -> ()
+    %v166 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v167 = "stablehlo.broadcast_in_dim"(%v166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v168 = "stablehlo.divide"(%v165, %v167) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v169 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v170 = "stablehlo.broadcast_in_dim"(%v169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v171 = "stablehlo.add"(%v168, %v170) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v172 = "stablehlo.rsqrt"(%v171) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v173 = "stablehlo.reshape"(%v172) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %v174 = "stablehlo.broadcast_in_dim"(%v173) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %v175 = "stablehlo.multiply"(%v159, %v174) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v176 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %v177 = "stablehlo.multiply"(%v175, %v176) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v178 = "stablehlo.reshape"(%v177) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v179 = "stablehlo.dot_general"(%v8, %v178) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
+    %v180 = "stablehlo.transpose"(%v179) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
+    %v181 = "stablehlo.reshape"(%v180) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
+    %v182 = "stablehlo.slice"(%v181) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
+    %v183 = "stablehlo.reshape"(%v182) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
+    %v184 = "stablehlo.transpose"(%v183) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
+    %v185 = "stablehlo.slice"(%v184) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
+    %v186 = "stablehlo.slice"(%v184) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
+    %v187 = "stablehlo.negate"(%v186) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %v188 = "stablehlo.concatenate"(%v187, %v185) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
+    %v189 = "stablehlo.reshape"(%v38) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v190 = "stablehlo.reshape"(%v39) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v191 = "stablehlo.broadcast_in_dim"(%v189) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %v192 = "stablehlo.multiply"(%v184, %v191) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %v193 = "stablehlo.broadcast_in_dim"(%v190) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %v194 = "stablehlo.multiply"(%v188, %v193) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %v195 = "stablehlo.add"(%v192, %v194) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %v196 = "stablehlo.slice"(%v181) {limit_indices = array<i64: 1, 1, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x32xf32>
+    %v197 = "stablehlo.reshape"(%v196) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v198 = "stablehlo.transpose"(%v197) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v199 = "stablehlo.slice"(%v198) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v200 = "stablehlo.slice"(%v198) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v201 = "stablehlo.negate"(%v200) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
+    %v202 = "stablehlo.concatenate"(%v201, %v199) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
+    %v203 = "stablehlo.reshape"(%v38) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v204 = "stablehlo.reshape"(%v39) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v205 = "stablehlo.broadcast_in_dim"(%v203) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v206 = "stablehlo.multiply"(%v198, %v205) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v207 = "stablehlo.broadcast_in_dim"(%v204) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v208 = "stablehlo.multiply"(%v202, %v207) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v209 = "stablehlo.add"(%v206, %v208) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v210 = "stablehlo.slice"(%v181) {limit_indices = array<i64: 1, 1, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x32xf32>
+    %v211 = "stablehlo.reshape"(%v210) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v212 = "stablehlo.transpose"(%v211) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v213 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v214 = "stablehlo.reshape"(%v209) : (tensor<1x2x1x16xf32>) -> tensor<2x1x16xf32>
+    %v215 = "stablehlo.dynamic_update_slice"(%v19, %v214, %v213, %v16, %v213) : (tensor<2x64x16xf32>, tensor<2x1x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v216 = "stablehlo.reshape"(%v212) : (tensor<1x2x1x16xf32>) -> tensor<2x1x16xf32>
+    %v217 = "stablehlo.dynamic_update_slice"(%v21, %v216, %v213, %v16, %v213) : (tensor<2x64x16xf32>, tensor<2x1x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v218 = "stablehlo.reshape"(%v195) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
+    %v219 = "stablehlo.reshape"(%v218) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
+    %v220 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v221 = "stablehlo.custom_call"(%v219, %v215, %v217, %v16, %v17, %v220) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_decode_attention"} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<i32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16xf32>
+    %v222 = "stablehlo.reshape"(%v221) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
+    %v223 = "stablehlo.transpose"(%v222) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
+    %v224 = "stablehlo.reshape"(%v223) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
+    %v225 = "stablehlo.reshape"(%v224) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v226 = "stablehlo.dot_general"(%v9, %v225) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
+    %v227 = "stablehlo.transpose"(%v226) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
+    %v228 = "stablehlo.reshape"(%v227) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v229 = "stablehlo.add"(%v159, %v228) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v230 = "stablehlo.multiply"(%v229, %v229) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v231 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v235 = "stablehlo.reduce"(%v230, %v231) ({
+      ^bb0(%v232: tensor<f32>, %v233: tensor<f32>):
+        %v234 = "stablehlo.add"(%v232, %v233) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v234) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %v288 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v289 = "stablehlo.broadcast_in_dim"(%v288) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v290 = "stablehlo.divide"(%v287, %v289) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v291 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v292 = "stablehlo.broadcast_in_dim"(%v291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v293 = "stablehlo.add"(%v290, %v292) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v294 = "stablehlo.rsqrt"(%v293) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v295 = "stablehlo.reshape"(%v294) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %v296 = "stablehlo.broadcast_in_dim"(%v295) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-    %v297 = "stablehlo.multiply"(%v281, %v296) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v298 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %v299 = "stablehlo.multiply"(%v297, %v298) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v300 = "stablehlo.reshape"(%v299) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v301 = "stablehlo.dot_general"(%v11, %v300) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-    %v302 = "stablehlo.transpose"(%v301) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-    %v303 = "stablehlo.reshape"(%v302) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-    %v304 = "stablehlo.slice"(%v303) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
-    %v305 = "stablehlo.slice"(%v303) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
-    %v306 = "stablehlo.logistic"(%v304) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v307 = "stablehlo.multiply"(%v304, %v306) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v308 = "stablehlo.multiply"(%v307, %v305) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-    %v309 = "stablehlo.reshape"(%v308) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-    %v310 = "stablehlo.dot_general"(%v12, %v309) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-    %v311 = "stablehlo.transpose"(%v310) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-    %v312 = "stablehlo.reshape"(%v311) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %v313 = "stablehlo.add"(%v281, %v312) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v314 = "stablehlo.multiply"(%v313, %v313) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v315 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v319 = "stablehlo.reduce"(%v314, %v315) ({
-      ^bb0(%v316: tensor<f32>, %v317: tensor<f32>):
-        %v318 = "stablehlo.add"(%v316, %v317) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v318) : (tensor<f32>) -> ()
+    %v236 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v237 = "stablehlo.broadcast_in_dim"(%v236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v238 = "stablehlo.divide"(%v235, %v237) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v239 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v240 = "stablehlo.broadcast_in_dim"(%v239) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v241 = "stablehlo.add"(%v238, %v240) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v242 = "stablehlo.rsqrt"(%v241) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v243 = "stablehlo.reshape"(%v242) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %v244 = "stablehlo.broadcast_in_dim"(%v243) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %v245 = "stablehlo.multiply"(%v229, %v244) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v246 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %v247 = "stablehlo.multiply"(%v245, %v246) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v248 = "stablehlo.reshape"(%v247) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v249 = "stablehlo.dot_general"(%v11, %v248) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
+    %v250 = "stablehlo.transpose"(%v249) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
+    %v251 = "stablehlo.reshape"(%v250) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
+    %v252 = "stablehlo.slice"(%v251) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
+    %v253 = "stablehlo.slice"(%v251) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
+    %v254 = "stablehlo.logistic"(%v252) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v255 = "stablehlo.multiply"(%v252, %v254) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v256 = "stablehlo.multiply"(%v255, %v253) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
+    %v257 = "stablehlo.reshape"(%v256) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
+    %v258 = "stablehlo.dot_general"(%v12, %v257) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
+    %v259 = "stablehlo.transpose"(%v258) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
+    %v260 = "stablehlo.reshape"(%v259) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v261 = "stablehlo.add"(%v229, %v260) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v262 = "stablehlo.multiply"(%v261, %v261) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v263 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v267 = "stablehlo.reduce"(%v262, %v263) ({
+      ^bb0(%v264: tensor<f32>, %v265: tensor<f32>):
+        %v266 = "stablehlo.add"(%v264, %v265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v266) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %v320 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v321 = "stablehlo.broadcast_in_dim"(%v320) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v322 = "stablehlo.divide"(%v319, %v321) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v323 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v324 = "stablehlo.broadcast_in_dim"(%v323) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v325 = "stablehlo.add"(%v322, %v324) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v326 = "stablehlo.rsqrt"(%v325) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v327 = "stablehlo.reshape"(%v326) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %v328 = "stablehlo.broadcast_in_dim"(%v327) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-    %v329 = "stablehlo.multiply"(%v313, %v328) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v330 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %v331 = "stablehlo.multiply"(%v329, %v330) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v332 = "stablehlo.slice"(%v331) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %v333 = "stablehlo.reshape"(%v332) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v334 = "stablehlo.dot_general"(%v14, %v333) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v335 = "stablehlo.transpose"(%v334) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v336 = "stablehlo.reshape"(%v335) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v337 = "stablehlo.reshape"(%v336) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v338 = "stablehlo.broadcast_in_dim"(%v22) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v339 = "stablehlo.divide"(%v337, %v338) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v340 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v346, %v347 = "stablehlo.sort"(%v339, %v340) ({
-      ^bb0(%v341: tensor<f32>, %v342: tensor<f32>, %v343: tensor<i32>, %v344: tensor<i32>):
-        %v345 = "stablehlo.compare"(%v341, %v342) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        "stablehlo.return"(%v345) : (tensor<i1>) -> ()
+    %v268 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v269 = "stablehlo.broadcast_in_dim"(%v268) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v270 = "stablehlo.divide"(%v267, %v269) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v271 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v272 = "stablehlo.broadcast_in_dim"(%v271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v273 = "stablehlo.add"(%v270, %v272) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v274 = "stablehlo.rsqrt"(%v273) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v275 = "stablehlo.reshape"(%v274) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %v276 = "stablehlo.broadcast_in_dim"(%v275) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %v277 = "stablehlo.multiply"(%v261, %v276) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v278 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %v279 = "stablehlo.multiply"(%v277, %v278) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v280 = "stablehlo.slice"(%v279) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %v281 = "stablehlo.reshape"(%v280) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v282 = "stablehlo.dot_general"(%v14, %v281) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v283 = "stablehlo.transpose"(%v282) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v284 = "stablehlo.reshape"(%v283) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v285 = "stablehlo.reshape"(%v284) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v286 = "stablehlo.broadcast_in_dim"(%v22) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v287 = "stablehlo.divide"(%v285, %v286) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v288 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v294, %v295 = "stablehlo.sort"(%v287, %v288) ({
+      ^bb0(%v289: tensor<f32>, %v290: tensor<f32>, %v291: tensor<i32>, %v292: tensor<i32>):
+        %v293 = "stablehlo.compare"(%v289, %v290) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        "stablehlo.return"(%v293) : (tensor<i1>) -> ()
     }) {dimension = 1 : i64, is_stable = true} : (tensor<1x96xf32>, tensor<1x96xi32>) -> (tensor<1x96xf32>, tensor<1x96xi32>)
-    %v348 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v349 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v350 = "stablehlo.compare"(%v23, %v349) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %v351 = "stablehlo.broadcast_in_dim"(%v23) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-    %v352 = "stablehlo.compare"(%v348, %v351) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v353 = "stablehlo.broadcast_in_dim"(%v350) {broadcast_dimensions = array<i64>} : (tensor<i1>) -> tensor<1x96xi1>
-    %v354 = "stablehlo.or"(%v352, %v353) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v355 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v359 = "stablehlo.reduce"(%v346, %v355) ({
-      ^bb0(%v356: tensor<f32>, %v357: tensor<f32>):
-        %v358 = "stablehlo.maximum"(%v356, %v357) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v358) : (tensor<f32>) -> ()
+    %v296 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v297 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v298 = "stablehlo.compare"(%v23, %v297) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %v299 = "stablehlo.broadcast_in_dim"(%v23) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v300 = "stablehlo.compare"(%v296, %v299) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
+    %v301 = "stablehlo.broadcast_in_dim"(%v298) {broadcast_dimensions = array<i64>} : (tensor<i1>) -> tensor<1x96xi1>
+    %v302 = "stablehlo.or"(%v300, %v301) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
+    %v303 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v307 = "stablehlo.reduce"(%v294, %v303) ({
+      ^bb0(%v304: tensor<f32>, %v305: tensor<f32>):
+        %v306 = "stablehlo.maximum"(%v304, %v305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v306) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v360 = "stablehlo.reshape"(%v359) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v361 = "stablehlo.broadcast_in_dim"(%v360) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v362 = "stablehlo.subtract"(%v346, %v361) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v363 = "stablehlo.exponential"(%v362) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v364 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v368 = "stablehlo.reduce"(%v363, %v364) ({
-      ^bb0(%v365: tensor<f32>, %v366: tensor<f32>):
-        %v367 = "stablehlo.add"(%v365, %v366) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v367) : (tensor<f32>) -> ()
+    %v308 = "stablehlo.reshape"(%v307) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v309 = "stablehlo.broadcast_in_dim"(%v308) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v310 = "stablehlo.subtract"(%v294, %v309) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v311 = "stablehlo.exponential"(%v310) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v312 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v316 = "stablehlo.reduce"(%v311, %v312) ({
+      ^bb0(%v313: tensor<f32>, %v314: tensor<f32>):
+        %v315 = "stablehlo.add"(%v313, %v314) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v315) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v369 = "stablehlo.reshape"(%v368) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v370 = "stablehlo.broadcast_in_dim"(%v369) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v371 = "stablehlo.divide"(%v363, %v370) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v372 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
-    %v373 = "stablehlo.slice"(%v371) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
-    %v374 = "stablehlo.concatenate"(%v372, %v373) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
-    %v375 = "stablehlo.add"(%v371, %v374) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v376 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
-    %v377 = "stablehlo.slice"(%v375) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
-    %v378 = "stablehlo.concatenate"(%v376, %v377) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
-    %v379 = "stablehlo.add"(%v375, %v378) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v380 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
-    %v381 = "stablehlo.slice"(%v379) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
-    %v382 = "stablehlo.concatenate"(%v380, %v381) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
-    %v383 = "stablehlo.add"(%v379, %v382) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v384 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
-    %v385 = "stablehlo.slice"(%v383) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
-    %v386 = "stablehlo.concatenate"(%v384, %v385) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
-    %v387 = "stablehlo.add"(%v383, %v386) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v388 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
-    %v389 = "stablehlo.slice"(%v387) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
-    %v390 = "stablehlo.concatenate"(%v388, %v389) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
-    %v391 = "stablehlo.add"(%v387, %v390) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v392 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
-    %v393 = "stablehlo.slice"(%v391) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
-    %v394 = "stablehlo.concatenate"(%v392, %v393) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
-    %v395 = "stablehlo.add"(%v391, %v394) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v396 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
-    %v397 = "stablehlo.slice"(%v395) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
-    %v398 = "stablehlo.concatenate"(%v396, %v397) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
-    %v399 = "stablehlo.add"(%v395, %v398) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v400 = "stablehlo.subtract"(%v399, %v371) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v401 = "stablehlo.broadcast_in_dim"(%v24) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v402 = "stablehlo.compare"(%v400, %v401) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
-    %v403 = "stablehlo.and"(%v354, %v402) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v404, %v405 = "stablehlo.rng_bit_generator"(%v25) {rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>} : (tensor<2xui64>) -> (tensor<2xui64>, tensor<1x96xui32>)
-    %v406 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
-    %v407 = "stablehlo.broadcast_in_dim"(%v406) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v408 = "stablehlo.shift_right_logical"(%v405, %v407) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v409 = "stablehlo.convert"(%v408) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-    %v410 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-    %v411 = "stablehlo.broadcast_in_dim"(%v410) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v412 = "stablehlo.add"(%v409, %v411) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v413 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-    %v414 = "stablehlo.broadcast_in_dim"(%v413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v415 = "stablehlo.multiply"(%v412, %v414) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v416 = "stablehlo.log"(%v415) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v417 = "stablehlo.negate"(%v416) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v418 = "stablehlo.log"(%v417) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v419 = "stablehlo.negate"(%v418) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v420 = "stablehlo.add"(%v346, %v419) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v421 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v422 = "stablehlo.broadcast_in_dim"(%v421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v423 = "stablehlo.select"(%v403, %v420, %v422) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v424 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v425 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v426 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v438, %v439 = "stablehlo.reduce"(%v423, %v424, %v425, %v426) ({
-      ^bb0(%v427: tensor<f32>, %v428: tensor<i32>, %v429: tensor<f32>, %v430: tensor<i32>):
-        %v431 = "stablehlo.compare"(%v429, %v427) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v432 = "stablehlo.compare"(%v429, %v427) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v433 = "stablehlo.compare"(%v430, %v428) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v434 = "stablehlo.and"(%v432, %v433) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v435 = "stablehlo.or"(%v431, %v434) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v436 = "stablehlo.select"(%v435, %v429, %v427) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v437 = "stablehlo.select"(%v435, %v430, %v428) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v436, %v437) : (tensor<f32>, tensor<i32>) -> ()
+    %v317 = "stablehlo.reshape"(%v316) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v318 = "stablehlo.broadcast_in_dim"(%v317) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v319 = "stablehlo.divide"(%v311, %v318) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v320 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
+    %v321 = "stablehlo.slice"(%v319) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
+    %v322 = "stablehlo.concatenate"(%v320, %v321) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
+    %v323 = "stablehlo.add"(%v319, %v322) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v324 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
+    %v325 = "stablehlo.slice"(%v323) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
+    %v326 = "stablehlo.concatenate"(%v324, %v325) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
+    %v327 = "stablehlo.add"(%v323, %v326) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v328 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
+    %v329 = "stablehlo.slice"(%v327) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
+    %v330 = "stablehlo.concatenate"(%v328, %v329) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
+    %v331 = "stablehlo.add"(%v327, %v330) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v332 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
+    %v333 = "stablehlo.slice"(%v331) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
+    %v334 = "stablehlo.concatenate"(%v332, %v333) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
+    %v335 = "stablehlo.add"(%v331, %v334) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v336 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
+    %v337 = "stablehlo.slice"(%v335) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
+    %v338 = "stablehlo.concatenate"(%v336, %v337) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
+    %v339 = "stablehlo.add"(%v335, %v338) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v340 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
+    %v341 = "stablehlo.slice"(%v339) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
+    %v342 = "stablehlo.concatenate"(%v340, %v341) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
+    %v343 = "stablehlo.add"(%v339, %v342) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v344 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
+    %v345 = "stablehlo.slice"(%v343) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
+    %v346 = "stablehlo.concatenate"(%v344, %v345) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
+    %v347 = "stablehlo.add"(%v343, %v346) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v348 = "stablehlo.subtract"(%v347, %v319) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v349 = "stablehlo.broadcast_in_dim"(%v24) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v350 = "stablehlo.compare"(%v348, %v349) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v351 = "stablehlo.and"(%v302, %v350) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
+    %v352, %v353 = "stablehlo.rng_bit_generator"(%v25) {rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>} : (tensor<2xui64>) -> (tensor<2xui64>, tensor<1x96xui32>)
+    %v354 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+    %v355 = "stablehlo.broadcast_in_dim"(%v354) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v356 = "stablehlo.shift_right_logical"(%v353, %v355) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v357 = "stablehlo.convert"(%v356) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+    %v358 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+    %v359 = "stablehlo.broadcast_in_dim"(%v358) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v360 = "stablehlo.add"(%v357, %v359) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v361 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+    %v362 = "stablehlo.broadcast_in_dim"(%v361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v363 = "stablehlo.multiply"(%v360, %v362) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v364 = "stablehlo.log"(%v363) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v365 = "stablehlo.negate"(%v364) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v366 = "stablehlo.log"(%v365) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v367 = "stablehlo.negate"(%v366) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v368 = "stablehlo.add"(%v294, %v367) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v369 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v370 = "stablehlo.broadcast_in_dim"(%v369) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v371 = "stablehlo.select"(%v351, %v368, %v370) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v372 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v373 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v374 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v386, %v387 = "stablehlo.reduce"(%v371, %v372, %v373, %v374) ({
+      ^bb0(%v375: tensor<f32>, %v376: tensor<i32>, %v377: tensor<f32>, %v378: tensor<i32>):
+        %v379 = "stablehlo.compare"(%v377, %v375) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v380 = "stablehlo.compare"(%v377, %v375) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v381 = "stablehlo.compare"(%v378, %v376) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v382 = "stablehlo.and"(%v380, %v381) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v383 = "stablehlo.or"(%v379, %v382) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v384 = "stablehlo.select"(%v383, %v377, %v375) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v385 = "stablehlo.select"(%v383, %v378, %v376) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v384, %v385) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v440 = "stablehlo.reshape"(%v439) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v441 = "stablehlo.broadcast_in_dim"(%v440) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-    %v442 = "stablehlo.compare"(%v348, %v441) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v443 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v444 = "stablehlo.broadcast_in_dim"(%v443) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-    %v445 = "stablehlo.select"(%v442, %v347, %v444) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
-    %v446 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v450 = "stablehlo.reduce"(%v445, %v446) ({
-      ^bb0(%v447: tensor<i32>, %v448: tensor<i32>):
-        %v449 = "stablehlo.add"(%v447, %v448) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v449) : (tensor<i32>) -> ()
+    %v388 = "stablehlo.reshape"(%v387) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v389 = "stablehlo.broadcast_in_dim"(%v388) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
+    %v390 = "stablehlo.compare"(%v296, %v389) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
+    %v391 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v392 = "stablehlo.broadcast_in_dim"(%v391) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v393 = "stablehlo.select"(%v390, %v295, %v392) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v394 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v398 = "stablehlo.reduce"(%v393, %v394) ({
+      ^bb0(%v395: tensor<i32>, %v396: tensor<i32>):
+        %v397 = "stablehlo.add"(%v395, %v396) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v397) : (tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-    %v451 = "stablehlo.reshape"(%v450) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v451, %v113, %v241, %v115, %v243, %v404) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2xui64>) -> ()
+    %v399 = "stablehlo.reshape"(%v398) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v399, %v113, %v215, %v115, %v217, %v352) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2xui64>) -> ()
   }
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
-use xlagen::model::quant::WeightFormat;
+use xlagen::model::quant::{Lowering, Quant, WeightFormat};
 use xlagen::model::Config;
 
 #[test]
@@ -17,7 +17,13 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let cfg = Config::from_file(&root.join("tests/fixtures/models/mistral_gqa_window/config.json"))
         .unwrap();
-    let specs = ahead_of_time_specs(1, &[16], 64, &WeightFormat::plain(DType::F32));
+    // What `xlagen compile` traces on CPU: f32 weights, our CPU kernels where the model uses them.
+    let format = WeightFormat {
+        dtype: DType::F32,
+        quant: Quant::None,
+        lowering: Lowering::for_platform("cpu"),
+    };
+    let specs = ahead_of_time_specs(1, &[16], 64, &format);
     let mut expected_files: Vec<String> =
         specs.iter().map(|s| format!("{}.mlir", s.name())).collect();
     for spec in &specs {

@@ -176,10 +176,10 @@ impl Engine {
             quant: opts.quant,
             lowering,
         };
-        if format.quant.is_int8() && format.lowering == Lowering::CpuKernel {
+        if format.lowering == Lowering::CpuKernel {
             // Before any compile or deserialize: XLA resolves custom-call targets then.
             crate::kernels::register(&client)
-                .context("registering the INT8 kernel with the CPU plugin")?;
+                .context("registering our CPU kernels with the plugin")?;
         }
         let weights = upload_weights(&client, store, &format)?;
         Ok(Engine {

@@ -6,14 +6,14 @@
 //! `convert(W) · x` materializes an f32 copy of the whole weight on every call, which is what
 //! this kernel exists to avoid.
 //!
-//! Output rows are split into chunks of about 64 KiB of weights, run in parallel; each chunk
+//! Output rows are split into chunks (see `rows_per_chunk`), run in parallel; each chunk
 //! computes all `M` activation rows against its weight rows, so a weight row is read once per
 //! call whatever `M` is (the register tile reuses it across up to four activation rows).
 
 use std::ops::Range;
 
-use super::Parallel;
-use crate::runtime::{FfiCall, FfiHandler, FfiPool};
+use super::{pool, Parallel};
+use crate::runtime::{FfiCall, FfiHandler};
 
 /// Which implementation runs: AVX2+FMA intrinsics, or portable Rust.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -50,13 +50,19 @@ pub struct MatmulDims {
     pub n: usize,
 }
 
-/// Weight bytes per parallel chunk: small enough to balance two to sixteen cores, large enough
-/// that scheduling costs little next to the arithmetic.
-const CHUNK_BYTES: usize = 64 * 1024;
+/// Work per parallel chunk, in weight bytes × activation rows: chunks of at least 32 KiB keep
+/// the cost of claiming one (an atomic shared by all cores) small next to its work, at most
+/// 256 KiB keep two to sixteen cores balanced; in between, a call is cut into about 16.
+const MIN_CHUNK: usize = 32 * 1024;
+const MAX_CHUNK: usize = 256 * 1024;
+const TARGET_CHUNKS: usize = 16;
 
-/// Below this many weight bytes a call runs on the calling thread alone: waking a pool thread
-/// costs more than it saves (measured on SmolLM2's 576×576 and 192×576 projections).
-const PARALLEL_MIN_BYTES: usize = 512 * 1024;
+/// Output rows per chunk (a multiple of 4, the register tile's width in decode).
+fn rows_per_chunk(dims: MatmulDims) -> usize {
+    let row_work = (dims.k * dims.m.max(1)).max(1);
+    let chunk_work = (row_work * dims.n / TARGET_CHUNKS).clamp(MIN_CHUNK, MAX_CHUNK);
+    (chunk_work / row_work).max(1).next_multiple_of(4)
+}
 
 /// Computes `out[i, j] = s[j] · Σ_k x[i, k] · w[j, k]`.
 ///
@@ -105,13 +111,7 @@ pub fn i8_matmul_grouped(
             "AVX2+FMA not available"
         );
     }
-    let rows_per_chunk = if n * k * m.max(1) < PARALLEL_MIN_BYTES {
-        n.max(1)
-    } else {
-        (CHUNK_BYTES / k.max(1))
-            .clamp(8, n.max(8))
-            .next_multiple_of(4)
-    };
+    let rows_per_chunk = rows_per_chunk(dims);
     let chunks = n.div_ceil(rows_per_chunk);
     let out_rows = &OutRows(out.as_mut_ptr());
     let task = |c: usize| {
@@ -388,7 +388,16 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), Str
     let out = out.f32_mut()?;
     let dims = MatmulDims { m, k, n };
     let group = (k / groups).max(1);
-    i8_matmul_grouped(x, w, s, out, dims, group, KernelPath::best(), &call.pool);
+    i8_matmul_grouped(
+        x,
+        w,
+        s,
+        out,
+        dims,
+        group,
+        KernelPath::best(),
+        pool::global(),
+    );
     Ok(())
 }
 
@@ -396,11 +405,5 @@ fn two(dims: &[i64], what: &str, target: &str) -> Result<[usize; 2], String> {
     match dims {
         [a, b] => Ok([*a as usize, *b as usize]),
         _ => Err(format!("{target}: {what} must be rank 2, got {dims:?}")),
-    }
-}
-
-impl Parallel for FfiPool<'_> {
-    fn for_each_chunk(&self, chunks: usize, task: &(dyn Fn(usize) + Sync)) {
-        self.parallel_for(chunks, task)
     }
 }

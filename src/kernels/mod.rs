@@ -4,12 +4,15 @@
 //! hands the kernel safe slices. `unsafe` here is limited to SIMD intrinsics and the disjoint
 //! writes of rows split across threads.
 
+pub mod attention;
 pub mod i8_matmul;
+pub mod pool;
 
 use anyhow::Result;
 
 use crate::runtime::Client;
 
+pub use attention::DecodeAttention;
 pub use i8_matmul::{I8GroupMatmul, I8Matmul, KernelPath};
 
 /// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
@@ -21,11 +24,14 @@ pub fn register(client: &Client) -> Result<()> {
     client
         .plugin()
         .register_ffi_handler::<I8GroupMatmul>(I8GroupMatmul::TARGET, "Host")?;
+    client
+        .plugin()
+        .register_ffi_handler::<DecodeAttention>(DecodeAttention::TARGET, "Host")?;
     Ok(())
 }
 
-/// Splits work into chunks and runs them, possibly on several threads. The runtime implements
-/// it over XLA's own intra-op thread pool; `Serial` runs everything on the calling thread.
+/// Splits work into chunks and runs them, possibly on several threads: `pool::SpinPool` on
+/// spinning helper threads, `Serial` on the calling thread.
 pub trait Parallel {
     /// Calls `task(i)` once for every `i` in `0..chunks`, in any order, and returns when all are
     /// done. `task` must not panic.

@@ -16,7 +16,7 @@
 //! after them). Then one decode step writes one cache index for the whole batch.
 
 use crate::dtype::{DType, TensorType};
-use crate::kernels::{I8GroupMatmul, I8Matmul};
+use crate::kernels::{DecodeAttention, I8GroupMatmul, I8Matmul};
 use crate::model::config::Config;
 use crate::model::quant::{scale_dims, scale_name, Lowering, WeightFormat};
 use crate::trace::{DotDims, Graph, Tensor};
@@ -161,6 +161,8 @@ pub struct Attention {
     /// `q_proj`, `k_proj` and `v_proj` stacked by rows: one matmul instead of three.
     pub qkv_proj: Linear,
     pub o_proj: Linear,
+    /// With `CpuKernel`, a decode step's attention runs in our kernel (see `forward`).
+    pub lowering: Lowering,
 }
 
 pub struct Mlp {
@@ -305,6 +307,7 @@ impl Model {
             let self_attn = Attention {
                 qkv_proj: linear(&mut next),
                 o_proj: linear(&mut next),
+                lowering,
             };
             let post_attention_layernorm = RmsNorm {
                 weight: next(),
@@ -418,8 +421,9 @@ impl Attention {
         cache: &mut KvCache,
         rope: &(Tensor, Tensor),
         mask: &Tensor,
-        start: &Tensor,
+        step: &Step,
     ) -> Tensor {
+        let start = &step.start;
         let g = x.graph();
         let (b, t) = (x.dims()[0], x.dims()[1]);
         let (nh, nkv, d) = (
@@ -447,7 +451,6 @@ impl Attention {
             cache.k[layer].dynamic_update_slice(&k.reshape(&[rows, t, d]), &[&zero, start, &zero]);
         let values =
             cache.v[layer].dynamic_update_slice(&v.reshape(&[rows, t, d]), &[&zero, start, &zero]);
-        let s = keys.dims()[1];
         cache.k[layer] = keys.clone();
         cache.v[layer] = values.clone();
 
@@ -455,32 +458,55 @@ impl Attention {
         let q = q
             .reshape(&[b, nkv, group, t, d])
             .reshape(&[rows, group * t, d]);
-        let batch = DotDims {
-            lhs_batch: vec![0],
-            rhs_batch: vec![0],
-            lhs_contract: vec![2],
-            rhs_contract: vec![2],
+        let out = if t == 1 && self.lowering == Lowering::CpuKernel && keys.dtype() == DType::F32 {
+            // XLA CPU would attend over all max_seq positions through packed GEMMs; the kernel
+            // reads only the visible ones, under the same rule as `mask`.
+            let window = cfg.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));
+            let window = g.scalar(window as f64, DType::I32);
+            let q = q.convert(DType::F32);
+            let out = g.custom_call(
+                DecodeAttention::TARGET,
+                &[&q, &keys, &values, start, &step.pad, &window],
+                vec![TensorType::new(DType::F32, &[rows, group, d])],
+            );
+            out[0].convert(x.dtype())
+        } else {
+            attend(&q, &keys, &values, mask, b)
         };
-        let scores = q.dot_general(&keys, &batch, Some(DType::F32)) * (1.0 / (d as f64).sqrt());
-        let scores = scores.reshape(&[b, nkv, group, t, s]);
-        let masked = Tensor::select(mask, &scores, &scores.lit(f64::NEG_INFINITY));
-        let probs = masked
-            .softmax_last()
-            .convert(x.dtype())
-            .reshape(&[rows, group * t, s]);
-        let mix = DotDims {
-            lhs_batch: vec![0],
-            rhs_batch: vec![0],
-            lhs_contract: vec![2],
-            rhs_contract: vec![1],
-        };
-        let out = probs.dot_general(&values, &mix, None);
         let out = out
             .reshape(&[b, nkv, group, t, d])
             .transpose(&[0, 3, 1, 2, 4])
             .reshape(&[b, t, nh * d]);
         self.o_proj.forward(&out)
     }
+}
+
+/// Attention as XLA ops: `q [b·kv, group·t, d]` against the whole cache under `mask`.
+fn attend(q: &Tensor, keys: &Tensor, values: &Tensor, mask: &Tensor, b: i64) -> Tensor {
+    let (rows, gt, s, d) = (q.dims()[0], q.dims()[1], keys.dims()[1], q.dims()[2]);
+    let nkv = rows / b;
+    let t = mask.dims()[3];
+    let group = gt / t;
+    let batch = DotDims {
+        lhs_batch: vec![0],
+        rhs_batch: vec![0],
+        lhs_contract: vec![2],
+        rhs_contract: vec![2],
+    };
+    let scores = q.dot_general(keys, &batch, Some(DType::F32)) * (1.0 / (d as f64).sqrt());
+    let scores = scores.reshape(&[b, nkv, group, t, s]);
+    let masked = Tensor::select(mask, &scores, &scores.lit(f64::NEG_INFINITY));
+    let probs = masked
+        .softmax_last()
+        .convert(q.dtype())
+        .reshape(&[rows, group * t, s]);
+    let mix = DotDims {
+        lhs_batch: vec![0],
+        rhs_batch: vec![0],
+        lhs_contract: vec![2],
+        rhs_contract: vec![1],
+    };
+    probs.dot_general(values, &mix, None)
 }
 
 /// Which cache slots each query may see: `[batch, 1, 1, tokens, max_seq]` predicate.
@@ -540,7 +566,7 @@ impl Model {
                 cache,
                 &rope,
                 &mask,
-                &step.start,
+                step,
             );
             let h = &x + attn;
             x = &h

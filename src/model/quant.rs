@@ -87,14 +87,16 @@ impl std::str::FromStr for Quant {
     }
 }
 
-/// How a quantized linear layer is lowered: the one place that depends on the platform.
+/// How the model's platform-dependent pieces are lowered: INT8 linear layers, and the
+/// attention of a decode step. The one place that depends on the platform.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Lowering {
-    /// `convert(W) · x`, then the per-channel scale, all in the graph: GPU and TPU compilers
-    /// fuse the convert into the GEMM's operand load.
+    /// Plain XLA ops: `convert(W) · x` then the scale (GPU and TPU compilers fuse the convert
+    /// into the GEMM's operand load), attention as dots under a mask.
     Dequant,
-    /// The `xlagen_i8_matvec` FFI kernel: XLA CPU would otherwise widen the whole weight to f32
-    /// in memory on every call (10–40× slower than the kernel on decode).
+    /// Our FFI kernels (`kernels`): the INT8 matvec, where XLA CPU would otherwise widen the
+    /// whole weight to f32 in memory on every call (10–40× slower on decode), and decode
+    /// attention over only the visible cache positions.
     CpuKernel,
 }
 

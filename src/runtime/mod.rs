@@ -30,7 +30,7 @@ pub use client::{Client, ClientOptions};
 pub use compile_options::{CompileOptions, OptionOverride};
 pub use executable::{Arg, Executable, Signature};
 pub use plugin::{cache_dir, discover_plugin, DeviceKind, NamedValue, Plugin};
-pub use xla_ffi::{FfiBuffer, FfiCall, FfiHandler, FfiPool};
+pub use xla_ffi::{FfiBuffer, FfiCall, FfiHandler};
 
 use crate::dtype::TensorType;
 use std::fmt;

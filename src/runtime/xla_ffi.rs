@@ -13,8 +13,7 @@ use std::collections::HashSet;
 use std::ffi::{c_char, c_int, c_void, CString};
 use std::marker::PhantomData;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
 use super::ffi::{self, PJRT_Extension_Base, PJRT_Extension_Type_FFI};
 use super::plugin::{check, Plugin};
@@ -145,22 +144,6 @@ struct XLA_FFI_Error_Create_Args {
     errc: c_int,
 }
 
-#[repr(C)]
-struct XLA_FFI_Error_Destroy_Args {
-    struct_size: usize,
-    extension_start: *mut c_void,
-    error: *mut XLA_FFI_Error,
-}
-
-#[repr(C)]
-struct XLA_FFI_ThreadPool_Schedule_Args {
-    struct_size: usize,
-    extension_start: *mut c_void,
-    ctx: *mut c_void,
-    task: unsafe extern "C" fn(*mut c_void),
-    data: *mut c_void,
-}
-
 type FfiFn<A> = Option<unsafe extern "C" fn(*mut A) -> *mut XLA_FFI_Error>;
 
 /// The leading entries of `XLA_FFI_Api`; unused ones only hold their slots.
@@ -172,7 +155,7 @@ struct XLA_FFI_Api {
     internal_api: *mut c_void,
     XLA_FFI_Error_Create: FfiFn<XLA_FFI_Error_Create_Args>,
     XLA_FFI_Error_GetMessage: *const c_void,
-    XLA_FFI_Error_Destroy: Option<unsafe extern "C" fn(*mut XLA_FFI_Error_Destroy_Args)>,
+    XLA_FFI_Error_Destroy: *const c_void,
     XLA_FFI_Handler_Register: *const c_void,
     XLA_FFI_Stream_Get: *const c_void,
     XLA_FFI_TypeId_Register: *const c_void,
@@ -181,7 +164,6 @@ struct XLA_FFI_Api {
     XLA_FFI_State_Get: *const c_void,
     XLA_FFI_DeviceMemory_Allocate: *const c_void,
     XLA_FFI_DeviceMemory_Free: *const c_void,
-    XLA_FFI_ThreadPool_Schedule: FfiFn<XLA_FFI_ThreadPool_Schedule_Args>,
 }
 
 // ---- the safe side ----
@@ -224,6 +206,12 @@ impl FfiBuffer<'_> {
         Ok(unsafe { super::buffer::slice_or_empty(self.data as *const i8, self.len) })
     }
 
+    pub fn i32(&self) -> std::result::Result<&[i32], String> {
+        self.check(DType::I32)?;
+        // SAFETY: as in `f32`.
+        Ok(unsafe { super::buffer::slice_or_empty(self.data as *const i32, self.len) })
+    }
+
     pub fn f32_mut(&mut self) -> std::result::Result<&mut [f32], String> {
         self.check(DType::F32)?;
         if self.len == 0 {
@@ -235,130 +223,10 @@ impl FfiBuffer<'_> {
     }
 }
 
-/// XLA's intra-op thread pool for this call, where the plugin provides one.
-pub struct FfiPool<'a> {
-    api: *const XLA_FFI_Api,
-    ctx: *mut c_void,
-    _frame: PhantomData<&'a ()>,
-}
-
 /// The decoded call frame of one custom call.
 pub struct FfiCall<'a> {
     pub args: Vec<FfiBuffer<'a>>,
     pub rets: Vec<FfiBuffer<'a>>,
-    pub pool: FfiPool<'a>,
-}
-
-/// Work shared between the calling thread and tasks it scheduled on XLA's pool. Held in an
-/// `Arc` because a scheduled task may start after the call has returned; by then every chunk is
-/// claimed, so a late task only drops its reference and never touches the (gone) caller data.
-struct Shared {
-    next: AtomicUsize,
-    done: AtomicUsize,
-    chunks: usize,
-    /// `&(dyn Fn(usize) + Sync)` of the caller, erased; dereferenced only for a claimed chunk,
-    /// and the caller does not return until every claimed chunk is done.
-    task: *const (dyn Fn(usize) + Sync + 'static),
-}
-
-// SAFETY: `task` points to a `Sync` closure and is only called while the caller waits (above);
-// the counters are atomics.
-unsafe impl Send for Shared {}
-// SAFETY: as above.
-unsafe impl Sync for Shared {}
-
-impl Shared {
-    /// Claims and runs chunks until none are left.
-    fn work(&self) {
-        loop {
-            let i = self.next.fetch_add(1, Ordering::AcqRel);
-            if i >= self.chunks {
-                return;
-            }
-            // SAFETY: a chunk was claimed, so the caller is still waiting in `parallel_for`
-            // and the closure is alive.
-            let task = unsafe { &*self.task };
-            if catch_unwind(AssertUnwindSafe(|| task(i))).is_err() {
-                eprintln!("xlagen: an FFI kernel task panicked (chunk {i})");
-            }
-            self.done.fetch_add(1, Ordering::AcqRel);
-        }
-    }
-}
-
-unsafe extern "C" fn pool_task(data: *mut c_void) {
-    // SAFETY: `data` is the `Arc<Shared>` leaked by `parallel_for` for exactly this task.
-    let shared = unsafe { Arc::from_raw(data as *const Shared) };
-    shared.work();
-}
-
-impl FfiPool<'_> {
-    /// Runs `task(i)` for `i in 0..chunks`, on the calling thread and on up to
-    /// `available_parallelism - 1` tasks scheduled on XLA's pool; returns when all are done.
-    /// Without a pool (or if scheduling fails) everything runs on the calling thread.
-    pub fn parallel_for(&self, chunks: usize, task: &(dyn Fn(usize) + Sync)) {
-        let helpers = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(chunks)
-            .saturating_sub(1);
-        if helpers == 0 || self.api.is_null() || self.ctx.is_null() {
-            (0..chunks).for_each(task);
-            return;
-        }
-        // SAFETY: only the lifetime is erased; see `Shared::task`.
-        let task: &'static (dyn Fn(usize) + Sync) = unsafe { std::mem::transmute(task) };
-        let shared = Arc::new(Shared {
-            next: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-            chunks,
-            task,
-        });
-        // SAFETY: `api` came from the live call frame.
-        let api = unsafe { &*self.api };
-        let schedule = (api.struct_size
-            >= std::mem::offset_of!(XLA_FFI_Api, XLA_FFI_ThreadPool_Schedule) + 8)
-            .then_some(api.XLA_FFI_ThreadPool_Schedule)
-            .flatten();
-        if let Some(schedule) = schedule {
-            for _ in 0..helpers {
-                let data = Arc::into_raw(shared.clone()) as *mut c_void;
-                let mut args = XLA_FFI_ThreadPool_Schedule_Args {
-                    struct_size: std::mem::size_of::<XLA_FFI_ThreadPool_Schedule_Args>(),
-                    extension_start: std::ptr::null_mut(),
-                    ctx: self.ctx,
-                    task: pool_task,
-                    data,
-                };
-                // SAFETY: a valid args struct for the entry point of the live API table.
-                let err = unsafe { schedule(&mut args) };
-                if !err.is_null() {
-                    // No pool here: take the reference back and run on this thread alone.
-                    // SAFETY: the task was not scheduled, so `data` is still ours.
-                    drop(unsafe { Arc::from_raw(data as *const Shared) });
-                    destroy_error(api, err);
-                    break;
-                }
-            }
-        }
-        shared.work();
-        while shared.done.load(Ordering::Acquire) < chunks {
-            std::hint::spin_loop();
-            std::thread::yield_now();
-        }
-    }
-}
-
-fn destroy_error(api: &XLA_FFI_Api, err: *mut XLA_FFI_Error) {
-    if let Some(destroy) = api.XLA_FFI_Error_Destroy {
-        let mut args = XLA_FFI_Error_Destroy_Args {
-            struct_size: std::mem::size_of::<XLA_FFI_Error_Destroy_Args>(),
-            extension_start: std::ptr::null_mut(),
-            error: err,
-        };
-        // SAFETY: `err` is an error we own, from this API.
-        unsafe { destroy(&mut args) };
-    }
 }
 
 /// An FFI error carrying `message` (XLA takes ownership), or null if the API cannot make one.
@@ -465,15 +333,7 @@ unsafe extern "C" fn trampoline<H: FfiHandler>(
         let args = unsafe { buffers(&frame.args) }?;
         // SAFETY: as above.
         let rets = unsafe { buffers(&frame.rets) }?;
-        H::execute(FfiCall {
-            args,
-            rets,
-            pool: FfiPool {
-                api: frame.api,
-                ctx: frame.ctx,
-                _frame: PhantomData,
-            },
-        })
+        H::execute(FfiCall { args, rets })
     }));
     match result {
         Ok(Ok(())) => std::ptr::null_mut(),

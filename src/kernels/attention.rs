@@ -1,0 +1,264 @@
+//! Decode attention on CPU: one new query position per sequence against its KV cache.
+//!
+//! XLA CPU lowers the traced attention of a decode step to two batched dots (Eigen packs the
+//! whole `max_seq` cache into a scratch layout for each, every step) and half a dozen fusions
+//! that build and apply the mask over all `max_seq` positions. This kernel reads only the
+//! positions a query can see, `[lo, start]`, so its cost follows the sequence length rather
+//! than the cache's capacity. The visibility rule is the traced mask's (`model::mistral`):
+//! not padding, not in the future, and within the sliding window if there is one.
+//!
+//! Work is split over (cache row, block of positions) and the blocks' partial softmaxes are
+//! merged at the end (each block keeps its running max, sum and weighted values), so long
+//! sequences use every core.
+
+use super::{pool, Parallel};
+use crate::runtime::{FfiCall, FfiHandler};
+
+/// Shapes of one call: `q [rows, group, head_dim]`, caches `[rows, seq, head_dim]`, where
+/// `rows = batch · kv_heads` and `group` query heads share each KV head.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct AttentionDims {
+    pub batch: usize,
+    pub rows: usize,
+    pub group: usize,
+    pub seq: usize,
+    pub head_dim: usize,
+}
+
+/// Positions per parallel task: large enough that a task's work (a few microseconds) dwarfs
+/// claiming it, small enough to spread a long sequence over all cores.
+const BLOCK: usize = 256;
+
+/// Below this many multiply-adds per score pass (positions · query heads · head dim) a call runs
+/// on the calling thread alone.
+const PARALLEL_MIN_WORK: usize = 1 << 18;
+
+/// The cache positions `[lo, hi]` that the query at `start` of a sequence with `pad` leading
+/// padding slots may see. A query that is itself padding sees only itself (as in the traced
+/// mask, which keeps every softmax row finite).
+pub fn visible(start: usize, pad: usize, window: Option<usize>) -> (usize, usize) {
+    if pad > start {
+        return (start, start);
+    }
+    let lo = match window {
+        Some(w) => pad.max((start + 1).saturating_sub(w)),
+        None => pad,
+    };
+    (lo, start)
+}
+
+/// One block's partial softmax for each of the `group` queries of a row: running max, sum of
+/// `exp(score - max)`, and the values weighted by the same.
+struct Partial {
+    max: Vec<f32>,
+    sum: Vec<f32>,
+    acc: Vec<f32>,
+}
+
+/// `out[r, g] = softmax(q[r, g] · k[r, lo..=hi]ᵀ / √d) · v[r, lo..=hi]` for every cache row `r`
+/// and query head `g` of it, with `lo..=hi` from `visible` for the row's sequence.
+///
+/// # Panics
+/// If a slice is shorter than `dims` implies, `pad` has fewer than `batch` entries, or `start`
+/// is not a cache position (callers validate first).
+#[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
+pub fn decode_attention(
+    q: &[f32],
+    k: &[f32],
+    v: &[f32],
+    out: &mut [f32],
+    dims: AttentionDims,
+    start: usize,
+    pad: &[i32],
+    window: Option<usize>,
+    par: &dyn Parallel,
+) {
+    let AttentionDims {
+        batch,
+        rows,
+        group,
+        seq,
+        head_dim: d,
+    } = dims;
+    assert!(batch > 0 && rows.is_multiple_of(batch) && pad.len() >= batch && start < seq);
+    assert!(q.len() >= rows * group * d && out.len() >= rows * group * d);
+    assert!(k.len() >= rows * seq * d && v.len() >= rows * seq * d);
+    let per_seq = rows / batch;
+    let range = |r: usize| visible(start, pad[r / per_seq].max(0) as usize, window);
+    let blocks = |r: usize| {
+        let (lo, hi) = range(r);
+        (hi + 1 - lo).div_ceil(BLOCK)
+    };
+    // Task t covers row `row_of[t]`, block `t - first[row]`.
+    let mut first = Vec::with_capacity(rows + 1);
+    first.push(0);
+    for r in 0..rows {
+        first.push(first[r] + blocks(r));
+    }
+    let tasks = first[rows];
+    let partials: Vec<std::sync::Mutex<Option<Partial>>> =
+        (0..tasks).map(|_| std::sync::Mutex::new(None)).collect();
+    let scale = 1.0 / (d as f32).sqrt();
+    let task = |t: usize| {
+        let r = first.partition_point(|&f| f <= t) - 1;
+        let (lo, hi) = range(r);
+        let b0 = lo + (t - first[r]) * BLOCK;
+        let b1 = (b0 + BLOCK).min(hi + 1);
+        let rq = &q[r * group * d..(r + 1) * group * d];
+        let rk = &k[(r * seq + b0) * d..(r * seq + b1) * d];
+        let rv = &v[(r * seq + b0) * d..(r * seq + b1) * d];
+        let p = block(rq, rk, rv, group, d, scale);
+        *partials[t].lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
+    };
+    // Short sequences run on this thread: waking a helper would cost more than it saves.
+    let positions: usize = (0..rows).map(|r| range(r).1 + 1 - range(r).0).sum();
+    if positions * group * d < PARALLEL_MIN_WORK {
+        (0..tasks).for_each(task);
+    } else {
+        par.for_each_chunk(tasks, &task);
+    }
+
+    for r in 0..rows {
+        let parts: Vec<Partial> = partials[first[r]..first[r + 1]]
+            .iter()
+            .map(|m| {
+                m.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .take()
+                    .expect("every task ran")
+            })
+            .collect();
+        for g in 0..group {
+            let o = &mut out[(r * group + g) * d..(r * group + g + 1) * d];
+            let top = parts.iter().map(|p| p.max[g]).fold(f32::MIN, f32::max);
+            o.fill(0.0);
+            let mut total = 0f32;
+            for p in &parts {
+                let w = (p.max[g] - top).exp();
+                total += p.sum[g] * w;
+                for (o, a) in o.iter_mut().zip(&p.acc[g * d..(g + 1) * d]) {
+                    *o += a * w;
+                }
+            }
+            o.iter_mut().for_each(|x| *x /= total);
+        }
+    }
+}
+
+/// Scores, softmax numerator and weighted values of `group` queries over one block of keys.
+fn block(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) -> Partial {
+    let n = k.len() / d;
+    let mut max = vec![f32::MIN; group];
+    let mut sum = vec![0f32; group];
+    let mut acc = vec![0f32; group * d];
+    let mut scores = vec![0f32; n];
+    for g in 0..group {
+        let qg = &q[g * d..(g + 1) * d];
+        for (s, kr) in scores.iter_mut().zip(k.chunks_exact(d)) {
+            *s = dot(qg, kr) * scale;
+        }
+        let m = scores.iter().copied().fold(f32::MIN, f32::max);
+        let ag = &mut acc[g * d..(g + 1) * d];
+        let mut total = 0f32;
+        for (s, vr) in scores.iter().zip(v.chunks_exact(d)) {
+            let p = (s - m).exp();
+            total += p;
+            axpy(ag, p, vr);
+        }
+        max[g] = m;
+        sum[g] = total;
+    }
+    Partial { max, sum, acc }
+}
+
+/// `Σ a[i]·b[i]` with eight partial sums, which compilers turn into vector code.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut lanes = [0f32; 8];
+    let (ac, bc) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tail: f32 = ac
+        .remainder()
+        .iter()
+        .zip(bc.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
+    for (x, y) in ac.zip(bc) {
+        for l in 0..8 {
+            lanes[l] += x[l] * y[l];
+        }
+    }
+    lanes.iter().sum::<f32>() + tail
+}
+
+/// `acc += p · v`.
+fn axpy(acc: &mut [f32], p: f32, v: &[f32]) {
+    for (a, x) in acc.iter_mut().zip(v) {
+        *a += p * x;
+    }
+}
+
+/// The FFI custom call `xlagen_decode_attention(q [R, G, D] f32, k [R, S, D] f32,
+/// v [R, S, D] f32, start [] i32, pad [B] i32, window [] i32) -> [R, G, D] f32`, where
+/// `window <= 0` means no sliding window.
+pub struct DecodeAttention;
+
+impl DecodeAttention {
+    pub const TARGET: &'static str = "xlagen_decode_attention";
+}
+
+impl FfiHandler for DecodeAttention {
+    fn execute(mut call: FfiCall<'_>) -> Result<(), String> {
+        let target = DecodeAttention::TARGET;
+        let [q, k, v, start, pad, window] = match &call.args[..] {
+            [q, k, v, start, pad, window] => [q, k, v, start, pad, window],
+            _ => return Err(format!("{target}: expected 6 operands")),
+        };
+        let (qd, kd, vd, pd) = (q.dims, k.dims, v.dims, pad.dims);
+        let (q, k, v) = (q.f32()?, k.f32()?, v.f32()?);
+        let (start, pad, window) = (start.i32()?, pad.i32()?, window.i32()?);
+        let out = call
+            .rets
+            .first_mut()
+            .ok_or_else(|| format!("{target}: expected 1 result"))?;
+        let od = out.dims;
+        let bad = || {
+            format!(
+                "{target}: shapes do not fit: q {qd:?}, k {kd:?}, v {vd:?}, pad {pd:?}, out {od:?}"
+            )
+        };
+        let (&[r, g, d], &[kr, s, kd2], &[b]) = (qd, kd, pd) else {
+            return Err(bad());
+        };
+        if kd != vd || od != qd || kr != r || kd2 != d || b <= 0 || r % b != 0 {
+            return Err(bad());
+        }
+        let (Some(&start), Some(&window)) = (start.first(), window.first()) else {
+            return Err(format!("{target}: start and window must be scalars"));
+        };
+        if start < 0 || start as i64 >= s {
+            return Err(format!(
+                "{target}: start {start} is outside the cache (0..{s})"
+            ));
+        }
+        let dims = AttentionDims {
+            batch: b as usize,
+            rows: r as usize,
+            group: g as usize,
+            seq: s as usize,
+            head_dim: d as usize,
+        };
+        let window = (window > 0).then_some(window as usize);
+        let out = out.f32_mut()?;
+        decode_attention(
+            q,
+            k,
+            v,
+            out,
+            dims,
+            start as usize,
+            pad,
+            window,
+            pool::global(),
+        );
+        Ok(())
+    }
+}
