@@ -205,7 +205,12 @@ fn end_to_end_bench_on_a_tiny_model_writes_json_table_and_plots() {
         bytes(int8),
         bytes(f32)
     );
-    assert!(back.bandwidth.as_ref().unwrap().read_gb_per_s > 0.0);
+    let bw = back.bandwidth.as_ref().unwrap();
+    assert!(bw.xla_read_gb_per_s > 0.0 && bw.native_read_gb_per_s > 0.0);
+    assert_eq!(
+        bw.read_gb_per_s,
+        bw.xla_read_gb_per_s.max(bw.native_read_gb_per_s)
+    );
 
     let results = args.out.parent().unwrap();
     let table = std::fs::read_to_string(results.join("README-table.md")).unwrap();

@@ -381,7 +381,10 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         gib(bw_bytes)
     );
     let bandwidth = roofline::measure_read_bandwidth(&client, bw_bytes, 5)?;
-    eprintln!("  {:.1} GB/s", bandwidth.read_gb_per_s);
+    eprintln!(
+        "  {:.1} GB/s (XLA sum {:.1}, our threads {:.1})",
+        bandwidth.read_gb_per_s, bandwidth.xla_read_gb_per_s, bandwidth.native_read_gb_per_s
+    );
 
     let runnable = configs
         .iter()
