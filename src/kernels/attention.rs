@@ -29,9 +29,9 @@ pub struct AttentionDims {
 /// claiming it, small enough to spread a long sequence over all cores.
 const BLOCK: usize = 256;
 
-/// Below this many multiply-adds per score pass (positions · query heads · head dim) a call runs
-/// on the calling thread alone.
-const PARALLEL_MIN_WORK: usize = 1 << 18;
+/// Below this many multiply-adds per score pass (positions · query heads · head dim), about
+/// 5 µs of work, a call runs on the calling thread alone.
+const PARALLEL_MIN_WORK: usize = 1 << 15;
 
 /// The cache positions `[lo, hi]` that the query at `start` of a sequence with `pad` leading
 /// padding slots may see. A query that is itself padding sees only itself (as in the traced
@@ -107,7 +107,7 @@ pub fn decode_attention(
         let rq = &q[r * group * d..(r + 1) * group * d];
         let rk = &k[(r * seq + b0) * d..(r * seq + b1) * d];
         let rv = &v[(r * seq + b0) * d..(r * seq + b1) * d];
-        let p = block(rq, rk, rv, group, d, scale);
+        let p = block_best(rq, rk, rv, group, d, scale);
         *partials[t].lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
     };
     // Short sequences run on this thread: waking a helper would cost more than it saves.
@@ -145,7 +145,25 @@ pub fn decode_attention(
     }
 }
 
+/// `block` compiled for AVX2+FMA where the CPU has them (8-wide dot products and updates),
+/// else for the baseline target.
+fn block_best(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) -> Partial {
+    #[cfg(target_arch = "x86_64")]
+    if super::KernelPath::best() == super::KernelPath::Avx2 {
+        /// # Safety
+        /// The CPU must support AVX2 and FMA.
+        #[target_feature(enable = "avx2,fma")]
+        unsafe fn avx2(q: &[f32], k: &[f32], v: &[f32], g: usize, d: usize, s: f32) -> Partial {
+            block(q, k, v, g, d, s)
+        }
+        // SAFETY: AVX2 and FMA were detected at run time; the body is safe code.
+        return unsafe { avx2(q, k, v, group, d, scale) };
+    }
+    block(q, k, v, group, d, scale)
+}
+
 /// Scores, softmax numerator and weighted values of `group` queries over one block of keys.
+#[inline(always)]
 fn block(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) -> Partial {
     let n = k.len() / d;
     let mut max = vec![f32::MIN; group];
@@ -172,6 +190,7 @@ fn block(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) ->
 }
 
 /// `Σ a[i]·b[i]` with eight partial sums, which compilers turn into vector code.
+#[inline(always)]
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut lanes = [0f32; 8];
     let (ac, bc) = (a.chunks_exact(8), b.chunks_exact(8));
@@ -190,6 +209,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 /// `acc += p · v`.
+#[inline(always)]
 fn axpy(acc: &mut [f32], p: f32, v: &[f32]) {
     for (a, x) in acc.iter_mut().zip(v) {
         *a += p * x;
