@@ -212,8 +212,22 @@ pub fn memory_needed(cfg: &Config, config: RunConfig, max_seq: i64) -> u64 {
 }
 
 /// Smallest power of two ≥ n, and at least 16.
+/// Prompt buckets 16, 24, 32, 48, 64, 96, ...: each at most 1.5× the last, so a prompt is
+/// padded by less than half its length (powers of two padded a 33-token prompt to 64).
+fn bucket_ladder() -> impl Iterator<Item = i64> {
+    std::iter::successors(Some(16i64), |&b| {
+        Some(if b.count_ones() == 1 {
+            b / 2 * 3
+        } else {
+            b / 3 * 4
+        })
+    })
+}
+
 fn bucket_for(n: usize) -> i64 {
-    n.max(16).next_power_of_two() as i64
+    bucket_ladder()
+        .find(|&b| b >= n as i64)
+        .expect("the ladder is unbounded")
 }
 
 fn gib(b: u64) -> String {
@@ -291,9 +305,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
     // Prefill buckets up to the longest prompt, and (for the no-cache rung, which runs the
     // whole sequence) up to the longest prompt plus its continuation.
     let top = bucket_for(longest + args.max_new_tokens);
-    let buckets: Vec<i64> = std::iter::successors(Some(16i64), |b| Some(b * 2))
-        .take_while(|&b| b <= top)
-        .collect();
+    let buckets: Vec<i64> = bucket_ladder().take_while(|&b| b <= top).collect();
     let max_seq = (bucket_for(longest) + args.max_new_tokens as i64).max(top);
     if max_seq as usize > model_config.max_position_embeddings {
         bail!(
@@ -860,5 +872,15 @@ mod tests {
         let f32 = memory_needed(&cfg, RunConfig::F32, 512);
         let int8 = memory_needed(&cfg, RunConfig::Int8, 512);
         assert!(f32 > 24 << 30 && int8 < 16 << 30, "{f32} {int8}");
+    }
+
+    #[test]
+    fn prompt_buckets_grow_by_half_steps() {
+        let ladder: Vec<i64> = bucket_ladder().take(9).collect();
+        assert_eq!(ladder, [16, 24, 32, 48, 64, 96, 128, 192, 256]);
+        assert_eq!(
+            [1, 16, 17, 33, 65, 129].map(bucket_for),
+            [16, 16, 24, 48, 96, 192]
+        );
     }
 }

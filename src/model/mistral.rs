@@ -9,7 +9,9 @@
 //! shape under which XLA CPU updates a donated buffer in place; one buffer for all layers, sliced
 //! per layer, made XLA copy the whole cache twice per layer. The sliding window is a mask over
 //! this full-length cache, not a ring buffer: positions farther back than the window stay in the
-//! cache but are masked out, in prefill and decode alike.
+//! cache but are masked out, in prefill and decode alike. On CPU (`Lowering::CpuKernel`) a
+//! decode step's attention is our kernel (`kernels::attention`), which applies the same rule by
+//! reading only the visible positions instead of masking all `max_seq` of them.
 //!
 //! Batching: sequences are left-padded so all of them end at the same cache index; `pad[b]`
 //! says how many leading slots of sequence `b` are padding (masked, and RoPE positions start
