@@ -23,12 +23,17 @@ use super::Parallel;
 /// after its last job, when XLA's own threads may want it (f32 models' GEMMs run there).
 const SPIN: Duration = Duration::from_micros(300);
 
-/// The process-wide pool, started on first use with one helper per extra core.
+/// At most this many helpers: kernels cut a call into about 16 chunks, and memory bandwidth is
+/// saturated long before that many cores stream; more would only spin.
+const MAX_HELPERS: usize = 15;
+
+/// The process-wide pool, started on first use with one helper per extra core (up to
+/// `MAX_HELPERS`).
 pub fn global() -> &'static SpinPool {
     static POOL: OnceLock<SpinPool> = OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        SpinPool::new(cores - 1)
+        SpinPool::new((cores - 1).min(MAX_HELPERS))
     })
 }
 
