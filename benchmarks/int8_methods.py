@@ -18,6 +18,10 @@ Calibration text for GPTQ and AWQ is IFBench's prompts (benchmarks/prompts), dis
 MT-Bench answers evaluated on.
 
     python benchmarks/int8_methods.py HF_F32_DIR ids.json [--calibration N_WINDOWS]
+    python benchmarks/int8_methods.py HF_F32_DIR ids.json --per-layer
+
+`--per-layer` instead quantizes one decoder layer at a time (per-channel RTN, the rest f32):
+whether a few tensors could stay in f32 and carry the quality.
 
 Needs torch and transformers (tested with torch 2.15, transformers 5.24); about 10 minutes on
 two cores for SmolLM2-135M.
@@ -88,6 +92,7 @@ def main():
     ap.add_argument("model")
     ap.add_argument("ids")
     ap.add_argument("--calibration", type=int, default=32)
+    ap.add_argument("--per-layer", action="store_true")
     args = ap.parse_args()
     torch.set_num_threads(os.cpu_count() or 1)
 
@@ -103,6 +108,24 @@ def main():
         return -lp[:, :-1].gather(-1, ids[:, 1:, None]).mean().item()
 
     base_nll = nll(ref)
+
+    def evaluate(label, quantize):
+        sd = {k: quantize(k, v) if v.dim() == 2 else v for k, v in original.items()}
+        model.load_state_dict(sd)
+        with torch.no_grad():
+            logits = model(ids).logits.float()
+        top1 = (logits.argmax(-1) == ref_top).float().mean().item()
+        ppl = torch.exp(torch.tensor(nll(logits) - base_nll)).item() - 1
+        err = ((logits - ref).norm() / ref.norm()).item()
+        print(f"| {label} | {100 * top1:.2f}% | {100 * ppl:+.3f}% | {err:.2e} |", flush=True)
+
+    if args.per_layer:
+        print("| layer quantized (per channel, rest f32) | top-1 agreement | perplexity change | logit rel. error |")
+        print("|---|---:|---:|---:|")
+        for layer in range(model.config.num_hidden_layers):
+            tag = f"layers.{layer}."
+            evaluate(f"{layer}", lambda k, v, tag=tag: rtn(v) if tag in k else v)
+        return
 
     # Inputs of every linear layer on calibration text.
     tok = Tokenizer.from_file(os.path.join(args.model, "tokenizer.json"))
@@ -125,16 +148,6 @@ def main():
     def layer_of(key):
         # The tied embedding is the head's weight: calibrate it as the head.
         return "lm_head" if "embed_tokens" in key else key[: -len(".weight")]
-
-    def evaluate(label, quantize):
-        sd = {k: quantize(k, v) if v.dim() == 2 else v for k, v in original.items()}
-        model.load_state_dict(sd)
-        with torch.no_grad():
-            logits = model(ids).logits.float()
-        top1 = (logits.argmax(-1) == ref_top).float().mean().item()
-        ppl = torch.exp(torch.tensor(nll(logits) - base_nll)).item() - 1
-        err = ((logits - ref).norm() / ref.norm()).item()
-        print(f"| {label} | {100 * top1:.2f}% | {100 * ppl:+.3f}% | {err:.2e} |", flush=True)
 
     print(f"{ids.numel()} teacher-forced positions; calibration {len(cal)} x {WINDOW} tokens\n")
     print("| weights | top-1 agreement | perplexity change | logit rel. error |")
