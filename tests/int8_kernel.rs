@@ -95,7 +95,7 @@ fn kernel_paths_match_scalar_reference_on_odd_sizes() {
 
 #[test]
 fn kernel_splits_large_outputs_into_chunks_exactly_once() {
-    // 3000 rows × 700 columns spans many 64 KiB chunks, with a ragged last one.
+    // 3000 rows × 700 columns × 2 activation rows spans 16 chunks, with a ragged last one.
     let c = case(99, 2, 700, 3000);
     let mut out = vec![f32::NAN; 2 * 3000];
     i8_matmul(
