@@ -752,7 +752,8 @@ pub fn top1_agreement(
     Ok(Some((agree, forced.len())))
 }
 
-fn argmax(row: &[f32]) -> usize {
+/// Index of the first largest value.
+pub(crate) fn argmax(row: &[f32]) -> usize {
     row.iter()
         .enumerate()
         .fold((0, f32::NEG_INFINITY), |best, (i, &v)| {

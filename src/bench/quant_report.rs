@@ -5,7 +5,7 @@
 
 use anyhow::{bail, Result};
 
-use super::{Engine, EngineOptions, Flow, GenerateParams};
+use super::{argmax, Engine, EngineOptions, Flow, GenerateParams};
 use crate::model::quant::Quant;
 use crate::model::WeightStore;
 use crate::runtime::Client;
@@ -184,16 +184,6 @@ fn window_nll(window: &[u32], logits: &[f32], vocab: usize) -> f64 {
         .zip(&window[1..])
         .map(|(row, &next)| nll(row, next as usize))
         .sum()
-}
-
-fn argmax(v: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &x) in v.iter().enumerate() {
-        if x > v[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 /// `-log softmax(logits)[target]`, in f64.

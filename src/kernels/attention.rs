@@ -84,16 +84,14 @@ pub fn decode_attention(
     assert!(q.len() >= rows * group * d && out.len() >= rows * group * d);
     assert!(k.len() >= rows * seq * d && v.len() >= rows * seq * d);
     let per_seq = rows / batch;
-    let range = |r: usize| visible(start, pad[r / per_seq].max(0) as usize, window);
-    let blocks = |r: usize| {
-        let (lo, hi) = range(r);
-        (hi + 1 - lo).div_ceil(BLOCK)
-    };
-    // Task t covers row `row_of[t]`, block `t - first[row]`.
+    let ranges: Vec<(usize, usize)> = (0..rows)
+        .map(|r| visible(start, pad[r / per_seq].max(0) as usize, window))
+        .collect();
+    // Task t covers row r where first[r] <= t < first[r + 1], block t - first[r] of it.
     let mut first = Vec::with_capacity(rows + 1);
     first.push(0);
-    for r in 0..rows {
-        first.push(first[r] + blocks(r));
+    for (r, &(lo, hi)) in ranges.iter().enumerate() {
+        first.push(first[r] + (hi + 1 - lo).div_ceil(BLOCK));
     }
     let tasks = first[rows];
     let partials: Vec<std::sync::Mutex<Option<Partial>>> =
@@ -101,7 +99,7 @@ pub fn decode_attention(
     let scale = 1.0 / (d as f32).sqrt();
     let task = |t: usize| {
         let r = first.partition_point(|&f| f <= t) - 1;
-        let (lo, hi) = range(r);
+        let (lo, hi) = ranges[r];
         let b0 = lo + (t - first[r]) * BLOCK;
         let b1 = (b0 + BLOCK).min(hi + 1);
         let rq = &q[r * group * d..(r + 1) * group * d];
@@ -111,7 +109,7 @@ pub fn decode_attention(
         *partials[t].lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
     };
     // Short sequences run on this thread: waking a helper would cost more than it saves.
-    let positions: usize = (0..rows).map(|r| range(r).1 + 1 - range(r).0).sum();
+    let positions: usize = ranges.iter().map(|(lo, hi)| hi + 1 - lo).sum();
     if positions * group * d < PARALLEL_MIN_WORK {
         (0..tasks).for_each(task);
     } else {

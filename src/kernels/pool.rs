@@ -114,11 +114,6 @@ impl SpinPool {
             helpers: started,
         }
     }
-
-    /// Helper threads (the caller's thread works too).
-    pub fn helpers(&self) -> usize {
-        self.helpers
-    }
 }
 
 impl Parallel for SpinPool {
