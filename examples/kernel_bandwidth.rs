@@ -1,0 +1,107 @@
+//! How fast the INT8 decode kernel streams weights, against a plain read of the same bytes.
+//!
+//! cargo run --release --example kernel_bandwidth
+//!
+//! One "token" = one M = 1 call per projection of SmolLM2-135M's 30 layers (stacked q/k/v,
+//! o, stacked gate/up, down) plus its 49152-row head, each matrix its own buffer (136 MB in
+//! all, far beyond the caches), run on `kernels::pool` as in a decode step. The reference
+//! sums the same matrices' bytes in the same chunks on the same threads: what reading alone
+//! costs in that access pattern.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use xlagen::kernels::i8_matmul::{i8_matmul, KernelPath, MatmulDims};
+use xlagen::kernels::{pool, Parallel};
+
+fn main() {
+    let (hidden, layers, vocab) = (576, 30, 49152);
+    let shapes = [
+        (960, hidden),
+        (hidden, hidden),
+        (3072, hidden),
+        (hidden, 1536),
+    ];
+    let mut mats: Vec<(Vec<i8>, Vec<f32>, usize, usize)> = Vec::new();
+    for l in 0..layers {
+        for &(n, k) in &shapes {
+            let w = (0..n * k).map(|i| ((i * 7 + l) % 255) as i8).collect();
+            mats.push((w, vec![0.01; n], n, k));
+        }
+    }
+    let head = (0..vocab * hidden).map(|i| (i % 251) as i8).collect();
+    mats.push((head, vec![0.01; vocab], vocab, hidden));
+    let bytes: usize = mats.iter().map(|m| m.0.len()).sum();
+    let x = vec![0.5f32; 3072];
+    let mut out = vec![0f32; vocab];
+    let par = pool::global();
+
+    let kernel = |out: &mut [f32]| {
+        for (w, s, n, k) in &mats {
+            let dims = MatmulDims { m: 1, k: *k, n: *n };
+            i8_matmul(
+                &x[..*k],
+                w,
+                s,
+                &mut out[..*n],
+                dims,
+                KernelPath::best(),
+                par,
+            );
+        }
+    };
+    let read = || {
+        let total = AtomicU64::new(0);
+        for (w, _, _, _) in &mats {
+            let chunk = (w.len() / 16)
+                .clamp(32 << 10, 256 << 10)
+                .next_multiple_of(64);
+            let chunks = w.len().div_ceil(chunk);
+            par.for_each_chunk(chunks, &|c| {
+                let part = &w[c * chunk..((c + 1) * chunk).min(w.len())];
+                // Eight bytes per add, in eight independent lanes: cheap enough to be bound by
+                // the reads alone. Every matrix and chunk is a multiple of 64 bytes, so the
+                // 64-byte steps cover all of it.
+                let mut lanes = [0u64; 8];
+                for words in part.chunks_exact(64) {
+                    for (l, w8) in lanes.iter_mut().zip(words.chunks_exact(8)) {
+                        let w8: [i8; 8] = w8.try_into().expect("8 bytes");
+                        *l = l.wrapping_add(u64::from_ne_bytes(w8.map(|b| b as u8)));
+                    }
+                }
+                let sum = lanes.iter().fold(0u64, |a, &l| a.wrapping_add(l));
+                total.fetch_add(sum, Ordering::Relaxed);
+            });
+        }
+        total.into_inner()
+    };
+
+    println!(
+        "{} MB of INT8 weights per token, {:?} path, {} cores",
+        bytes / 1_000_000,
+        KernelPath::best(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    for round in 0..3 {
+        let reps = 20;
+        let t = Instant::now();
+        for _ in 0..reps {
+            kernel(&mut out);
+        }
+        let kernel_s = t.elapsed().as_secs_f64() / reps as f64;
+        let t = Instant::now();
+        let mut check = 0;
+        for _ in 0..reps {
+            check += read();
+        }
+        let read_s = t.elapsed().as_secs_f64() / reps as f64;
+        println!(
+            "round {round}: kernel {:.2} ms/token = {:.1} GB/s; plain read {:.2} ms = {:.1} GB/s (kernel at {:.0}% of it; checksum {check})",
+            kernel_s * 1e3,
+            bytes as f64 / kernel_s / 1e9,
+            read_s * 1e3,
+            bytes as f64 / read_s / 1e9,
+            100.0 * read_s / kernel_s
+        );
+    }
+}
