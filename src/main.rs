@@ -255,7 +255,7 @@ fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Res
         _ => bail!("--dtype {dtype_name:?} is not supported: expected f32 or bf16"),
     };
     let plugin = Plugin::for_device(args.plugin.as_deref(), device)?;
-    let client = Client::new(&plugin, &ClientOptions::new())?;
+    let client = Client::new(&plugin, &ClientOptions::for_device(device))?;
     // Defaults adapt to small models; values given explicitly are checked as they are.
     let context = model.store.config().max_position_embeddings as i64;
     let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));

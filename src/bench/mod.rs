@@ -27,7 +27,7 @@ use crate::dtype::DType;
 use crate::engine::programs::Sampling;
 use crate::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use crate::model::config::Config;
-use crate::model::quant::Quant;
+use crate::model::quant::{Lowering, Quant};
 use crate::model::weights::{expected_dims, required_names};
 use crate::model::WeightStore;
 use crate::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
@@ -152,13 +152,29 @@ impl RunConfig {
         }
     }
 
-    /// The engine options of an xlagen config.
-    fn engine_options(self, max_seq: i64, buckets: &[i64], cache: &Path) -> Result<EngineOptions> {
+    /// The activation dtype of INT8 weights: f32 where our CPU kernel computes in f32 anyway,
+    /// bf16 on GPU and TPU, so INT8 there differs from the bf16 rung only in its weights.
+    fn int8_activations(lowering: Lowering) -> DType {
+        match lowering {
+            Lowering::CpuKernel => DType::F32,
+            Lowering::Dequant => DType::BF16,
+        }
+    }
+
+    /// The engine options of an xlagen config on a platform lowered as `lowering`.
+    fn engine_options(
+        self,
+        lowering: Lowering,
+        max_seq: i64,
+        buckets: &[i64],
+        cache: &Path,
+    ) -> Result<EngineOptions> {
+        let int8 = Self::int8_activations(lowering);
         let (dtype, quant) = match self {
             RunConfig::NoCache | RunConfig::F32 => (DType::F32, Quant::None),
             RunConfig::Bf16 => (DType::BF16, Quant::None),
-            RunConfig::Int8 => (DType::F32, Quant::Int8),
-            RunConfig::Int8Group(g) => (DType::F32, Quant::Int8Group(g)),
+            RunConfig::Int8 => (int8, Quant::Int8),
+            RunConfig::Int8Group(g) => (int8, Quant::Int8Group(g)),
             RunConfig::PyTorch => bail!("the pytorch config runs as a subprocess, not an engine"),
         };
         Ok(EngineOptions {
@@ -211,7 +227,6 @@ pub fn memory_needed(cfg: &Config, config: RunConfig, max_seq: i64) -> u64 {
     weights as u64 + (kv as u64 * max_seq as u64) + 4 * largest as u64 + (512 << 20)
 }
 
-/// Smallest power of two ≥ n, and at least 16.
 /// Prompt buckets 16, 24, 32, 48, 64, 96, ...: each at most 1.5× the last, so a prompt is
 /// padded by less than half its length (powers of two padded a 33-token prompt to 64).
 fn bucket_ladder() -> impl Iterator<Item = i64> {
@@ -363,11 +378,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
     std::fs::create_dir_all(&scratch)?;
     let _cleanup = RemoveOnDrop(scratch.clone());
     let synthetic_ckpt = match &args.synthetic {
-        Some(name)
-            if configs
-                .iter()
-                .any(|c| !skipped.iter().any(|s| s.0 == *c) && *c != RunConfig::PyTorch) =>
-        {
+        Some(name) if configs.iter().any(|c| !skipped.iter().any(|s| s.0 == *c)) => {
             eprintln!(
                 "xlagen bench: writing synthetic {name} weights (bf16) to {}",
                 scratch.display()
@@ -386,7 +397,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         .or(args.model.clone());
 
     let plugin = Plugin::for_device(args.plugin.as_deref(), args.device)?;
-    let client = Client::new(&plugin, &ClientOptions::default())?;
+    let client = Client::new(&plugin, &ClientOptions::for_device(args.device))?;
     let bw_bytes = (args.bandwidth_mib << 20).min(available.unwrap_or(u64::MAX) / 4);
     eprintln!(
         "xlagen bench: measuring read bandwidth over {}",
@@ -427,10 +438,11 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         }
         bar.set_message(c.name());
         let mut result = if c == RunConfig::PyTorch {
+            // Synthetic weights are an HF checkpoint too: PyTorch runs the same ones.
             let torch_model = args
                 .torch_model
                 .clone()
-                .or(args.model.clone())
+                .or(model_path.clone())
                 .context("the PyTorch baseline needs --torch-model or --model")?;
             let device = if args.device == DeviceKind::Cuda {
                 "cuda"
@@ -601,7 +613,12 @@ fn start_engine(
     let mut engine = Engine::new(
         client.clone(),
         &store,
-        c.engine_options(work.max_seq, &work.buckets, cache)?,
+        c.engine_options(
+            Lowering::for_platform(client.platform_name()),
+            work.max_seq,
+            &work.buckets,
+            cache,
+        )?,
     )?;
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     for ids in &work.ids {
@@ -714,7 +731,10 @@ fn run_xlagen(
         summary: None,
         roofline: None,
         quality: None,
-        info: json!({"max_seq": work.max_seq}),
+        info: json!({
+            "max_seq": work.max_seq,
+            "activations": engine.options().dtype.to_string(),
+        }),
     })
 }
 
@@ -855,14 +875,13 @@ mod tests {
     }
 
     #[test]
-    fn int8_runs_f32_activations_over_int8_weights() {
-        let opts = RunConfig::Int8
-            .engine_options(64, &[16], Path::new("."))
-            .unwrap();
-        assert_eq!((opts.dtype, opts.quant), (DType::F32, Quant::Int8));
-        assert!(RunConfig::PyTorch
-            .engine_options(64, &[16], Path::new("."))
-            .is_err());
+    fn int8_runs_f32_activations_on_cpu_and_bf16_on_accelerators() {
+        let on = |c: RunConfig, l| c.engine_options(l, 64, &[16], Path::new("."));
+        let cpu = on(RunConfig::Int8, Lowering::CpuKernel).unwrap();
+        assert_eq!((cpu.dtype, cpu.quant), (DType::F32, Quant::Int8));
+        let gpu = on(RunConfig::Int8Group(128), Lowering::Dequant).unwrap();
+        assert_eq!((gpu.dtype, gpu.quant), (DType::BF16, Quant::Int8Group(128)));
+        assert!(on(RunConfig::PyTorch, Lowering::CpuKernel).is_err());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::buffer::{destroy_event, to_pjrt_type, Buffer, HostElement};
 use super::executable::{Executable, Signature};
 use super::ffi::{self, PJRT_Api};
-use super::plugin::{check, lossy, read_named_values, NamedValue, Plugin};
+use super::plugin::{check, lossy, read_named_values, DeviceKind, NamedValue, Plugin};
 use super::{Result, RuntimeError};
 use crate::dtype::TensorType;
 use crate::program::Program;
@@ -25,6 +25,17 @@ pub struct ClientOptions {
 impl ClientOptions {
     pub fn new() -> ClientOptions {
         ClientOptions::default()
+    }
+
+    /// xlagen's options for a device kind. On CUDA the plugin would otherwise reserve 75% of
+    /// the GPU's memory at start (JAX's default); xlagen allocates what the weights, the KV
+    /// cache and the executables need as they come, leaving the rest to other processes (a
+    /// PyTorch baseline in the same bench, say).
+    pub fn for_device(kind: DeviceKind) -> ClientOptions {
+        match kind {
+            DeviceKind::Cuda => ClientOptions::new().with("preallocate", false),
+            DeviceKind::Cpu | DeviceKind::Tpu => ClientOptions::new(),
+        }
     }
 
     pub fn with(mut self, name: &str, value: impl Into<NamedValue>) -> ClientOptions {
