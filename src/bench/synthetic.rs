@@ -37,6 +37,9 @@ pub fn preset(name: &str, layers: Option<usize>) -> Result<serde_json::Value> {
     Ok(config)
 }
 
+/// Elements per independently seeded chunk of a tensor.
+const CHUNK: usize = 1 << 20;
+
 /// splitmix64: a tiny seeded generator, plenty for weights nobody reads.
 struct SplitMix(u64);
 
@@ -108,24 +111,48 @@ pub fn write_checkpoint(
     );
     out.write_all(&(header.len() as u64).to_le_bytes())?;
     out.write_all(&header)?;
-    let mut rng = SplitMix(seed);
+    // Fixed-size chunks, each from its own seeded generator, made in parallel and written in
+    // order: the same weights for a seed on any number of cores.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let bound = 0.02 * 3f32.sqrt();
-    for (name, dims) in &tensors {
+    for (t, (name, dims)) in tensors.iter().enumerate() {
         let n = dims.iter().product::<i64>() as usize;
         let is_norm = name.ends_with("norm.weight");
-        let mut chunk = Vec::with_capacity(1 << 20);
-        for i in 0..n {
-            let v = if is_norm {
-                1.0
-            } else {
-                // 24 random bits → uniform in [-bound, bound).
-                ((rng.next() >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * bound
-            };
-            chunk.extend_from_slice(&half::bf16::from_f32(v).to_le_bytes());
-            if chunk.len() == chunk.capacity() || i + 1 == n {
-                out.write_all(&chunk)
+        let chunks: Vec<(usize, usize)> = (0..n)
+            .step_by(CHUNK)
+            .map(|start| (start, (start + CHUNK).min(n)))
+            .collect();
+        for batch in chunks.chunks(threads * 2) {
+            let made: Vec<Vec<u8>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = batch
+                    .iter()
+                    .map(|&(start, end)| {
+                        scope.spawn(move || {
+                            let stream = (t as u64) << 32 | (start / CHUNK) as u64;
+                            let mut rng = SplitMix(seed ^ SplitMix(stream).next());
+                            let mut bytes = Vec::with_capacity(2 * (end - start));
+                            for _ in start..end {
+                                let v = if is_norm {
+                                    1.0
+                                } else {
+                                    // 24 random bits → uniform in [-bound, bound).
+                                    ((rng.next() >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0)
+                                        * bound
+                                };
+                                bytes.extend_from_slice(&half::bf16::from_f32(v).to_le_bytes());
+                            }
+                            bytes
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a weight generator thread panicked"))
+                    .collect()
+            });
+            for bytes in made {
+                out.write_all(&bytes)
                     .with_context(|| format!("writing {}", path.display()))?;
-                chunk.clear();
             }
         }
     }
@@ -163,6 +190,13 @@ mod tests {
         assert!(values.iter().any(|&v| v != values[0]));
         let (_, norm) = store.get_f32("model.norm.weight").unwrap();
         assert!(norm.iter().all(|&v| v == 1.0));
+        // A seed gives the same bytes every time (chunks are made in parallel), another seed
+        // other bytes.
+        let bytes = |c: &SyntheticCheckpoint| std::fs::read(c.path().join("model.safetensors"));
+        let again = write_checkpoint(&tmp.path().join("a"), &config, 7).unwrap();
+        let other = write_checkpoint(&tmp.path().join("b"), &config, 8).unwrap();
+        assert_eq!(bytes(&ckpt).unwrap(), bytes(&again).unwrap());
+        assert_ne!(bytes(&ckpt).unwrap(), bytes(&other).unwrap());
         let path = ckpt.path().to_path_buf();
         drop(ckpt);
         assert!(!path.exists());

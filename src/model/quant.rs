@@ -156,6 +156,36 @@ pub fn quantize_rows(values: &[f32], cols: usize) -> QuantizedRows {
 /// divide the row length; the row-major values are simply cut into groups).
 pub fn quantize_groups(values: &[f32], group: usize) -> QuantizedRows {
     let group = group.max(1);
+    // Large weights (a 7B model's are 16–235M values) are cut into one part per core at group
+    // boundaries; each part is quantized alone, so the result does not depend on the split.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let groups = values.len() / group;
+    if threads > 1 && values.len() >= 1 << 22 && groups >= threads {
+        let part = groups.div_ceil(threads) * group;
+        let parts: Vec<QuantizedRows> = std::thread::scope(|scope| {
+            let handles: Vec<_> = values
+                .chunks(part)
+                .map(|p| scope.spawn(move || quantize_serial(p, group)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a quantizing thread panicked"))
+                .collect()
+        });
+        let mut out = QuantizedRows {
+            values: Vec::with_capacity(values.len()),
+            scales: Vec::with_capacity(groups),
+        };
+        for p in parts {
+            out.values.extend_from_slice(&p.values);
+            out.scales.extend_from_slice(&p.scales);
+        }
+        return out;
+    }
+    quantize_serial(values, group)
+}
+
+fn quantize_serial(values: &[f32], group: usize) -> QuantizedRows {
     let mut q = Vec::with_capacity(values.len());
     let mut scales = Vec::with_capacity(values.len() / group);
     for chunk in values.chunks_exact(group) {
@@ -421,6 +451,19 @@ mod tests {
         }
         // The row maximum maps to ±127 exactly.
         assert!(q.values.iter().any(|&v| v.abs() == 127));
+    }
+
+    #[test]
+    fn a_large_weight_split_over_cores_quantizes_as_one_piece() {
+        // 4.2M values: over the split threshold; 4099 groups do not divide evenly by cores.
+        let group = 1031;
+        let values: Vec<f32> = (0..4099 * group + 17)
+            .map(|i| (((i as u64 * 2_654_435_761) % 20_011) as f32 - 10_005.0) / 3e5)
+            .collect();
+        let split = quantize_groups(&values, group);
+        let whole = quantize_serial(&values, group);
+        assert_eq!(split.scales.len(), 4099);
+        assert_eq!(split, whole);
     }
 
     #[test]
