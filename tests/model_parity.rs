@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, GenerateParams};
-use xlagen::model::safetensors::SafetensorsFile;
+use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 
 const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
@@ -207,5 +207,58 @@ fn a_batch_of_prompts_of_different_lengths_generates_what_each_does_alone() {
             ids(&r["greedy_ids"])[..10].to_vec(),
             "{name} vs transformers"
         );
+    }
+}
+
+#[test]
+fn a_bf16_checkpoint_run_in_bf16_equals_f32_weights_rounded_at_load() {
+    // A bf16 checkpoint's bytes go to the device as they are (stacked projections
+    // concatenated); the same weights stored f32 are rounded to bf16 while loading. Both must
+    // give the very same model.
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let store = WeightStore::open(&dir).unwrap();
+        let file = SafetensorsFile::open(&dir.join("model.safetensors")).unwrap();
+        let mut names: Vec<String> = file.names().map(str::to_string).collect();
+        names.sort();
+        let rounded: Vec<(String, Vec<i64>, Vec<u8>)> = names
+            .iter()
+            .map(|n| {
+                let (dims, values) = store.get_f32(n).unwrap();
+                let bytes = values
+                    .iter()
+                    .flat_map(|&v| half::bf16::from_f32(v).to_le_bytes())
+                    .collect();
+                (n.clone(), dims, bytes)
+            })
+            .collect();
+        let views: Vec<(&str, TensorView)> = rounded
+            .iter()
+            .map(|(n, dims, b)| (n.as_str(), TensorView::new(DType::BF16, dims, b)))
+            .collect();
+        let tmp = tempfile::tempdir().unwrap();
+        write_safetensors(
+            &tmp.path().join("model.safetensors"),
+            &views,
+            &Default::default(),
+        )
+        .unwrap();
+        std::fs::copy(dir.join("config.json"), tmp.path().join("config.json")).unwrap();
+
+        let r = reference(&dir);
+        let prompt = ids(&r["prompt_ids"]);
+        let run = |d: &Path| {
+            let store = WeightStore::open(d).unwrap();
+            let opts = EngineOptions {
+                dtype: DType::BF16,
+                max_seq: 64,
+                buckets: vec![32],
+                compile_cache: None,
+                quant: Default::default(),
+            };
+            let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
+            e.logits(&prompt).unwrap()
+        };
+        assert_eq!(run(tmp.path()), run(&dir), "{name}");
     }
 }

@@ -735,6 +735,18 @@ fn upload_weights(
             pending_scale = Some((quant::scale_name(&name), scales));
             continue;
         }
+        // Stored in the dtype it runs in (a bf16 checkpoint run in bf16): bytes as they are.
+        if let Some(bytes) = stored_bytes(store, &sources, ty.dtype) {
+            check_rows(
+                store,
+                &name,
+                &sources,
+                bytes.len() / ty.dtype.size_bytes(),
+                &ty.dims,
+            )?;
+            weights.push(client.upload_bytes(&bytes, &ty)?);
+            continue;
+        }
         let mut values: Vec<f32> = Vec::new();
         for source in &sources {
             values.extend_from_slice(&float_weight(store, source)?);
@@ -761,6 +773,34 @@ fn upload_weights(
         weights.push(buffer);
     }
     Ok(weights)
+}
+
+/// The raw bytes of checkpoint tensors `sources` (concatenated) when all of them are stored in
+/// safetensors as `dtype`; none otherwise.
+fn stored_bytes<'a>(
+    store: &'a WeightStore,
+    sources: &[String],
+    dtype: DType,
+) -> Option<std::borrow::Cow<'a, [u8]>> {
+    // Safetensors bytes are little-endian; the plugin takes host-order values.
+    if cfg!(target_endian = "big") {
+        return None;
+    }
+    let st = store.safetensors()?;
+    let views = sources
+        .iter()
+        .map(|s| st.tensor(s).ok().filter(|t| t.dtype == dtype))
+        .collect::<Option<Vec<_>>>()?;
+    match &views[..] {
+        [one] => Some(std::borrow::Cow::Borrowed(one.data)),
+        many => Some(std::borrow::Cow::Owned(many.iter().fold(
+            Vec::new(),
+            |mut all, t| {
+                all.extend_from_slice(t.data);
+                all
+            },
+        ))),
+    }
 }
 
 /// A checkpoint tensor as f32 values (an INT8 checkpoint run unquantized is what its scales say).

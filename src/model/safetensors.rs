@@ -49,19 +49,36 @@ impl<'a> TensorView<'a> {
                         .collect(),
                 ),
             },
-            DType::F16 => Cow::Owned(
-                data.chunks_exact(2)
-                    .map(|b| half::f16::from_le_bytes([b[0], b[1]]).to_f32())
-                    .collect(),
-            ),
-            DType::BF16 => Cow::Owned(
-                data.chunks_exact(2)
-                    .map(|b| half::bf16::from_le_bytes([b[0], b[1]]).to_f32())
-                    .collect(),
-            ),
+            DType::F16 => Cow::Owned(widen(data, |b| half::f16::from_le_bytes(b).to_f32())),
+            DType::BF16 => Cow::Owned(widen(data, |b| half::bf16::from_le_bytes(b).to_f32())),
             other => bail!("a {other} tensor has no f32 view (expected f32, f16 or bf16)"),
         })
     }
+}
+
+/// 2-byte little-endian values to f32, one part per core for large tensors (a 7B model's
+/// weights are 16–235M values each; on one core their conversion dominated loading).
+fn widen(data: &[u8], f: impl Fn([u8; 2]) -> f32 + Sync) -> Vec<f32> {
+    let n = data.len() / 2;
+    let mut out = vec![0f32; n];
+    let convert = |dst: &mut [f32], src: &[u8]| {
+        for (d, b) in dst.iter_mut().zip(src.chunks_exact(2)) {
+            *d = f([b[0], b[1]]);
+        }
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    if n < 1 << 22 || threads == 1 {
+        convert(&mut out, data);
+        return out;
+    }
+    let part = n.div_ceil(threads);
+    std::thread::scope(|scope| {
+        for (dst, src) in out.chunks_mut(part).zip(data.chunks(2 * part)) {
+            let convert = &convert;
+            scope.spawn(move || convert(dst, src));
+        }
+    });
+    out
 }
 
 /// The safetensors spelling of a dtype.
@@ -434,6 +451,30 @@ mod tests {
 
     fn f32_bytes(values: &[f32]) -> Vec<u8> {
         values.iter().flat_map(|v| v.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn large_half_tensors_widen_in_parallel_as_one_piece() {
+        // Over the split threshold and not a multiple of any core count.
+        let n = (1 << 22) + 13;
+        let bytes: Vec<u8> = (0..n as u32)
+            .flat_map(|i| ((i.wrapping_mul(2_654_435_761) >> 16) as u16).to_le_bytes())
+            .collect();
+        for dtype in [DType::BF16, DType::F16] {
+            let view = TensorView::new(dtype, &[n as i64], &bytes);
+            let got = view.to_f32().unwrap();
+            assert_eq!(got.len(), n);
+            for (i, (g, b)) in got.iter().zip(bytes.chunks_exact(2)).enumerate() {
+                let want = match dtype {
+                    DType::BF16 => half::bf16::from_le_bytes([b[0], b[1]]).to_f32(),
+                    _ => half::f16::from_le_bytes([b[0], b[1]]).to_f32(),
+                };
+                assert!(
+                    g.to_bits() == want.to_bits() || (g.is_nan() && want.is_nan()),
+                    "{i}"
+                );
+            }
+        }
     }
 
     /// A file with one f32 and one bf16 tensor, and its bytes.
