@@ -178,6 +178,26 @@ fn int8_dequantized_in_the_graph_on_cuda_equals_f32_of_the_dequantized_weights()
             let err = worst(&row_errors(&int8, &fake, vocab));
             println!("{name} {quant}: in-graph dequant vs dequantized f32, worst row {err:.2e}");
             assert!(err < F32_TOL, "{name} {quant}: {err:e}");
+
+            // Decode steps (one row per call: a row reduction for per-channel INT8 on CUDA).
+            let prompt = ids(&reference(&dir)["prompt_ids"]);
+            let steps = |d: &Path, quant| {
+                let mut steps = Vec::new();
+                engine(cuda(), d, opts(quant))
+                    .generate(
+                        &prompt,
+                        &GenerateParams::greedy(6),
+                        Some(&mut steps),
+                        |_| Flow::Continue,
+                    )
+                    .unwrap();
+                steps
+            };
+            let (a, b) = (steps(&dir, quant), steps(tmp.path(), Quant::None));
+            for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+                let err = rel_error(x, y);
+                assert!(err < F32_TOL, "{name} {quant} decode step {i}: {err:e}");
+            }
         }
     }
 }

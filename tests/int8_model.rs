@@ -156,6 +156,39 @@ fn cpu_kernel_and_in_graph_dequant_lowerings_agree() {
 }
 
 #[test]
+fn decode_steps_agree_between_the_lowerings() {
+    // One token per call (M = 1), the shape GPU decode compiles (as a row reduction on CUDA):
+    // every step's logits.
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let prompt = ids(&reference(&dir)["prompt_ids"]);
+        let store = WeightStore::open(&dir).unwrap();
+        let steps = |lowering| {
+            let opts = options(Quant::Int8, None);
+            let mut e =
+                Engine::with_lowering(common::client().clone(), &store, opts, lowering).unwrap();
+            let mut steps = Vec::new();
+            e.generate(
+                &prompt,
+                &GenerateParams::greedy(6),
+                Some(&mut steps),
+                |_| Flow::Continue,
+            )
+            .unwrap();
+            steps
+        };
+        let kernel = steps(Lowering::CpuKernel);
+        assert_eq!(kernel.len(), 6);
+        for lowering in [Lowering::Dequant, Lowering::DequantRowReduce] {
+            for (i, (a, b)) in kernel.iter().zip(&steps(lowering)).enumerate() {
+                let err = rel_error(a, b);
+                assert!(err < 1e-4, "{name} {lowering:?} step {i}: {err:e}");
+            }
+        }
+    }
+}
+
+#[test]
 fn int8_greedy_ids_follow_f32_until_a_near_tie() {
     // Greedy continuations agree fully on mistral_gqa_window and for the first 7 and 5 steps on
     // the other two, whose reference margins are as small as 2.7% of the largest logit.

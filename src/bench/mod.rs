@@ -157,7 +157,7 @@ impl RunConfig {
     fn int8_activations(lowering: Lowering) -> DType {
         match lowering {
             Lowering::CpuKernel => DType::F32,
-            Lowering::Dequant => DType::BF16,
+            Lowering::Dequant | Lowering::DequantRowReduce => DType::BF16,
         }
     }
 

@@ -65,7 +65,7 @@ impl Linear {
         };
         let grouped = scale.rank() == 2;
         match self.lowering {
-            Lowering::Dequant if grouped => {
+            Lowering::Dequant | Lowering::DequantRowReduce if grouped => {
                 // Scales cannot be pulled out of the dot: widen, scale per group, then multiply.
                 let groups = scale.dims()[1];
                 let w = self
@@ -76,7 +76,15 @@ impl Linear {
                 let y = (w * s).reshape(&[n, k]).dot_general(&rows, &contract, None);
                 y.transpose(&[1, 0]).reshape(&out)
             }
-            Lowering::Dequant => {
+            Lowering::DequantRowReduce if m == 1 => {
+                // One row: y[n] = Σ_k W[n,k]·x[k], as a multiply and a row reduction in f32.
+                let w = self.weight.convert(DType::F32);
+                let y = (w * rows.convert(DType::F32)).reduce_sum(&[1]);
+                (y * scale.convert(DType::F32))
+                    .reshape(&out)
+                    .convert(x.dtype())
+            }
+            Lowering::Dequant | Lowering::DequantRowReduce => {
                 let w = self.weight.convert(x.dtype());
                 let y = w.dot_general(&rows, &contract, None).transpose(&[1, 0]);
                 (y * scale.convert(x.dtype())).reshape(&out)

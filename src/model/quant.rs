@@ -94,6 +94,11 @@ pub enum Lowering {
     /// Plain XLA ops: `convert(W) · x` then the scale (GPU and TPU compilers fuse the convert
     /// into the GEMM's operand load), attention as dots under a mask.
     Dequant,
+    /// As `Dequant`, except that a one-row product with per-channel INT8 weights (decode at
+    /// batch 1) is a multiply and a row reduction rather than a dot. On an H100 XLA made the
+    /// dot a Triton GEMM fusion and the reduction a fused row reduction reading the INT8
+    /// weights once: Mistral-7B INT8 decode 190 → 206 tok/s (benchmarks/results/README.md).
+    DequantRowReduce,
     /// Our FFI kernels (`kernels`): the INT8 matvec, where XLA CPU would otherwise widen the
     /// whole weight to f32 in memory on every call (10–40× slower on decode), and decode
     /// attention over only the visible cache positions.
@@ -105,6 +110,7 @@ impl Lowering {
     pub fn for_platform(platform: &str) -> Lowering {
         match platform.to_ascii_lowercase().as_str() {
             "cpu" | "host" => Lowering::CpuKernel,
+            "cuda" | "gpu" => Lowering::DequantRowReduce,
             _ => Lowering::Dequant,
         }
     }
@@ -477,7 +483,8 @@ mod tests {
     #[test]
     fn lowering_is_chosen_by_platform() {
         assert_eq!(Lowering::for_platform("cpu"), Lowering::CpuKernel);
-        assert_eq!(Lowering::for_platform("cuda"), Lowering::Dequant);
+        assert_eq!(Lowering::for_platform("cuda"), Lowering::DequantRowReduce);
+        assert_eq!(Lowering::for_platform("rocm"), Lowering::Dequant);
         assert_eq!(Lowering::for_platform("tpu"), Lowering::Dequant);
         assert_eq!("int8".parse::<Quant>(), Ok(Quant::Int8));
         assert!("int4".parse::<Quant>().is_err());
