@@ -11,11 +11,14 @@
 # Build here, then run there from the repository root:
 #   benchmarks/gpu/build.sh .devcarry          # xlagen + the cuda test binary, stripped
 #   benchmarks/gpu/run.sh .devcarry OUT_DIR
+# STAGES picks stages (default "tests xlagen pytorch"); SAMPLES and NEW_TOKENS size the bench.
 # Needs python3 with jax-cuda13-pjrt (or jax-cuda12-pjrt), torch and transformers.
 set -u
 BIN=$(realpath "${1:?usage: run.sh BIN_DIR OUT_DIR}")
 OUT=$(realpath -m "${2:?usage: run.sh BIN_DIR OUT_DIR}")
 SAMPLES=${SAMPLES:-1}
+STAGES=${STAGES:-tests xlagen pytorch}
+want() { [[ " $STAGES " == *" $1 "* ]]; }
 NEW_TOKENS=${NEW_TOKENS:-256}
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
@@ -53,22 +56,25 @@ if [ -n "$built_in" ] && [ ! -e "$built_in" ]; then
 fi
 export XLAGEN_CACHE_DIR="$WORK/cache"
 
-stage tests 120 "$BIN/cuda-tests" --ignored --test-threads=1 --nocapture
+want tests && stage tests 120 "$BIN/cuda-tests" --ignored --test-threads=1 --nocapture
 
 common=(--synthetic mistral-7b --device cuda --prompts benchmarks/prompts/mt_bench_question.jsonl
     --num-samples "$SAMPLES" --max-new-tokens "$NEW_TOKENS" --bandwidth-mib 4096 --no-plots)
-stage bench-xlagen 280 env XLA_FLAGS="--xla_dump_to=$WORK/hlo --xla_dump_hlo_module_re=decode.*" \
-    "$BIN/xlagen" bench "${common[@]}" --configs bf16,int8 \
-    --out "$WORK/xlagen/mistral7b_cuda.json"
-cp "$WORK/xlagen/mistral7b_cuda.json" "$OUT/" 2>/dev/null
-stage hlo-summary 60 python3 benchmarks/gpu/hlo_summary.py "$WORK/hlo" decode
-python3 benchmarks/gpu/hlo_summary.py "$WORK/hlo" decode >"$OUT/hlo_summary.txt" 2>&1
-int8_hlo=$(ls "$WORK"/hlo/*decode*int8*after_optimizations.txt 2>/dev/null | head -1)
-[ -n "$int8_hlo" ] && gzip -c "$int8_hlo" >"$OUT/decode_int8_after_optimizations.txt.gz"
+if want xlagen; then
+    stage bench-xlagen 280 env XLA_FLAGS="--xla_dump_to=$WORK/hlo --xla_dump_hlo_module_re=decode.*" \
+        "$BIN/xlagen" bench "${common[@]}" --configs bf16,int8 \
+        --out "$WORK/xlagen/mistral7b_cuda.json"
+    cp "$WORK/xlagen/mistral7b_cuda.json" "$OUT/" 2>/dev/null
+    python3 benchmarks/gpu/hlo_summary.py "$WORK/hlo" decode 2>&1 | tee -a "$LOG" >"$OUT/hlo_summary.txt"
+    int8_hlo=$(ls "$WORK"/hlo/*decode*int8*after_optimizations.txt 2>/dev/null | head -1)
+    [ -n "$int8_hlo" ] && gzip -c "$int8_hlo" >"$OUT/decode_int8_after_optimizations.txt.gz"
+fi
 
-stage bench-pytorch 150 "$BIN/xlagen" bench "${common[@]}" --configs pytorch --python python3 \
-    --out "$WORK/torch/mistral7b_cuda_pytorch.json"
-cp "$WORK/torch/mistral7b_cuda_pytorch.json" "$OUT/" 2>/dev/null
+if want pytorch; then
+    stage bench-pytorch 150 "$BIN/xlagen" bench "${common[@]}" --configs pytorch --python python3 \
+        --out "$WORK/torch/mistral7b_cuda_pytorch.json"
+    cp "$WORK/torch/mistral7b_cuda_pytorch.json" "$OUT/" 2>/dev/null
+fi
 rm -rf "$WORK"
 say "== done"
 # The lines that matter, last (a remote runner shows the end of the output).
