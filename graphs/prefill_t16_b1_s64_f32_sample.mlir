@@ -122,346 +122,294 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v117 = "stablehlo.dynamic_update_slice"(%v20, %v116, %v113, %v16, %v113) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
     %v118 = "stablehlo.reshape"(%v95) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
     %v119 = "stablehlo.reshape"(%v118) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v120 = "stablehlo.dot_general"(%v119, %v115) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v121 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v122 = "stablehlo.broadcast_in_dim"(%v121) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v123 = "stablehlo.multiply"(%v120, %v122) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v124 = "stablehlo.reshape"(%v123) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v125 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v126 = "stablehlo.broadcast_in_dim"(%v125) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v127 = "stablehlo.broadcast_in_dim"(%v58) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v128 = "stablehlo.select"(%v127, %v124, %v126) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v129 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v133 = "stablehlo.reduce"(%v128, %v129) ({
-      ^bb0(%v130: tensor<f32>, %v131: tensor<f32>):
-        %v132 = "stablehlo.maximum"(%v130, %v131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v132) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v134 = "stablehlo.reshape"(%v133) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v135 = "stablehlo.broadcast_in_dim"(%v134) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v136 = "stablehlo.subtract"(%v128, %v135) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v137 = "stablehlo.exponential"(%v136) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v138 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v142 = "stablehlo.reduce"(%v137, %v138) ({
-      ^bb0(%v139: tensor<f32>, %v140: tensor<f32>):
-        %v141 = "stablehlo.add"(%v139, %v140) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v141) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v143 = "stablehlo.reshape"(%v142) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v144 = "stablehlo.broadcast_in_dim"(%v143) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v145 = "stablehlo.divide"(%v137, %v144) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v146 = "stablehlo.reshape"(%v145) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v147 = "stablehlo.dot_general"(%v146, %v117) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v148 = "stablehlo.reshape"(%v147) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v149 = "stablehlo.transpose"(%v148) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v150 = "stablehlo.reshape"(%v149) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v151 = "stablehlo.reshape"(%v150) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v152 = "stablehlo.dot_general"(%v3, %v151) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v153 = "stablehlo.transpose"(%v152) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v154 = "stablehlo.reshape"(%v153) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v155 = "stablehlo.add"(%v59, %v154) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v156 = "stablehlo.multiply"(%v155, %v155) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v157 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v161 = "stablehlo.reduce"(%v156, %v157) ({
-      ^bb0(%v158: tensor<f32>, %v159: tensor<f32>):
-        %v160 = "stablehlo.add"(%v158, %v159) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v160) : (tensor<f32>) -> ()
+    %v120 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v121 = "stablehlo.reshape"(%v119) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
+    %v122 = "stablehlo.custom_call"(%v121, %v115, %v117, %v16, %v17, %v120) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<i32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v123 = "stablehlo.reshape"(%v122) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v124 = "stablehlo.reshape"(%v123) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v125 = "stablehlo.transpose"(%v124) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v126 = "stablehlo.reshape"(%v125) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v127 = "stablehlo.reshape"(%v126) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v128 = "stablehlo.dot_general"(%v3, %v127) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
+    %v129 = "stablehlo.transpose"(%v128) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v130 = "stablehlo.reshape"(%v129) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v131 = "stablehlo.add"(%v59, %v130) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v132 = "stablehlo.multiply"(%v131, %v131) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v133 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v137 = "stablehlo.reduce"(%v132, %v133) ({
+      ^bb0(%v134: tensor<f32>, %v135: tensor<f32>):
+        %v136 = "stablehlo.add"(%v134, %v135) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v136) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v162 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v163 = "stablehlo.broadcast_in_dim"(%v162) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v164 = "stablehlo.divide"(%v161, %v163) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v165 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v166 = "stablehlo.broadcast_in_dim"(%v165) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v167 = "stablehlo.add"(%v164, %v166) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v168 = "stablehlo.rsqrt"(%v167) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v169 = "stablehlo.reshape"(%v168) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v170 = "stablehlo.broadcast_in_dim"(%v169) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v171 = "stablehlo.multiply"(%v155, %v170) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v172 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v173 = "stablehlo.multiply"(%v171, %v172) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v174 = "stablehlo.reshape"(%v173) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v175 = "stablehlo.dot_general"(%v5, %v174) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v176 = "stablehlo.transpose"(%v175) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v177 = "stablehlo.reshape"(%v176) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v178 = "stablehlo.slice"(%v177) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v179 = "stablehlo.slice"(%v177) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v180 = "stablehlo.logistic"(%v178) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v181 = "stablehlo.multiply"(%v178, %v180) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v182 = "stablehlo.multiply"(%v181, %v179) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v183 = "stablehlo.reshape"(%v182) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v184 = "stablehlo.dot_general"(%v6, %v183) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v185 = "stablehlo.transpose"(%v184) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v186 = "stablehlo.reshape"(%v185) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v187 = "stablehlo.add"(%v155, %v186) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v188 = "stablehlo.multiply"(%v187, %v187) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v189 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v193 = "stablehlo.reduce"(%v188, %v189) ({
-      ^bb0(%v190: tensor<f32>, %v191: tensor<f32>):
-        %v192 = "stablehlo.add"(%v190, %v191) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v192) : (tensor<f32>) -> ()
+    %v138 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v139 = "stablehlo.broadcast_in_dim"(%v138) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v140 = "stablehlo.divide"(%v137, %v139) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v141 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v143 = "stablehlo.add"(%v140, %v142) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v144 = "stablehlo.rsqrt"(%v143) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v145 = "stablehlo.reshape"(%v144) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v146 = "stablehlo.broadcast_in_dim"(%v145) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v147 = "stablehlo.multiply"(%v131, %v146) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v148 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v149 = "stablehlo.multiply"(%v147, %v148) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v150 = "stablehlo.reshape"(%v149) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v151 = "stablehlo.dot_general"(%v5, %v150) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
+    %v152 = "stablehlo.transpose"(%v151) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
+    %v153 = "stablehlo.reshape"(%v152) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v154 = "stablehlo.slice"(%v153) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v155 = "stablehlo.slice"(%v153) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v156 = "stablehlo.logistic"(%v154) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v157 = "stablehlo.multiply"(%v154, %v156) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v158 = "stablehlo.multiply"(%v157, %v155) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v159 = "stablehlo.reshape"(%v158) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v160 = "stablehlo.dot_general"(%v6, %v159) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
+    %v161 = "stablehlo.transpose"(%v160) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v162 = "stablehlo.reshape"(%v161) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v163 = "stablehlo.add"(%v131, %v162) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v164 = "stablehlo.multiply"(%v163, %v163) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v165 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v169 = "stablehlo.reduce"(%v164, %v165) ({
+      ^bb0(%v166: tensor<f32>, %v167: tensor<f32>):
+        %v168 = "stablehlo.add"(%v166, %v167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v168) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v194 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v195 = "stablehlo.broadcast_in_dim"(%v194) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v196 = "stablehlo.divide"(%v193, %v195) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v197 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v198 = "stablehlo.broadcast_in_dim"(%v197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v199 = "stablehlo.add"(%v196, %v198) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v200 = "stablehlo.rsqrt"(%v199) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v201 = "stablehlo.reshape"(%v200) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v202 = "stablehlo.broadcast_in_dim"(%v201) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v203 = "stablehlo.multiply"(%v187, %v202) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v204 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v205 = "stablehlo.multiply"(%v203, %v204) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v206 = "stablehlo.reshape"(%v205) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v207 = "stablehlo.dot_general"(%v8, %v206) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v208 = "stablehlo.transpose"(%v207) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v209 = "stablehlo.reshape"(%v208) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v210 = "stablehlo.slice"(%v209) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
-    %v211 = "stablehlo.reshape"(%v210) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v212 = "stablehlo.transpose"(%v211) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v213 = "stablehlo.slice"(%v212) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v214 = "stablehlo.slice"(%v212) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v215 = "stablehlo.negate"(%v214) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v216 = "stablehlo.concatenate"(%v215, %v213) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v217 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v218 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v219 = "stablehlo.broadcast_in_dim"(%v217) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v220 = "stablehlo.multiply"(%v212, %v219) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v221 = "stablehlo.broadcast_in_dim"(%v218) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v222 = "stablehlo.multiply"(%v216, %v221) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v223 = "stablehlo.add"(%v220, %v222) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v224 = "stablehlo.slice"(%v209) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v225 = "stablehlo.reshape"(%v224) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v226 = "stablehlo.transpose"(%v225) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v227 = "stablehlo.slice"(%v226) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v228 = "stablehlo.slice"(%v226) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v229 = "stablehlo.negate"(%v228) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v230 = "stablehlo.concatenate"(%v229, %v227) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v231 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v232 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v233 = "stablehlo.broadcast_in_dim"(%v231) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v234 = "stablehlo.multiply"(%v226, %v233) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v235 = "stablehlo.broadcast_in_dim"(%v232) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v236 = "stablehlo.multiply"(%v230, %v235) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v237 = "stablehlo.add"(%v234, %v236) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v238 = "stablehlo.slice"(%v209) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v239 = "stablehlo.reshape"(%v238) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v240 = "stablehlo.transpose"(%v239) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v241 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v242 = "stablehlo.reshape"(%v237) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v243 = "stablehlo.dynamic_update_slice"(%v19, %v242, %v241, %v16, %v241) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v244 = "stablehlo.reshape"(%v240) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v245 = "stablehlo.dynamic_update_slice"(%v21, %v244, %v241, %v16, %v241) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v246 = "stablehlo.reshape"(%v223) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v247 = "stablehlo.reshape"(%v246) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v248 = "stablehlo.dot_general"(%v247, %v243) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v249 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v250 = "stablehlo.broadcast_in_dim"(%v249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v251 = "stablehlo.multiply"(%v248, %v250) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v252 = "stablehlo.reshape"(%v251) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v253 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v254 = "stablehlo.broadcast_in_dim"(%v253) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v255 = "stablehlo.broadcast_in_dim"(%v58) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v256 = "stablehlo.select"(%v255, %v252, %v254) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v257 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v261 = "stablehlo.reduce"(%v256, %v257) ({
-      ^bb0(%v258: tensor<f32>, %v259: tensor<f32>):
-        %v260 = "stablehlo.maximum"(%v258, %v259) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v260) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v262 = "stablehlo.reshape"(%v261) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v263 = "stablehlo.broadcast_in_dim"(%v262) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v264 = "stablehlo.subtract"(%v256, %v263) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v265 = "stablehlo.exponential"(%v264) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v266 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v270 = "stablehlo.reduce"(%v265, %v266) ({
-      ^bb0(%v267: tensor<f32>, %v268: tensor<f32>):
-        %v269 = "stablehlo.add"(%v267, %v268) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v269) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v271 = "stablehlo.reshape"(%v270) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v272 = "stablehlo.broadcast_in_dim"(%v271) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v273 = "stablehlo.divide"(%v265, %v272) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v274 = "stablehlo.reshape"(%v273) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v275 = "stablehlo.dot_general"(%v274, %v245) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v276 = "stablehlo.reshape"(%v275) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v277 = "stablehlo.transpose"(%v276) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v278 = "stablehlo.reshape"(%v277) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v279 = "stablehlo.reshape"(%v278) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v280 = "stablehlo.dot_general"(%v9, %v279) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v281 = "stablehlo.transpose"(%v280) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v282 = "stablehlo.reshape"(%v281) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v283 = "stablehlo.add"(%v187, %v282) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v284 = "stablehlo.multiply"(%v283, %v283) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v285 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v289 = "stablehlo.reduce"(%v284, %v285) ({
-      ^bb0(%v286: tensor<f32>, %v287: tensor<f32>):
-        %v288 = "stablehlo.add"(%v286, %v287) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v288) : (tensor<f32>) -> ()
+    %v170 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v171 = "stablehlo.broadcast_in_dim"(%v170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v172 = "stablehlo.divide"(%v169, %v171) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v173 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v174 = "stablehlo.broadcast_in_dim"(%v173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v175 = "stablehlo.add"(%v172, %v174) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v176 = "stablehlo.rsqrt"(%v175) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v177 = "stablehlo.reshape"(%v176) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v178 = "stablehlo.broadcast_in_dim"(%v177) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v179 = "stablehlo.multiply"(%v163, %v178) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v180 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v181 = "stablehlo.multiply"(%v179, %v180) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v182 = "stablehlo.reshape"(%v181) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v183 = "stablehlo.dot_general"(%v8, %v182) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
+    %v184 = "stablehlo.transpose"(%v183) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
+    %v185 = "stablehlo.reshape"(%v184) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
+    %v186 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
+    %v187 = "stablehlo.reshape"(%v186) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
+    %v188 = "stablehlo.transpose"(%v187) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
+    %v189 = "stablehlo.slice"(%v188) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v190 = "stablehlo.slice"(%v188) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v191 = "stablehlo.negate"(%v190) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
+    %v192 = "stablehlo.concatenate"(%v191, %v189) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
+    %v193 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v194 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v195 = "stablehlo.broadcast_in_dim"(%v193) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v196 = "stablehlo.multiply"(%v188, %v195) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v197 = "stablehlo.broadcast_in_dim"(%v194) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v198 = "stablehlo.multiply"(%v192, %v197) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v199 = "stablehlo.add"(%v196, %v198) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v200 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v201 = "stablehlo.reshape"(%v200) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v202 = "stablehlo.transpose"(%v201) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v203 = "stablehlo.slice"(%v202) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v204 = "stablehlo.slice"(%v202) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v205 = "stablehlo.negate"(%v204) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v206 = "stablehlo.concatenate"(%v205, %v203) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v207 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v208 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v209 = "stablehlo.broadcast_in_dim"(%v207) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v210 = "stablehlo.multiply"(%v202, %v209) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v211 = "stablehlo.broadcast_in_dim"(%v208) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v212 = "stablehlo.multiply"(%v206, %v211) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v213 = "stablehlo.add"(%v210, %v212) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v214 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v215 = "stablehlo.reshape"(%v214) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v216 = "stablehlo.transpose"(%v215) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v217 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v218 = "stablehlo.reshape"(%v213) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v219 = "stablehlo.dynamic_update_slice"(%v19, %v218, %v217, %v16, %v217) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v220 = "stablehlo.reshape"(%v216) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v221 = "stablehlo.dynamic_update_slice"(%v21, %v220, %v217, %v16, %v217) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v222 = "stablehlo.reshape"(%v199) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v223 = "stablehlo.reshape"(%v222) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v224 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v225 = "stablehlo.reshape"(%v223) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
+    %v226 = "stablehlo.custom_call"(%v225, %v219, %v221, %v16, %v17, %v224) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<i32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v227 = "stablehlo.reshape"(%v226) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v228 = "stablehlo.reshape"(%v227) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v229 = "stablehlo.transpose"(%v228) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v230 = "stablehlo.reshape"(%v229) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v231 = "stablehlo.reshape"(%v230) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v232 = "stablehlo.dot_general"(%v9, %v231) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
+    %v233 = "stablehlo.transpose"(%v232) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v234 = "stablehlo.reshape"(%v233) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v235 = "stablehlo.add"(%v163, %v234) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v236 = "stablehlo.multiply"(%v235, %v235) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v237 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v241 = "stablehlo.reduce"(%v236, %v237) ({
+      ^bb0(%v238: tensor<f32>, %v239: tensor<f32>):
+        %v240 = "stablehlo.add"(%v238, %v239) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v240) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v290 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v291 = "stablehlo.broadcast_in_dim"(%v290) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v292 = "stablehlo.divide"(%v289, %v291) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v293 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v294 = "stablehlo.broadcast_in_dim"(%v293) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v295 = "stablehlo.add"(%v292, %v294) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v296 = "stablehlo.rsqrt"(%v295) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v297 = "stablehlo.reshape"(%v296) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v298 = "stablehlo.broadcast_in_dim"(%v297) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v299 = "stablehlo.multiply"(%v283, %v298) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v300 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v301 = "stablehlo.multiply"(%v299, %v300) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v302 = "stablehlo.reshape"(%v301) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v303 = "stablehlo.dot_general"(%v11, %v302) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v304 = "stablehlo.transpose"(%v303) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v305 = "stablehlo.reshape"(%v304) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v306 = "stablehlo.slice"(%v305) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v307 = "stablehlo.slice"(%v305) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v308 = "stablehlo.logistic"(%v306) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v309 = "stablehlo.multiply"(%v306, %v308) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v310 = "stablehlo.multiply"(%v309, %v307) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v311 = "stablehlo.reshape"(%v310) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v312 = "stablehlo.dot_general"(%v12, %v311) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v313 = "stablehlo.transpose"(%v312) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v314 = "stablehlo.reshape"(%v313) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v315 = "stablehlo.add"(%v283, %v314) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v316 = "stablehlo.multiply"(%v315, %v315) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v317 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v321 = "stablehlo.reduce"(%v316, %v317) ({
-      ^bb0(%v318: tensor<f32>, %v319: tensor<f32>):
-        %v320 = "stablehlo.add"(%v318, %v319) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v320) : (tensor<f32>) -> ()
+    %v242 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v243 = "stablehlo.broadcast_in_dim"(%v242) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v244 = "stablehlo.divide"(%v241, %v243) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v245 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v246 = "stablehlo.broadcast_in_dim"(%v245) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v247 = "stablehlo.add"(%v244, %v246) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v248 = "stablehlo.rsqrt"(%v247) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v249 = "stablehlo.reshape"(%v248) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v250 = "stablehlo.broadcast_in_dim"(%v249) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v251 = "stablehlo.multiply"(%v235, %v250) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v252 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v253 = "stablehlo.multiply"(%v251, %v252) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v254 = "stablehlo.reshape"(%v253) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v255 = "stablehlo.dot_general"(%v11, %v254) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
+    %v256 = "stablehlo.transpose"(%v255) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
+    %v257 = "stablehlo.reshape"(%v256) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v258 = "stablehlo.slice"(%v257) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v259 = "stablehlo.slice"(%v257) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v260 = "stablehlo.logistic"(%v258) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v261 = "stablehlo.multiply"(%v258, %v260) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v262 = "stablehlo.multiply"(%v261, %v259) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v263 = "stablehlo.reshape"(%v262) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v264 = "stablehlo.dot_general"(%v12, %v263) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
+    %v265 = "stablehlo.transpose"(%v264) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v266 = "stablehlo.reshape"(%v265) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v267 = "stablehlo.add"(%v235, %v266) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v268 = "stablehlo.multiply"(%v267, %v267) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v269 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v273 = "stablehlo.reduce"(%v268, %v269) ({
+      ^bb0(%v270: tensor<f32>, %v271: tensor<f32>):
+        %v272 = "stablehlo.add"(%v270, %v271) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v272) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v322 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v323 = "stablehlo.broadcast_in_dim"(%v322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v324 = "stablehlo.divide"(%v321, %v323) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v325 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v326 = "stablehlo.broadcast_in_dim"(%v325) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v327 = "stablehlo.add"(%v324, %v326) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v328 = "stablehlo.rsqrt"(%v327) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v329 = "stablehlo.reshape"(%v328) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v330 = "stablehlo.broadcast_in_dim"(%v329) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v331 = "stablehlo.multiply"(%v315, %v330) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v332 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v333 = "stablehlo.multiply"(%v331, %v332) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v334 = "stablehlo.slice"(%v333) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x1x64xf32>
-    %v335 = "stablehlo.reshape"(%v334) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v336 = "stablehlo.dot_general"(%v14, %v335) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v337 = "stablehlo.transpose"(%v336) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v338 = "stablehlo.reshape"(%v337) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v339 = "stablehlo.reshape"(%v338) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v340 = "stablehlo.broadcast_in_dim"(%v22) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v341 = "stablehlo.divide"(%v339, %v340) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v342 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v348, %v349 = "stablehlo.sort"(%v341, %v342) ({
-      ^bb0(%v343: tensor<f32>, %v344: tensor<f32>, %v345: tensor<i32>, %v346: tensor<i32>):
-        %v347 = "stablehlo.compare"(%v343, %v344) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        "stablehlo.return"(%v347) : (tensor<i1>) -> ()
+    %v274 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v275 = "stablehlo.broadcast_in_dim"(%v274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v276 = "stablehlo.divide"(%v273, %v275) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v277 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v278 = "stablehlo.broadcast_in_dim"(%v277) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v279 = "stablehlo.add"(%v276, %v278) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v280 = "stablehlo.rsqrt"(%v279) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v281 = "stablehlo.reshape"(%v280) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v282 = "stablehlo.broadcast_in_dim"(%v281) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v283 = "stablehlo.multiply"(%v267, %v282) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v284 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v285 = "stablehlo.multiply"(%v283, %v284) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v286 = "stablehlo.slice"(%v285) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 15, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x1x64xf32>
+    %v287 = "stablehlo.reshape"(%v286) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v288 = "stablehlo.dot_general"(%v14, %v287) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v289 = "stablehlo.transpose"(%v288) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v290 = "stablehlo.reshape"(%v289) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v291 = "stablehlo.reshape"(%v290) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v292 = "stablehlo.broadcast_in_dim"(%v22) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v293 = "stablehlo.divide"(%v291, %v292) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v294 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v300, %v301 = "stablehlo.sort"(%v293, %v294) ({
+      ^bb0(%v295: tensor<f32>, %v296: tensor<f32>, %v297: tensor<i32>, %v298: tensor<i32>):
+        %v299 = "stablehlo.compare"(%v295, %v296) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        "stablehlo.return"(%v299) : (tensor<i1>) -> ()
     }) {dimension = 1 : i64, is_stable = true} : (tensor<1x96xf32>, tensor<1x96xi32>) -> (tensor<1x96xf32>, tensor<1x96xi32>)
-    %v350 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v351 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v352 = "stablehlo.compare"(%v23, %v351) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %v353 = "stablehlo.broadcast_in_dim"(%v23) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-    %v354 = "stablehlo.compare"(%v350, %v353) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v355 = "stablehlo.broadcast_in_dim"(%v352) {broadcast_dimensions = array<i64>} : (tensor<i1>) -> tensor<1x96xi1>
-    %v356 = "stablehlo.or"(%v354, %v355) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v357 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v361 = "stablehlo.reduce"(%v348, %v357) ({
-      ^bb0(%v358: tensor<f32>, %v359: tensor<f32>):
-        %v360 = "stablehlo.maximum"(%v358, %v359) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v360) : (tensor<f32>) -> ()
+    %v302 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v303 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v304 = "stablehlo.compare"(%v23, %v303) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %v305 = "stablehlo.broadcast_in_dim"(%v23) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v306 = "stablehlo.compare"(%v302, %v305) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
+    %v307 = "stablehlo.broadcast_in_dim"(%v304) {broadcast_dimensions = array<i64>} : (tensor<i1>) -> tensor<1x96xi1>
+    %v308 = "stablehlo.or"(%v306, %v307) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
+    %v309 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v313 = "stablehlo.reduce"(%v300, %v309) ({
+      ^bb0(%v310: tensor<f32>, %v311: tensor<f32>):
+        %v312 = "stablehlo.maximum"(%v310, %v311) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v312) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v362 = "stablehlo.reshape"(%v361) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v363 = "stablehlo.broadcast_in_dim"(%v362) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v364 = "stablehlo.subtract"(%v348, %v363) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v365 = "stablehlo.exponential"(%v364) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v366 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v370 = "stablehlo.reduce"(%v365, %v366) ({
-      ^bb0(%v367: tensor<f32>, %v368: tensor<f32>):
-        %v369 = "stablehlo.add"(%v367, %v368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v369) : (tensor<f32>) -> ()
+    %v314 = "stablehlo.reshape"(%v313) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v315 = "stablehlo.broadcast_in_dim"(%v314) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v316 = "stablehlo.subtract"(%v300, %v315) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v317 = "stablehlo.exponential"(%v316) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v318 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v322 = "stablehlo.reduce"(%v317, %v318) ({
+      ^bb0(%v319: tensor<f32>, %v320: tensor<f32>):
+        %v321 = "stablehlo.add"(%v319, %v320) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v321) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v371 = "stablehlo.reshape"(%v370) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v372 = "stablehlo.broadcast_in_dim"(%v371) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v373 = "stablehlo.divide"(%v365, %v372) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v374 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
-    %v375 = "stablehlo.slice"(%v373) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
-    %v376 = "stablehlo.concatenate"(%v374, %v375) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
-    %v377 = "stablehlo.add"(%v373, %v376) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v378 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
-    %v379 = "stablehlo.slice"(%v377) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
-    %v380 = "stablehlo.concatenate"(%v378, %v379) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
-    %v381 = "stablehlo.add"(%v377, %v380) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v382 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
-    %v383 = "stablehlo.slice"(%v381) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
-    %v384 = "stablehlo.concatenate"(%v382, %v383) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
-    %v385 = "stablehlo.add"(%v381, %v384) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v386 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
-    %v387 = "stablehlo.slice"(%v385) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
-    %v388 = "stablehlo.concatenate"(%v386, %v387) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
-    %v389 = "stablehlo.add"(%v385, %v388) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v390 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
-    %v391 = "stablehlo.slice"(%v389) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
-    %v392 = "stablehlo.concatenate"(%v390, %v391) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
-    %v393 = "stablehlo.add"(%v389, %v392) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v394 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
-    %v395 = "stablehlo.slice"(%v393) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
-    %v396 = "stablehlo.concatenate"(%v394, %v395) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
-    %v397 = "stablehlo.add"(%v393, %v396) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v398 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
-    %v399 = "stablehlo.slice"(%v397) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
-    %v400 = "stablehlo.concatenate"(%v398, %v399) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
-    %v401 = "stablehlo.add"(%v397, %v400) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v402 = "stablehlo.subtract"(%v401, %v373) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v403 = "stablehlo.broadcast_in_dim"(%v24) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v404 = "stablehlo.compare"(%v402, %v403) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
-    %v405 = "stablehlo.and"(%v356, %v404) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v406, %v407 = "stablehlo.rng_bit_generator"(%v25) {rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>} : (tensor<2xui64>) -> (tensor<2xui64>, tensor<1x96xui32>)
-    %v408 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
-    %v409 = "stablehlo.broadcast_in_dim"(%v408) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v410 = "stablehlo.shift_right_logical"(%v407, %v409) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v411 = "stablehlo.convert"(%v410) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-    %v412 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-    %v413 = "stablehlo.broadcast_in_dim"(%v412) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v414 = "stablehlo.add"(%v411, %v413) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v415 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-    %v416 = "stablehlo.broadcast_in_dim"(%v415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v417 = "stablehlo.multiply"(%v414, %v416) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v418 = "stablehlo.log"(%v417) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v419 = "stablehlo.negate"(%v418) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v420 = "stablehlo.log"(%v419) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v421 = "stablehlo.negate"(%v420) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v422 = "stablehlo.add"(%v348, %v421) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v423 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v424 = "stablehlo.broadcast_in_dim"(%v423) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v425 = "stablehlo.select"(%v405, %v422, %v424) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v426 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v427 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v428 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v440, %v441 = "stablehlo.reduce"(%v425, %v426, %v427, %v428) ({
-      ^bb0(%v429: tensor<f32>, %v430: tensor<i32>, %v431: tensor<f32>, %v432: tensor<i32>):
-        %v433 = "stablehlo.compare"(%v431, %v429) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v434 = "stablehlo.compare"(%v431, %v429) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v435 = "stablehlo.compare"(%v432, %v430) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v436 = "stablehlo.and"(%v434, %v435) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v437 = "stablehlo.or"(%v433, %v436) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v438 = "stablehlo.select"(%v437, %v431, %v429) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v439 = "stablehlo.select"(%v437, %v432, %v430) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v438, %v439) : (tensor<f32>, tensor<i32>) -> ()
+    %v323 = "stablehlo.reshape"(%v322) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v324 = "stablehlo.broadcast_in_dim"(%v323) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v325 = "stablehlo.divide"(%v317, %v324) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v326 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
+    %v327 = "stablehlo.slice"(%v325) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
+    %v328 = "stablehlo.concatenate"(%v326, %v327) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
+    %v329 = "stablehlo.add"(%v325, %v328) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v330 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
+    %v331 = "stablehlo.slice"(%v329) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
+    %v332 = "stablehlo.concatenate"(%v330, %v331) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
+    %v333 = "stablehlo.add"(%v329, %v332) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v334 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
+    %v335 = "stablehlo.slice"(%v333) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
+    %v336 = "stablehlo.concatenate"(%v334, %v335) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
+    %v337 = "stablehlo.add"(%v333, %v336) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v338 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
+    %v339 = "stablehlo.slice"(%v337) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
+    %v340 = "stablehlo.concatenate"(%v338, %v339) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
+    %v341 = "stablehlo.add"(%v337, %v340) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v342 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
+    %v343 = "stablehlo.slice"(%v341) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
+    %v344 = "stablehlo.concatenate"(%v342, %v343) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
+    %v345 = "stablehlo.add"(%v341, %v344) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v346 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
+    %v347 = "stablehlo.slice"(%v345) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
+    %v348 = "stablehlo.concatenate"(%v346, %v347) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
+    %v349 = "stablehlo.add"(%v345, %v348) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v350 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
+    %v351 = "stablehlo.slice"(%v349) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
+    %v352 = "stablehlo.concatenate"(%v350, %v351) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
+    %v353 = "stablehlo.add"(%v349, %v352) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v354 = "stablehlo.subtract"(%v353, %v325) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v355 = "stablehlo.broadcast_in_dim"(%v24) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v356 = "stablehlo.compare"(%v354, %v355) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v357 = "stablehlo.and"(%v308, %v356) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
+    %v358, %v359 = "stablehlo.rng_bit_generator"(%v25) {rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>} : (tensor<2xui64>) -> (tensor<2xui64>, tensor<1x96xui32>)
+    %v360 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+    %v361 = "stablehlo.broadcast_in_dim"(%v360) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v362 = "stablehlo.shift_right_logical"(%v359, %v361) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v363 = "stablehlo.convert"(%v362) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+    %v364 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+    %v365 = "stablehlo.broadcast_in_dim"(%v364) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v366 = "stablehlo.add"(%v363, %v365) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v367 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+    %v368 = "stablehlo.broadcast_in_dim"(%v367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v369 = "stablehlo.multiply"(%v366, %v368) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v370 = "stablehlo.log"(%v369) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v371 = "stablehlo.negate"(%v370) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v372 = "stablehlo.log"(%v371) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v373 = "stablehlo.negate"(%v372) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v374 = "stablehlo.add"(%v300, %v373) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v375 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v376 = "stablehlo.broadcast_in_dim"(%v375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v377 = "stablehlo.select"(%v357, %v374, %v376) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v378 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v379 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v380 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v392, %v393 = "stablehlo.reduce"(%v377, %v378, %v379, %v380) ({
+      ^bb0(%v381: tensor<f32>, %v382: tensor<i32>, %v383: tensor<f32>, %v384: tensor<i32>):
+        %v385 = "stablehlo.compare"(%v383, %v381) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v386 = "stablehlo.compare"(%v383, %v381) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v387 = "stablehlo.compare"(%v384, %v382) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v388 = "stablehlo.and"(%v386, %v387) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v389 = "stablehlo.or"(%v385, %v388) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v390 = "stablehlo.select"(%v389, %v383, %v381) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v391 = "stablehlo.select"(%v389, %v384, %v382) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v390, %v391) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v442 = "stablehlo.reshape"(%v441) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v443 = "stablehlo.broadcast_in_dim"(%v442) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-    %v444 = "stablehlo.compare"(%v350, %v443) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v445 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v446 = "stablehlo.broadcast_in_dim"(%v445) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-    %v447 = "stablehlo.select"(%v444, %v349, %v446) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
-    %v448 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v452 = "stablehlo.reduce"(%v447, %v448) ({
-      ^bb0(%v449: tensor<i32>, %v450: tensor<i32>):
-        %v451 = "stablehlo.add"(%v449, %v450) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v451) : (tensor<i32>) -> ()
+    %v394 = "stablehlo.reshape"(%v393) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v395 = "stablehlo.broadcast_in_dim"(%v394) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
+    %v396 = "stablehlo.compare"(%v302, %v395) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
+    %v397 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v398 = "stablehlo.broadcast_in_dim"(%v397) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v399 = "stablehlo.select"(%v396, %v301, %v398) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v400 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v404 = "stablehlo.reduce"(%v399, %v400) ({
+      ^bb0(%v401: tensor<i32>, %v402: tensor<i32>):
+        %v403 = "stablehlo.add"(%v401, %v402) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v403) : (tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-    %v453 = "stablehlo.reshape"(%v452) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v453, %v115, %v243, %v117, %v245, %v406) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2xui64>) -> ()
+    %v405 = "stablehlo.reshape"(%v404) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v405, %v115, %v219, %v117, %v221, %v358) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2xui64>) -> ()
   }
 }

@@ -1,13 +1,14 @@
-//! The CPU decode-attention kernel against an f64 reference that applies the traced model's
-//! visibility rule position by position (padding, causality, sliding window), over shapes that
-//! are not multiples of the SIMD width, sequences longer than one parallel block, and both the
-//! serial and the pooled path; then as an FFI custom call, including the errors it must return.
+//! The CPU cache-attention kernel against an f64 reference that applies the traced model's
+//! visibility rule position by position (padding, causality, sliding window), for one query
+//! per sequence (decode) and for prompt chunks (prefill), over shapes that are not multiples of
+//! the SIMD width, sequences longer than one parallel block, and both the serial and the pooled
+//! path; then as an FFI custom call, including the errors it must return.
 
 use rand::{Rng, SeedableRng};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::kernels::attention::{decode_attention, visible, AttentionDims};
+use xlagen::kernels::attention::{cache_attention, visible, AttentionDims};
 use xlagen::kernels::pool::SpinPool;
-use xlagen::kernels::{self, DecodeAttention, Parallel, Serial};
+use xlagen::kernels::{self, CacheAttention, Parallel, Serial};
 use xlagen::runtime::{Arg, CompileOptions};
 use xlagen::trace::Graph;
 
@@ -21,12 +22,21 @@ struct Case {
     dims: AttentionDims,
 }
 
-fn case(seed: u64, batch: usize, kv: usize, group: usize, seq: usize, d: usize) -> Case {
+#[allow(clippy::too_many_arguments)]
+fn case(
+    seed: u64,
+    batch: usize,
+    kv: usize,
+    group: usize,
+    tokens: usize,
+    seq: usize,
+    d: usize,
+) -> Case {
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let rows = batch * kv;
     let mut f = |n: usize| -> Vec<f32> { (0..n).map(|_| rng.gen_range(-2.0..2.0)).collect() };
     Case {
-        q: f(rows * group * d),
+        q: f(rows * group * tokens * d),
         k: f(rows * seq * d),
         v: f(rows * seq * d),
         pad: (0..batch).map(|b| (b * 3) as i32).collect(),
@@ -34,50 +44,54 @@ fn case(seed: u64, batch: usize, kv: usize, group: usize, seq: usize, d: usize) 
             batch,
             rows,
             group,
+            tokens,
             seq,
             head_dim: d,
         },
     }
 }
 
-/// Softmax attention in f64, position by position, with the mask's rule written out: key `j`
-/// is visible to the query at `start` iff `j <= start`, `j >= pad` (or `j == start`) and, with
-/// a window `w`, `start - j < w`.
+/// Softmax attention in f64, query by query, with the mask's rule written out: key `j` is
+/// visible to the query at position `p = start + i` iff `j <= p`, `j >= pad` (or `j == p`) and,
+/// with a window `w`, `p - j < w`.
 fn reference(c: &Case, start: usize, window: Option<usize>) -> Vec<f64> {
     let AttentionDims {
         batch,
         rows,
         group,
+        tokens,
         seq,
         head_dim: d,
     } = c.dims;
-    let mut out = vec![0f64; rows * group * d];
+    let mut out = vec![0f64; rows * group * tokens * d];
     for r in 0..rows {
         let pad = c.pad[r / (rows / batch)] as usize;
-        let seen: Vec<usize> = (0..seq)
-            .filter(|&j| {
-                j <= start && (j >= pad || j == start) && window.is_none_or(|w| start - j < w)
-            })
-            .collect();
-        for g in 0..group {
-            let q = &c.q[(r * group + g) * d..][..d];
-            let scores: Vec<f64> = seen
-                .iter()
-                .map(|&j| {
-                    let k = &c.k[(r * seq + j) * d..][..d];
-                    q.iter()
-                        .zip(k)
-                        .map(|(a, b)| *a as f64 * *b as f64)
-                        .sum::<f64>()
-                        / (d as f64).sqrt()
-                })
+        for i in 0..tokens {
+            let p = start + i;
+            let seen: Vec<usize> = (0..seq)
+                .filter(|&j| j <= p && (j >= pad || j == p) && window.is_none_or(|w| p - j < w))
                 .collect();
-            let top = scores.iter().copied().fold(f64::MIN, f64::max);
-            let weights: Vec<f64> = scores.iter().map(|s| (s - top).exp()).collect();
-            let total: f64 = weights.iter().sum();
-            for (w, &j) in weights.iter().zip(&seen) {
-                for t in 0..d {
-                    out[(r * group + g) * d + t] += w / total * c.v[(r * seq + j) * d + t] as f64;
+            for g in 0..group {
+                let at = ((r * group + g) * tokens + i) * d;
+                let q = &c.q[at..][..d];
+                let scores: Vec<f64> = seen
+                    .iter()
+                    .map(|&j| {
+                        let k = &c.k[(r * seq + j) * d..][..d];
+                        q.iter()
+                            .zip(k)
+                            .map(|(a, b)| *a as f64 * *b as f64)
+                            .sum::<f64>()
+                            / (d as f64).sqrt()
+                    })
+                    .collect();
+                let top = scores.iter().copied().fold(f64::MIN, f64::max);
+                let weights: Vec<f64> = scores.iter().map(|s| (s - top).exp()).collect();
+                let total: f64 = weights.iter().sum();
+                for (w, &j) in weights.iter().zip(&seen) {
+                    for e in 0..d {
+                        out[at + e] += w / total * c.v[(r * seq + j) * d + e] as f64;
+                    }
                 }
             }
         }
@@ -87,7 +101,7 @@ fn reference(c: &Case, start: usize, window: Option<usize>) -> Vec<f64> {
 
 fn run(c: &Case, start: usize, window: Option<usize>, par: &dyn Parallel) -> Vec<f32> {
     let mut out = vec![f32::NAN; c.q.len()];
-    decode_attention(
+    cache_attention(
         &c.q, &c.k, &c.v, &mut out, c.dims, start, &c.pad, window, par,
     );
     out
@@ -105,16 +119,21 @@ fn assert_close(got: &[f32], want: &[f64], what: &str) {
 #[test]
 fn matches_the_reference_across_shapes_pads_and_windows() {
     let pool = SpinPool::new(3);
-    // (batch, kv heads, group, seq, head_dim, starts, window)
+    // (batch, kv heads, group, tokens, seq, head_dim, starts, window): decode (one token) and
+    // prompt chunks (several, some starting inside padding or after earlier chunks).
     let shapes = [
-        (1, 3, 3, 64, 64, vec![0, 1, 17, 63], None),
-        (2, 2, 2, 40, 13, vec![6, 7, 39], Some(8)),
-        (3, 1, 4, 700, 24, vec![5, 255, 256, 511, 699], None),
-        (2, 2, 1, 900, 8, vec![600, 899], Some(300)),
-        (1, 1, 1, 9, 3, vec![0, 8], Some(1)),
+        (1, 3, 3, 1, 64, 64, vec![0, 1, 17, 63], None),
+        (2, 2, 2, 1, 40, 13, vec![6, 7, 39], Some(8)),
+        (3, 1, 4, 1, 700, 24, vec![5, 255, 256, 511, 699], None),
+        (2, 2, 1, 1, 900, 8, vec![600, 899], Some(300)),
+        (1, 1, 1, 1, 9, 3, vec![0, 8], Some(1)),
+        (1, 3, 3, 24, 64, 64, vec![0, 16, 40], None),
+        (2, 2, 2, 7, 40, 13, vec![0, 5, 33], Some(8)),
+        (3, 1, 2, 5, 600, 24, vec![0, 250, 595], None),
+        (2, 1, 3, 300, 320, 16, vec![0, 20], Some(257)),
     ];
-    for (i, (b, kv, g, s, d, starts, window)) in shapes.into_iter().enumerate() {
-        let c = case(i as u64, b, kv, g, s, d);
+    for (i, (b, kv, g, t, s, d, starts, window)) in shapes.into_iter().enumerate() {
+        let c = case(i as u64, b, kv, g, t, s, d);
         for start in starts {
             let want = reference(&c, start, window);
             let what = format!("case {i} start {start} window {window:?}");
@@ -140,22 +159,23 @@ fn visible_range_follows_the_mask_rule() {
 fn custom_call_matches_the_reference_and_rejects_bad_operands() {
     let client = common::client();
     kernels::register(client).unwrap();
-    let (b, kv, g, s, d) = (2usize, 2usize, 3usize, 50usize, 20usize);
-    let c = case(7, b, kv, g, s, d);
+    let (b, kv, g, t, s, d) = (2usize, 2usize, 3usize, 4usize, 50usize, 20usize);
+    let c = case(7, b, kv, g, t, s, d);
     let (start, window) = (30usize, 12usize);
     let rows = (b * kv) as i64;
+    let qdims = [rows, g as i64, t as i64, d as i64];
     let gr = Graph::new("attn");
     let f32t = |dims: &[i64]| TensorType::new(DType::F32, dims);
-    let q = gr.param("q", f32t(&[rows, g as i64, d as i64]));
+    let q = gr.param("q", f32t(&qdims));
     let k = gr.param("k", f32t(&[rows, s as i64, d as i64]));
     let v = gr.param("v", f32t(&[rows, s as i64, d as i64]));
     let st = gr.param("start", TensorType::new(DType::I32, &[]));
     let pad = gr.param("pad", TensorType::new(DType::I32, &[b as i64]));
     let w = gr.scalar(window as f64, DType::I32);
     let out = gr.custom_call(
-        DecodeAttention::TARGET,
+        CacheAttention::TARGET,
         &[&q, &k, &v, &st, &pad, &w],
-        vec![f32t(&[rows, g as i64, d as i64])],
+        vec![f32t(&qdims)],
     );
     let program = gr.build(&[&out[0]]).unwrap();
     let exe = client
@@ -163,7 +183,7 @@ fn custom_call_matches_the_reference_and_rejects_bad_operands() {
         .unwrap();
     let run = |start: i32| {
         let args = [
-            client.upload(&c.q, &[rows, g as i64, d as i64]).unwrap(),
+            client.upload(&c.q, &qdims).unwrap(),
             client.upload(&c.k, &[rows, s as i64, d as i64]).unwrap(),
             client.upload(&c.v, &[rows, s as i64, d as i64]).unwrap(),
             client.upload(&[start], &[]).unwrap(),
@@ -173,9 +193,11 @@ fn custom_call_matches_the_reference_and_rejects_bad_operands() {
     };
     let got = run(start as i32).unwrap()[0].to_host::<f32>().unwrap();
     assert_close(&got, &reference(&c, start, Some(window)), "custom call");
-    let err = run(s as i32).unwrap_err().to_string();
+    // The last chunk must end inside the cache: start + tokens <= seq.
+    assert!(run((s - t) as i32).is_ok());
+    let err = run((s - t + 1) as i32).unwrap_err().to_string();
     assert!(
-        err.contains("xlagen_decode_attention") && err.contains("outside the cache"),
+        err.contains("xlagen_attention") && err.contains("outside the cache"),
         "{err}"
     );
 }

@@ -1,26 +1,30 @@
-//! Decode attention on CPU: one new query position per sequence against its KV cache.
+//! Attention over the KV cache on CPU: each query of a call (one per sequence in decode, a
+//! prompt chunk's in prefill) against only the cache positions it can see.
 //!
-//! XLA CPU lowers the traced attention of a decode step to two batched dots (Eigen packs the
-//! whole `max_seq` cache into a scratch layout for each, every step) and half a dozen fusions
+//! XLA CPU lowers the traced attention to two batched dots over the whole `max_seq` cache
+//! (Eigen packs all of it into a scratch layout for each, every call) and half a dozen fusions
 //! that build and apply the mask over all `max_seq` positions. This kernel reads only the
-//! positions a query can see, `[lo, start]`, so its cost follows the sequence length rather
-//! than the cache's capacity. The visibility rule is the traced mask's (`model::mistral`):
+//! positions a query can see, `[lo, position]`, so its cost follows the sequence length rather
+//! than the cache's capacity: a 37-token prompt spent a third of its prefill attending over
+//! 1024 slots it could not see. The visibility rule is the traced mask's (`model::mistral`):
 //! not padding, not in the future, and within the sliding window if there is one.
 //!
-//! Work is split over (cache row, block of positions) and the blocks' partial softmaxes are
-//! merged at the end (each block keeps its running max, sum and weighted values), so long
-//! sequences use every core.
+//! Work is split over (query, block of positions) and the blocks' partial softmaxes are merged
+//! at the end (each block keeps its running max, sum and weighted values), so long sequences
+//! use every core.
 
 use super::{pool, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
-/// Shapes of one call: `q [rows, group, head_dim]`, caches `[rows, seq, head_dim]`, where
-/// `rows = batch · kv_heads` and `group` query heads share each KV head.
+/// Shapes of one call: `q [rows, group, tokens, head_dim]` for the queries at cache positions
+/// `start..start + tokens`, caches `[rows, seq, head_dim]`, where `rows = batch · kv_heads` and
+/// `group` query heads share each KV head.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct AttentionDims {
     pub batch: usize,
     pub rows: usize,
     pub group: usize,
+    pub tokens: usize,
     pub seq: usize,
     pub head_dim: usize,
 }
@@ -33,21 +37,21 @@ const BLOCK: usize = 256;
 /// 5 µs of work, a call runs on the calling thread alone.
 const PARALLEL_MIN_WORK: usize = 1 << 15;
 
-/// The cache positions `[lo, hi]` that the query at `start` of a sequence with `pad` leading
+/// The cache positions `[lo, hi]` that the query at `position` of a sequence with `pad` leading
 /// padding slots may see. A query that is itself padding sees only itself (as in the traced
 /// mask, which keeps every softmax row finite).
-pub fn visible(start: usize, pad: usize, window: Option<usize>) -> (usize, usize) {
-    if pad > start {
-        return (start, start);
+pub fn visible(position: usize, pad: usize, window: Option<usize>) -> (usize, usize) {
+    if pad > position {
+        return (position, position);
     }
     let lo = match window {
-        Some(w) => pad.max((start + 1).saturating_sub(w)),
+        Some(w) => pad.max((position + 1).saturating_sub(w)),
         None => pad,
     };
-    (lo, start)
+    (lo, position)
 }
 
-/// One block's partial softmax for each of the `group` queries of a row: running max, sum of
+/// One block's partial softmax for each of the `group` queries of a unit: running max, sum of
 /// `exp(score - max)`, and the values weighted by the same.
 struct Partial {
     max: Vec<f32>,
@@ -55,14 +59,15 @@ struct Partial {
     acc: Vec<f32>,
 }
 
-/// `out[r, g] = softmax(q[r, g] · k[r, lo..=hi]ᵀ / √d) · v[r, lo..=hi]` for every cache row `r`
-/// and query head `g` of it, with `lo..=hi` from `visible` for the row's sequence.
+/// `out[r, g, i] = softmax(q[r, g, i] · k[r, lo..=hi]ᵀ / √d) · v[r, lo..=hi]` for every cache
+/// row `r`, query head `g` of it and token `i`, with `lo..=hi` from `visible` for position
+/// `start + i` of the row's sequence.
 ///
 /// # Panics
-/// If a slice is shorter than `dims` implies, `pad` has fewer than `batch` entries, or `start`
-/// is not a cache position (callers validate first).
+/// If a slice is shorter than `dims` implies, `pad` has fewer than `batch` entries, or the
+/// queries' positions do not fit in the cache (callers validate first).
 #[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
-pub fn decode_attention(
+pub fn cache_attention(
     q: &[f32],
     k: &[f32],
     v: &[f32],
@@ -77,35 +82,49 @@ pub fn decode_attention(
         batch,
         rows,
         group,
+        tokens,
         seq,
         head_dim: d,
     } = dims;
-    assert!(batch > 0 && rows.is_multiple_of(batch) && pad.len() >= batch && start < seq);
-    assert!(q.len() >= rows * group * d && out.len() >= rows * group * d);
+    assert!(batch > 0 && rows.is_multiple_of(batch) && pad.len() >= batch);
+    assert!(tokens > 0 && start + tokens <= seq);
+    let n = rows * group * tokens * d;
+    assert!(q.len() >= n && out.len() >= n);
     assert!(k.len() >= rows * seq * d && v.len() >= rows * seq * d);
     let per_seq = rows / batch;
-    let ranges: Vec<(usize, usize)> = (0..rows)
-        .map(|r| visible(start, pad[r / per_seq].max(0) as usize, window))
+    // A unit is one token of one cache row: its `group` queries share every key they read.
+    let units = rows * tokens;
+    let at = |u: usize, g: usize| ((u / tokens * group + g) * tokens + u % tokens) * d;
+    let queries: Vec<f32> = (0..units)
+        .flat_map(|u| (0..group).flat_map(move |g| &q[at(u, g)..at(u, g) + d]))
+        .copied()
         .collect();
-    // Task t covers row r where first[r] <= t < first[r + 1], block t - first[r] of it.
-    let mut first = Vec::with_capacity(rows + 1);
+    let ranges: Vec<(usize, usize)> = (0..units)
+        .map(|u| {
+            let pad = pad[u / tokens / per_seq].max(0) as usize;
+            visible(start + u % tokens, pad, window)
+        })
+        .collect();
+    // Task t covers unit u where first[u] <= t < first[u + 1], block t - first[u] of it.
+    let mut first = Vec::with_capacity(units + 1);
     first.push(0);
-    for (r, &(lo, hi)) in ranges.iter().enumerate() {
-        first.push(first[r] + (hi + 1 - lo).div_ceil(BLOCK));
+    for (u, &(lo, hi)) in ranges.iter().enumerate() {
+        first.push(first[u] + (hi + 1 - lo).div_ceil(BLOCK));
     }
-    let tasks = first[rows];
+    let tasks = first[units];
     let partials: Vec<std::sync::Mutex<Option<Partial>>> =
         (0..tasks).map(|_| std::sync::Mutex::new(None)).collect();
     let scale = 1.0 / (d as f32).sqrt();
     let task = |t: usize| {
-        let r = first.partition_point(|&f| f <= t) - 1;
-        let (lo, hi) = ranges[r];
-        let b0 = lo + (t - first[r]) * BLOCK;
+        let u = first.partition_point(|&f| f <= t) - 1;
+        let r = u / tokens;
+        let (lo, hi) = ranges[u];
+        let b0 = lo + (t - first[u]) * BLOCK;
         let b1 = (b0 + BLOCK).min(hi + 1);
-        let rq = &q[r * group * d..(r + 1) * group * d];
+        let uq = &queries[u * group * d..(u + 1) * group * d];
         let rk = &k[(r * seq + b0) * d..(r * seq + b1) * d];
         let rv = &v[(r * seq + b0) * d..(r * seq + b1) * d];
-        let p = block_best(rq, rk, rv, group, d, scale);
+        let p = block_best(uq, rk, rv, group, d, scale);
         *partials[t].lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
     };
     // Short sequences run on this thread: waking a helper would cost more than it saves.
@@ -116,8 +135,8 @@ pub fn decode_attention(
         par.for_each_chunk(tasks, &task);
     }
 
-    for r in 0..rows {
-        let parts: Vec<Partial> = partials[first[r]..first[r + 1]]
+    for u in 0..units {
+        let parts: Vec<Partial> = partials[first[u]..first[u + 1]]
             .iter()
             .map(|m| {
                 m.lock()
@@ -127,7 +146,7 @@ pub fn decode_attention(
             })
             .collect();
         for g in 0..group {
-            let o = &mut out[(r * group + g) * d..(r * group + g + 1) * d];
+            let o = &mut out[at(u, g)..at(u, g) + d];
             let top = parts.iter().map(|p| p.max[g]).fold(f32::MIN, f32::max);
             o.fill(0.0);
             let mut total = 0f32;
@@ -214,18 +233,18 @@ fn axpy(acc: &mut [f32], p: f32, v: &[f32]) {
     }
 }
 
-/// The FFI custom call `xlagen_decode_attention(q [R, G, D] f32, k [R, S, D] f32,
-/// v [R, S, D] f32, start [] i32, pad [B] i32, window [] i32) -> [R, G, D] f32`, where
-/// `window <= 0` means no sliding window.
-pub struct DecodeAttention;
+/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [R, S, D] f32, v [R, S, D] f32,
+/// start [] i32, pad [B] i32, window [] i32) -> [R, G, T, D] f32` for the queries at cache
+/// positions `start..start + T`, where `window <= 0` means no sliding window.
+pub struct CacheAttention;
 
-impl DecodeAttention {
-    pub const TARGET: &'static str = "xlagen_decode_attention";
+impl CacheAttention {
+    pub const TARGET: &'static str = "xlagen_attention";
 }
 
-impl FfiHandler for DecodeAttention {
+impl FfiHandler for CacheAttention {
     fn execute(mut call: FfiCall<'_>) -> Result<(), String> {
-        let target = DecodeAttention::TARGET;
+        let target = CacheAttention::TARGET;
         let [q, k, v, start, pad, window] = match &call.args[..] {
             [q, k, v, start, pad, window] => [q, k, v, start, pad, window],
             _ => return Err(format!("{target}: expected 6 operands")),
@@ -243,30 +262,32 @@ impl FfiHandler for DecodeAttention {
                 "{target}: shapes do not fit: q {qd:?}, k {kd:?}, v {vd:?}, pad {pd:?}, out {od:?}"
             )
         };
-        let (&[r, g, d], &[kr, s, kd2], &[b]) = (qd, kd, pd) else {
+        let (&[r, g, t, d], &[kr, s, kd2], &[b]) = (qd, kd, pd) else {
             return Err(bad());
         };
-        if kd != vd || od != qd || kr != r || kd2 != d || b <= 0 || r % b != 0 {
+        if kd != vd || od != qd || kr != r || kd2 != d || b <= 0 || r % b != 0 || t <= 0 {
             return Err(bad());
         }
         let (Some(&start), Some(&window)) = (start.first(), window.first()) else {
             return Err(format!("{target}: start and window must be scalars"));
         };
-        if start < 0 || start as i64 >= s {
+        if start < 0 || start as i64 + t > s {
             return Err(format!(
-                "{target}: start {start} is outside the cache (0..{s})"
+                "{target}: positions {start}..{} are outside the cache (0..{s})",
+                start as i64 + t
             ));
         }
         let dims = AttentionDims {
             batch: b as usize,
             rows: r as usize,
             group: g as usize,
+            tokens: t as usize,
             seq: s as usize,
             head_dim: d as usize,
         };
         let window = (window > 0).then_some(window as usize);
         let out = out.f32_mut()?;
-        decode_attention(
+        cache_attention(
             q,
             k,
             v,

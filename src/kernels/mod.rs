@@ -12,7 +12,7 @@ use anyhow::Result;
 
 use crate::runtime::Client;
 
-pub use attention::DecodeAttention;
+pub use attention::CacheAttention;
 pub use i8_matmul::{I8GroupMatmul, I8Matmul, KernelPath};
 
 /// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
@@ -26,7 +26,7 @@ pub fn register(client: &Client) -> Result<()> {
         .register_ffi_handler::<I8GroupMatmul>(I8GroupMatmul::TARGET, "Host")?;
     client
         .plugin()
-        .register_ffi_handler::<DecodeAttention>(DecodeAttention::TARGET, "Host")?;
+        .register_ffi_handler::<CacheAttention>(CacheAttention::TARGET, "Host")?;
     Ok(())
 }
 

@@ -9,8 +9,8 @@
 //! shape under which XLA CPU updates a donated buffer in place; one buffer for all layers, sliced
 //! per layer, made XLA copy the whole cache twice per layer. The sliding window is a mask over
 //! this full-length cache, not a ring buffer: positions farther back than the window stay in the
-//! cache but are masked out, in prefill and decode alike. On CPU (`Lowering::CpuKernel`) a
-//! decode step's attention is our kernel (`kernels::attention`), which applies the same rule by
+//! cache but are masked out, in prefill and decode alike. On CPU (`Lowering::CpuKernel`, f32
+//! cache) attention is our kernel (`kernels::attention`), which applies the same rule by
 //! reading only the visible positions instead of masking all `max_seq` of them.
 //!
 //! Batching: sequences are left-padded so all of them end at the same cache index; `pad[b]`
@@ -18,7 +18,7 @@
 //! after them). Then one decode step writes one cache index for the whole batch.
 
 use crate::dtype::{DType, TensorType};
-use crate::kernels::{DecodeAttention, I8GroupMatmul, I8Matmul};
+use crate::kernels::{CacheAttention, I8GroupMatmul, I8Matmul};
 use crate::model::config::Config;
 use crate::model::quant::{scale_dims, scale_name, Lowering, WeightFormat};
 use crate::trace::{DotDims, Graph, Tensor};
@@ -171,7 +171,7 @@ pub struct Attention {
     /// `q_proj`, `k_proj` and `v_proj` stacked by rows: one matmul instead of three.
     pub qkv_proj: Linear,
     pub o_proj: Linear,
-    /// With `CpuKernel`, a decode step's attention runs in our kernel (see `forward`).
+    /// With `CpuKernel`, attention runs in our kernel (see `forward`).
     pub lowering: Lowering,
 }
 
@@ -468,18 +468,18 @@ impl Attention {
         let q = q
             .reshape(&[b, nkv, group, t, d])
             .reshape(&[rows, group * t, d]);
-        let out = if t == 1 && self.lowering == Lowering::CpuKernel && keys.dtype() == DType::F32 {
+        let out = if self.lowering == Lowering::CpuKernel && keys.dtype() == DType::F32 {
             // XLA CPU would attend over all max_seq positions through packed GEMMs; the kernel
             // reads only the visible ones, under the same rule as `mask`.
             let window = cfg.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));
             let window = g.scalar(window as f64, DType::I32);
-            let q = q.convert(DType::F32);
+            let q = q.convert(DType::F32).reshape(&[rows, group, t, d]);
             let out = g.custom_call(
-                DecodeAttention::TARGET,
+                CacheAttention::TARGET,
                 &[&q, &keys, &values, start, &step.pad, &window],
-                vec![TensorType::new(DType::F32, &[rows, group, d])],
+                vec![TensorType::new(DType::F32, &[rows, group, t, d])],
             );
-            out[0].convert(x.dtype())
+            out[0].reshape(&[rows, group * t, d]).convert(x.dtype())
         } else {
             attend(&q, &keys, &values, mask, b)
         };

@@ -87,8 +87,8 @@ impl std::str::FromStr for Quant {
     }
 }
 
-/// How the model's platform-dependent pieces are lowered: INT8 linear layers, and the
-/// attention of a decode step. The one place that depends on the platform.
+/// How the model's platform-dependent pieces are lowered: INT8 linear layers, and attention
+/// over the KV cache. The one place that depends on the platform.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Lowering {
     /// Plain XLA ops: `convert(W) · x` then the scale (GPU and TPU compilers fuse the convert
@@ -100,8 +100,8 @@ pub enum Lowering {
     /// weights once: Mistral-7B INT8 decode 190 → 206 tok/s (benchmarks/results/README.md).
     DequantRowReduce,
     /// Our FFI kernels (`kernels`): the INT8 matvec, where XLA CPU would otherwise widen the
-    /// whole weight to f32 in memory on every call (10–40× slower on decode), and decode
-    /// attention over only the visible cache positions.
+    /// whole weight to f32 in memory on every call (10–40× slower on decode), and attention
+    /// (prefill and decode) over only the visible cache positions.
     CpuKernel,
 }
 
