@@ -10,20 +10,18 @@
 
 mod common;
 
-use common::rel_error;
+use common::{
+    fixture_dir, fixture_logits as tensor, full_sequence, ids, reference, rel_error, MODELS,
+};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
-use serde_json::Value;
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
-use xlagen::model::safetensors::SafetensorsFile;
 use xlagen::model::WeightStore;
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
-
-const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
 
 fn cuda() -> &'static Client {
     static CLIENT: OnceLock<Client> = OnceLock::new();
@@ -40,31 +38,6 @@ fn cuda() -> &'static Client {
     })
 }
 
-fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/models")
-        .join(name)
-}
-
-fn reference(dir: &Path) -> Value {
-    let text = std::fs::read_to_string(dir.join("reference.json")).expect("reference.json");
-    serde_json::from_str(&text).expect("reference.json parses")
-}
-
-fn ids(v: &Value) -> Vec<u32> {
-    v.as_array()
-        .expect("id list")
-        .iter()
-        .map(|x| x.as_u64().unwrap() as u32)
-        .collect()
-}
-
-fn tensor(dir: &Path, name: &str) -> (Vec<i64>, Vec<f32>) {
-    let file = SafetensorsFile::open(&dir.join("logits.safetensors")).unwrap();
-    let t = file.tensor(name).unwrap();
-    (t.dims.clone(), t.to_f32().unwrap().into_owned())
-}
-
 fn options(dtype: DType, quant: Quant, buckets: Vec<i64>) -> EngineOptions {
     EngineOptions {
         dtype,
@@ -78,14 +51,6 @@ fn options(dtype: DType, quant: Quant, buckets: Vec<i64>) -> EngineOptions {
 fn engine(client: &Client, dir: &Path, opts: EngineOptions) -> Engine {
     let store = WeightStore::open(dir).unwrap();
     Engine::new(client.clone(), &store, opts).unwrap()
-}
-
-/// The prompt and its greedy continuation but the last id: 31 positions with a known answer.
-fn full_sequence(r: &Value) -> Vec<u32> {
-    let mut seq = ids(&r["prompt_ids"]);
-    let greedy = ids(&r["greedy_ids"]);
-    seq.extend(&greedy[..greedy.len() - 1]);
-    seq
 }
 
 /// Per-position relative errors of `a` against `b` (rows of `vocab` logits).

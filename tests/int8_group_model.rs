@@ -4,7 +4,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use common::{fixture_dir, MODELS};
+
+use std::path::Path;
 
 use serde_json::Value;
 use xlagen::dtype::DType;
@@ -13,17 +15,9 @@ use xlagen::model::quant::{quantize_checkpoint_as, scale_name, Lowering, Quant};
 use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 
-const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
-
 /// Every matrix of every fixture has an input size divisible by 8 (widths 64–160), so this is
 /// group-wise everywhere, the tied embedding of llama_tied_odd included.
 const G8: Quant = Quant::Int8Group(8);
-
-fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/models")
-        .join(name)
-}
 
 /// The prompt and all but the last greedy reference token: 31 positions.
 fn sequence(dir: &Path) -> Vec<u32> {

@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::rel_error;
+use common::{fixture_dir, full_sequence, ids, reference, rel_error, MODELS};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 use xlagen::dtype::DType;
@@ -15,27 +15,6 @@ use xlagen::model::quant::{quantize_checkpoint, scale_name, Lowering, Quant};
 use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 use xlagen::runtime::CompileCache;
-
-const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
-
-fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/models")
-        .join(name)
-}
-
-fn ids(v: &Value) -> Vec<u32> {
-    v.as_array()
-        .expect("id list")
-        .iter()
-        .map(|x| x.as_u64().unwrap() as u32)
-        .collect()
-}
-
-fn reference(dir: &Path) -> Value {
-    let text = std::fs::read_to_string(dir.join("reference.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
 
 fn options(quant: Quant, cache: Option<CompileCache>) -> EngineOptions {
     EngineOptions {
@@ -67,13 +46,6 @@ fn argmax(v: &[f32]) -> usize {
         }
     }
     best
-}
-
-fn full_sequence(r: &Value) -> Vec<u32> {
-    let mut seq = ids(&r["prompt_ids"]);
-    let greedy = ids(&r["greedy_ids"]);
-    seq.extend(&greedy[..greedy.len() - 1]);
-    seq
 }
 
 // The fixtures are random-init models (weights ~ N(0, 0.3²), 3 layers of width 72–96) whose

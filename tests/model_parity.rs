@@ -3,42 +3,14 @@
 
 mod common;
 
-use common::rel_error;
+use common::{fixture_dir, fixture_logits as tensor, ids, reference, rel_error, MODELS};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use serde_json::Value;
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, GenerateParams};
 use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
-
-const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
-
-fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/models")
-        .join(name)
-}
-
-fn reference(dir: &Path) -> Value {
-    let text = std::fs::read_to_string(dir.join("reference.json")).expect("reference.json");
-    serde_json::from_str(&text).expect("reference.json parses")
-}
-
-fn ids(v: &Value) -> Vec<u32> {
-    v.as_array()
-        .expect("id list")
-        .iter()
-        .map(|x| x.as_u64().unwrap() as u32)
-        .collect()
-}
-
-fn tensor(dir: &Path, name: &str) -> (Vec<i64>, Vec<f32>) {
-    let file = SafetensorsFile::open(&dir.join("logits.safetensors")).unwrap();
-    let t = file.tensor(name).unwrap();
-    (t.dims.clone(), t.to_f32().unwrap().into_owned())
-}
 
 fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
     let store = WeightStore::open(dir).unwrap();

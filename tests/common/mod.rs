@@ -190,3 +190,42 @@ pub fn rel_error(got: &[f32], want: &[f32]) -> f64 {
         .fold(0f64, |m, (g, w)| m.max((g - w).abs() as f64));
     diff / scale
 }
+
+/// The PyTorch parity fixtures (tests/fixtures/README.md).
+pub const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
+
+pub fn fixture_dir(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/models")
+        .join(name)
+}
+
+/// A fixture's `reference.json` (prompt and greedy ids).
+pub fn reference(dir: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(dir.join("reference.json")).expect("reference.json");
+    serde_json::from_str(&text).expect("reference.json parses")
+}
+
+pub fn ids(v: &serde_json::Value) -> Vec<u32> {
+    v.as_array()
+        .expect("id list")
+        .iter()
+        .map(|x| x.as_u64().expect("an id") as u32)
+        .collect()
+}
+
+/// The prompt and its greedy continuation but the last id: positions with a known answer.
+pub fn full_sequence(r: &serde_json::Value) -> Vec<u32> {
+    let mut seq = ids(&r["prompt_ids"]);
+    let greedy = ids(&r["greedy_ids"]);
+    seq.extend(&greedy[..greedy.len() - 1]);
+    seq
+}
+
+/// A tensor of a fixture's `logits.safetensors`, with its shape.
+pub fn fixture_logits(dir: &std::path::Path, name: &str) -> (Vec<i64>, Vec<f32>) {
+    let file = xlagen::model::safetensors::SafetensorsFile::open(&dir.join("logits.safetensors"))
+        .expect("logits.safetensors");
+    let t = file.tensor(name).expect("a logits tensor");
+    (t.dims.clone(), t.to_f32().expect("f32 logits").into_owned())
+}
