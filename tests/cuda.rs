@@ -96,30 +96,7 @@ fn f32_logits_and_greedy_ids_match_pytorch_on_cuda() {
 #[test]
 #[ignore = "needs a CUDA GPU and its PJRT plugin"]
 fn cached_decode_on_cuda_equals_full_recompute() {
-    for name in MODELS {
-        let dir = fixture_dir(name);
-        let r = reference(&dir);
-        let (prompt, want_ids) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
-        let (dims, full) = tensor(&dir, "full_logits");
-        let v = dims[1] as usize;
-        // Chunked prefill (bucket 8) then one token per step through the donated cache.
-        let mut e = engine(cuda(), &dir, options(DType::F32, Quant::None, vec![8]));
-        let mut steps = Vec::new();
-        let got = e
-            .generate(
-                &prompt,
-                &GenerateParams::greedy(want_ids.len()),
-                Some(&mut steps),
-                |_| Flow::Continue,
-            )
-            .unwrap();
-        assert_eq!(got.ids, want_ids, "{name}");
-        for (i, step) in steps.iter().enumerate() {
-            let row = prompt.len() - 1 + i;
-            let err = rel_error(step, &full[row * v..(row + 1) * v]);
-            assert!(err < F32_TOL, "{name} decode step {i}: {err:e}");
-        }
-    }
+    common::assert_cached_decode_equals_recompute(cuda(), F32_TOL);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fixture_dir, MODELS};
+use common::{fixture_dir, full_sequence, reference, MODELS};
 
 use std::path::Path;
 
@@ -18,23 +18,6 @@ use xlagen::model::WeightStore;
 /// Every matrix of every fixture has an input size divisible by 8 (widths 64–160), so this is
 /// group-wise everywhere, the tied embedding of llama_tied_odd included.
 const G8: Quant = Quant::Int8Group(8);
-
-/// The prompt and all but the last greedy reference token: 31 positions.
-fn sequence(dir: &Path) -> Vec<u32> {
-    let text = std::fs::read_to_string(dir.join("reference.json")).unwrap();
-    let r: Value = serde_json::from_str(&text).unwrap();
-    let ids = |v: &Value| -> Vec<u32> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_u64().unwrap() as u32)
-            .collect()
-    };
-    let mut seq = ids(&r["prompt_ids"]);
-    let greedy = ids(&r["greedy_ids"]);
-    seq.extend(&greedy[..greedy.len() - 1]);
-    seq
-}
 
 fn options(quant: Quant) -> EngineOptions {
     EngineOptions {
@@ -83,7 +66,7 @@ fn vocab(dir: &Path) -> usize {
 fn group_int8_logits_are_closer_to_f32_than_per_channel() {
     for name in MODELS {
         let dir = fixture_dir(name);
-        let seq = sequence(&dir);
+        let seq = full_sequence(&reference(&dir));
         let f = logits(&dir, &seq, Quant::None, None);
         let per_channel = mean_row_error(&logits(&dir, &seq, Quant::Int8, None), &f, vocab(&dir));
         let grouped = mean_row_error(&logits(&dir, &seq, G8, None), &f, vocab(&dir));
@@ -96,7 +79,7 @@ fn group_int8_logits_are_closer_to_f32_than_per_channel() {
 fn group_cpu_kernel_and_in_graph_dequant_lowerings_agree() {
     for name in MODELS {
         let dir = fixture_dir(name);
-        let seq = sequence(&dir);
+        let seq = full_sequence(&reference(&dir));
         let kernel = logits(&dir, &seq, G8, Some(Lowering::CpuKernel));
         let dequant = logits(&dir, &seq, G8, Some(Lowering::Dequant));
         let err = mean_row_error(&kernel, &dequant, vocab(&dir));
@@ -108,7 +91,7 @@ fn group_cpu_kernel_and_in_graph_dequant_lowerings_agree() {
 fn group_checkpoint_loads_and_gives_the_logits_of_quantizing_at_load() {
     for name in MODELS {
         let dir = fixture_dir(name);
-        let seq = sequence(&dir);
+        let seq = full_sequence(&reference(&dir));
         let tmp = tempfile::tempdir().unwrap();
         quantize_checkpoint_as(&WeightStore::open(&dir).unwrap(), tmp.path(), G8).unwrap();
         let config: Value =

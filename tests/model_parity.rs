@@ -67,33 +67,7 @@ fn greedy_ids_match_pytorch() {
 
 #[test]
 fn cached_decode_logits_equal_full_recompute() {
-    for name in MODELS {
-        let dir = fixture_dir(name);
-        let r = reference(&dir);
-        let (prompt, want_ids) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
-        let (dims, full) = tensor(&dir, "full_logits");
-        let v = dims[1] as usize;
-        // Prompt split into chunks of 8 (3 chunks, left-padded) then one token per decode step.
-        let mut e = engine(&dir, 64, vec![8]);
-        let mut steps = Vec::new();
-        let got = e
-            .generate(
-                &prompt,
-                &GenerateParams::greedy(want_ids.len()),
-                Some(&mut steps),
-                |_| xlagen::engine::Flow::Continue,
-            )
-            .unwrap();
-        assert_eq!(got.ids, want_ids, "{name}");
-        for (i, step) in steps.iter().enumerate() {
-            let row = prompt.len() - 1 + i;
-            let err = rel_error(step, &full[row * v..(row + 1) * v]);
-            assert!(
-                err < LOGIT_TOL,
-                "{name} decode step {i}: relative logit error {err:e}"
-            );
-        }
-    }
+    common::assert_cached_decode_equals_recompute(common::client(), LOGIT_TOL);
 }
 
 #[test]

@@ -229,3 +229,44 @@ pub fn fixture_logits(dir: &std::path::Path, name: &str) -> (Vec<i64>, Vec<f32>)
     let t = file.tensor(name).expect("a logits tensor");
     (t.dims.clone(), t.to_f32().expect("f32 logits").into_owned())
 }
+
+/// On every fixture: greedy generation through the KV cache (prompt in chunks of 8, then one
+/// token per step) gives PyTorch's ids, and each step's logits equal full recompute's within
+/// `tol` of the row's largest logit.
+pub fn assert_cached_decode_equals_recompute(client: &Client, tol: f64) {
+    use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let (prompt, want_ids) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+        let (dims, full) = fixture_logits(&dir, "full_logits");
+        let v = dims[1] as usize;
+        let store = xlagen::model::WeightStore::open(&dir).unwrap();
+        let opts = EngineOptions {
+            dtype: DType::F32,
+            max_seq: 64,
+            buckets: vec![8],
+            compile_cache: None,
+            quant: Default::default(),
+        };
+        let mut e = Engine::new(client.clone(), &store, opts).unwrap();
+        let mut steps = Vec::new();
+        let got = e
+            .generate(
+                &prompt,
+                &GenerateParams::greedy(want_ids.len()),
+                Some(&mut steps),
+                |_| Flow::Continue,
+            )
+            .unwrap();
+        assert_eq!(got.ids, want_ids, "{name}");
+        for (i, step) in steps.iter().enumerate() {
+            let row = prompt.len() - 1 + i;
+            let err = rel_error(step, &full[row * v..(row + 1) * v]);
+            assert!(
+                err < tol,
+                "{name} decode step {i}: relative logit error {err:e}"
+            );
+        }
+    }
+}
