@@ -12,7 +12,7 @@ use serde::Deserialize;
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
-use xlagen::model::gguf::GgufFile;
+use xlagen::formats::gguf::GgufFile;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};

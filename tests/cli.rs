@@ -146,7 +146,7 @@ fn logits_of_the_default_model_match_transformers() {
     let dir = tempfile::tempdir().unwrap();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smollm2/logits.safetensors");
-    let file = xlagen::model::safetensors::SafetensorsFile::open(&fixture).unwrap();
+    let file = xlagen::formats::safetensors::SafetensorsFile::open(&fixture).unwrap();
     for prompt in r["prompts"].as_array().unwrap() {
         let prompt_ids: Vec<String> = ids(&prompt["prompt_ids"])
             .iter()

@@ -11,8 +11,8 @@ use std::path::Path;
 use serde_json::Value;
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions};
+use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::quant::{quantize_checkpoint_as, scale_name, Lowering, Quant};
-use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 
 /// Every matrix of every fixture has an input size divisible by 8 (widths 64–160), so this is

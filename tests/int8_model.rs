@@ -11,8 +11,8 @@ use std::path::Path;
 use serde_json::Value;
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
+use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::quant::{quantize_checkpoint, scale_name, Lowering, Quant};
-use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 use xlagen::runtime::CompileCache;
 

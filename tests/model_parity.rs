@@ -9,7 +9,7 @@ use std::path::Path;
 
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, GenerateParams};
-use xlagen::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
+use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
 use xlagen::model::WeightStore;
 
 fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {

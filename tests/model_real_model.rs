@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use xlagen::model::ggml::GgmlType;
-use xlagen::model::gguf::GgufFile;
-use xlagen::model::safetensors::SafetensorsFile;
+use xlagen::formats::ggml::GgmlType;
+use xlagen::formats::gguf::GgufFile;
+use xlagen::formats::safetensors::SafetensorsFile;
 use xlagen::model::{Config, ModelType, WeightStore};
 
 fn fixture(name: &str) -> PathBuf {

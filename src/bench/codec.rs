@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use super::workload::Prompt;
-use crate::model::gguf::GgufFile;
+use crate::formats::gguf::GgufFile;
 use crate::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
 
 /// How prompts become ids and ids become text.

@@ -7,7 +7,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::gguf::GgufFile;
+use crate::formats::gguf::GgufFile;
 
 /// The architectures the forward pass implements. Llama is Mistral without a sliding window.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -509,7 +509,7 @@ mod tests {
 
     #[test]
     fn reads_the_llama_config_from_gguf_metadata() {
-        let path = crate::model::test_support::fixture("gguf/tiny_llama.gguf");
+        let path = crate::formats::test_support::fixture("gguf/tiny_llama.gguf");
         let c = Config::from_gguf(&GgufFile::open(&path).unwrap()).unwrap();
         let expected = Config {
             model_type: ModelType::Llama,

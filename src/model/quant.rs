@@ -19,9 +19,9 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
-use super::safetensors::{write_safetensors, TensorView};
 use super::weights::WeightStore;
 use crate::dtype::DType;
+use crate::formats::safetensors::{write_safetensors, TensorView};
 
 /// How weights are stored on the device.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::config::Config;
-use super::gguf::GgufFile;
-use super::safetensors::Safetensors;
+use crate::formats::gguf::GgufFile;
+use crate::formats::safetensors::Safetensors;
 
 /// Per-layer tensors: (Hugging Face suffix after `model.layers.{i}.`, GGUF suffix after `blk.{i}.`).
 const LAYER_TENSORS: [(&str, &str); 9] = [
@@ -302,8 +302,8 @@ pub fn unpermute_rows(values: &[f32], n_head: usize, cols: usize) -> Vec<f32> {
 mod tests {
     use super::*;
     use crate::dtype::DType;
-    use crate::model::safetensors::{write_safetensors, SafetensorsFile, TensorView};
-    use crate::model::test_support::{assert_close, fixture};
+    use crate::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
+    use crate::formats::test_support::{assert_close, fixture};
 
     fn tiny_gguf() -> WeightStore {
         WeightStore::open(&fixture("gguf/tiny_llama.gguf")).unwrap()

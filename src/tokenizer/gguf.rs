@@ -3,7 +3,7 @@
 use anyhow::{bail, Context, Result};
 
 use super::TokenizerSpec;
-use crate::model::gguf::GgufFile;
+use crate::formats::gguf::GgufFile;
 
 impl TokenizerSpec {
     /// Reads `tokenizer.ggml.{model, tokens, merges, token_type, pre, bos_token_id,

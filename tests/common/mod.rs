@@ -224,7 +224,7 @@ pub fn full_sequence(r: &serde_json::Value) -> Vec<u32> {
 
 /// A tensor of a fixture's `logits.safetensors`, with its shape.
 pub fn fixture_logits(dir: &std::path::Path, name: &str) -> (Vec<i64>, Vec<f32>) {
-    let file = xlagen::model::safetensors::SafetensorsFile::open(&dir.join("logits.safetensors"))
+    let file = xlagen::formats::safetensors::SafetensorsFile::open(&dir.join("logits.safetensors"))
         .expect("logits.safetensors");
     let t = file.tensor(name).expect("a logits tensor");
     (t.dims.clone(), t.to_f32().expect("f32 logits").into_owned())

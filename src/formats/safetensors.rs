@@ -447,7 +447,7 @@ pub fn write_safetensors(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::test_support::fixture;
+    use crate::formats::test_support::fixture;
 
     fn f32_bytes(values: &[f32]) -> Vec<u8> {
         values.iter().flat_map(|v| v.to_le_bytes()).collect()

@@ -563,7 +563,7 @@ fn tensor_range(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::test_support::fixture;
+    use crate::formats::test_support::fixture;
 
     fn tiny() -> GgufFile {
         GgufFile::open(&fixture("gguf/tiny_llama.gguf")).unwrap()

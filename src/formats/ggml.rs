@@ -180,9 +180,9 @@ fn dequantize_q6_k_block(b: &[u8], out: &mut [f32]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::gguf::GgufFile;
-    use crate::model::safetensors::SafetensorsFile;
-    use crate::model::test_support::{assert_close, fixture};
+    use crate::formats::gguf::GgufFile;
+    use crate::formats::safetensors::SafetensorsFile;
+    use crate::formats::test_support::{assert_close, fixture};
 
     #[test]
     fn dequantization_matches_gguf_py_for_every_supported_type() {
