@@ -11,6 +11,8 @@ pub mod chat;
 mod gguf;
 mod hf;
 pub mod pretokenize;
+pub mod sentencepiece;
+mod sentencepiece_proto;
 mod special;
 mod stream;
 

@@ -1,0 +1,164 @@
+//! SentencePiece vocabularies built as `tokenizers::Tokenizer`, checked against llama.cpp's own
+//! tokenizer suite (fetched by tests/fixtures/llama_vocab/fetch.py) and against Python
+//! `sentencepiece` on Mistral-7B's tokenizer.model files (fetched by
+//! tests/fixtures/sentencepiece/fetch_mistral.py; ids made by make_spm_fixtures.py, versions
+//! recorded in the fixture).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use xlagen::formats::gguf::GgufFile;
+use xlagen::tokenizer::sentencepiece::SpmVocab;
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs a committed fetch script, which fills the cache dir when needed and prints it.
+fn fetched_dir(script: &str) -> PathBuf {
+    let out = Command::new("python3")
+        .arg(repo().join(script))
+        .output()
+        .unwrap_or_else(|e| panic!("running python3 {script}: {e}"));
+    assert!(
+        out.status.success(),
+        "{script} failed ({}): {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let dir = PathBuf::from(stdout.trim().lines().last().unwrap_or_default());
+    assert!(
+        dir.is_dir(),
+        "{script} printed {dir:?}, which is not a directory"
+    );
+    dir
+}
+
+fn llama_vocab(name: &str) -> SpmVocab {
+    let dir = fetched_dir("tests/fixtures/llama_vocab/fetch.py");
+    let gguf = GgufFile::open(&dir.join(format!("ggml-vocab-{name}.gguf"))).unwrap();
+    SpmVocab::from_gguf(&gguf).unwrap()
+}
+
+fn ids(tokenizer: &tokenizers::Tokenizer, text: &str, add_special: bool) -> Vec<u32> {
+    tokenizer
+        .encode(text, add_special)
+        .unwrap_or_else(|e| panic!("encoding {text:?}: {e}"))
+        .get_ids()
+        .to_vec()
+}
+
+/// llama.cpp's test-tokenizer-0: each input of `.gguf.inp` encodes to its line of `.gguf.out`,
+/// without BOS/EOS and without parsing control tokens in the text.
+fn reproduces_llama_cpp_suite(name: &str) {
+    let dir = fetched_dir("tests/fixtures/llama_vocab/fetch.py");
+    let mut tokenizer = llama_vocab(name).to_hf().unwrap();
+    tokenizer.set_encode_special_tokens(true);
+    let read = |ext: &str| {
+        std::fs::read_to_string(dir.join(format!("ggml-vocab-{name}.gguf.{ext}"))).unwrap()
+    };
+    let inputs_text = read("inp");
+    let mut inputs: Vec<&str> = inputs_text.split("\n__ggml_vocab_test__\n").collect();
+    // The file ends with the separator, which leaves one empty piece past the last input.
+    assert_eq!(inputs.pop(), Some(""));
+    let outputs_text = read("out");
+    let outputs: Vec<Vec<u32>> = outputs_text
+        .lines()
+        .map(|line| {
+            line.split_whitespace()
+                .map(|t| t.parse().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        inputs.len(),
+        outputs.len(),
+        "{name}: .inp and .out differ in length"
+    );
+    let failures: Vec<String> = inputs
+        .iter()
+        .zip(&outputs)
+        .filter_map(|(text, expected)| {
+            let got = ids(&tokenizer, text, false);
+            (&got != expected).then(|| format!("{text:?}: got {got:?}, llama.cpp {expected:?}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{name}: {} of {} inputs differ:\n{}",
+        failures.len(),
+        inputs.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn llama_spm_vocab_reproduces_llama_cpp_suite() {
+    reproduces_llama_cpp_suite("llama-spm");
+}
+
+#[test]
+fn phi3_vocab_reproduces_llama_cpp_suite() {
+    reproduces_llama_cpp_suite("phi-3");
+}
+
+/// llama.cpp's test-tokenizer-1-spm: every id's text (control tokens shown) re-encodes, with
+/// control tokens parsed, to ids whose text is the same; and every code point's text survives
+/// encode + decode (except "▁", which stands for a space).
+fn every_token_and_code_point_round_trips(name: &str) {
+    let tokenizer = llama_vocab(name).to_hf().unwrap();
+    let n = tokenizer.get_vocab_size(true) as u32;
+    let mut failures = Vec::new();
+    for id in 0..n {
+        let text = tokenizer.decode(&[id], false).unwrap();
+        let again = tokenizer
+            .decode(&ids(&tokenizer, &text, false), false)
+            .unwrap();
+        if again != text {
+            failures.push(format!("id {id}: {text:?} came back as {again:?}"));
+        }
+    }
+    for cp in (0..0x110000u32).filter(|cp| !(0x40000..=0xE0000).contains(cp) && *cp != 0x2581) {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let text = c.to_string();
+        let again = tokenizer
+            .decode(&ids(&tokenizer, &text, false), false)
+            .unwrap();
+        if again != text {
+            failures.push(format!("U+{cp:04X}: came back as {again:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{name}: {} failures, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(20)].join("\n")
+    );
+}
+
+#[test]
+fn llama_spm_every_token_and_code_point_round_trips() {
+    every_token_and_code_point_round_trips("llama-spm");
+}
+
+#[test]
+fn phi3_every_token_and_code_point_round_trips() {
+    every_token_and_code_point_round_trips("phi-3");
+}
+
+#[test]
+fn gguf_vocab_reports_llama_cpp_defaults_and_template() {
+    let spm = llama_vocab("llama-spm");
+    assert_eq!((spm.bos_id(), spm.eos_ids()), (Some(1), vec![2]));
+    assert!(spm.add_bos() && !spm.add_eos());
+    assert_eq!(spm.chat_template(), None);
+    let phi3 = llama_vocab("phi-3");
+    assert_eq!(phi3.eos_ids(), vec![32000]);
+    assert!(phi3.chat_template().unwrap().contains("<|assistant|>"));
+    // add_bos_token is true in both files: encoding with specials puts BOS first.
+    let tokenizer = phi3.to_hf().unwrap();
+    assert_eq!(ids(&tokenizer, "Hello", true), vec![1, 15043]);
+}
