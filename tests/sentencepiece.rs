@@ -328,3 +328,58 @@ fn bad_model_files_are_clear_errors() {
     let err = format!("{:#}", SpmVocab::from_model_file(&unigram).unwrap_err());
     assert!(err.contains("trainer_spec.model_type is UNIGRAM"), "{err}");
 }
+
+#[derive(serde::Deserialize)]
+struct TinyModelExpected {
+    cases: Vec<TinyModelCase>,
+}
+
+#[derive(serde::Deserialize)]
+struct TinyModelCase {
+    prompt: String,
+    prompt_ids: Vec<u32>,
+    generated_ids: Vec<u32>,
+    generated_text: String,
+}
+
+/// tests/fixtures/gguf/tiny_mistral_spm.gguf (made by make_spm_gguf.py from tokenizer.model.v1)
+/// carries Mistral-7B-v0.1's vocabulary as GGUF metadata: the tokenizer built from it gives
+/// SentencePiece's ids on the whole fixture, and the prompt ids and decodes of the tiny
+/// model's reference generation.
+#[test]
+fn tiny_mistral_gguf_vocab_matches_sentencepiece() {
+    let path = repo().join("tests/fixtures/gguf/tiny_mistral_spm.gguf");
+    let vocab = SpmVocab::from_gguf(&GgufFile::open(&path).unwrap()).unwrap();
+    assert_eq!((vocab.bos_id(), vocab.eos_ids()), (Some(1), vec![2]));
+    assert!(vocab.chat_template().unwrap().contains("[INST]"));
+    let mut tokenizer = vocab.to_hf().unwrap();
+    let fixture = spm_fixture();
+    let failures =
+        compare_with_sentencepiece(&mut tokenizer, &fixture.texts, &fixture.models["v1"].cases);
+    assert!(
+        failures.is_empty(),
+        "{}:\n{}",
+        path.display(),
+        failures.join("\n")
+    );
+
+    let expected: TinyModelExpected = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/fixtures/gguf/tiny_mistral_spm.expected.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    for case in &expected.cases {
+        assert_eq!(
+            ids(&tokenizer, &case.prompt, true),
+            case.prompt_ids,
+            "{:?}",
+            case.prompt
+        );
+        assert_eq!(
+            tokenizer.decode(&case.generated_ids, true).unwrap(),
+            case.generated_text,
+            "{:?}",
+            case.generated_ids
+        );
+    }
+}
