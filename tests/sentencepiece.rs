@@ -383,3 +383,16 @@ fn tiny_mistral_gguf_vocab_matches_sentencepiece() {
         );
     }
 }
+
+#[test]
+fn a_gguf_vocabulary_of_another_kind_is_refused_by_key_and_value() {
+    let path = repo().join("tests/fixtures/gguf/tiny_llama.gguf");
+    let err = format!(
+        "{:#}",
+        SpmVocab::from_gguf(&GgufFile::open(&path).unwrap()).unwrap_err()
+    );
+    assert!(
+        err.contains("tiny_llama.gguf") && err.contains("tokenizer.ggml.model is \"gpt2\""),
+        "{err}"
+    );
+}

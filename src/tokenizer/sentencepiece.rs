@@ -485,3 +485,72 @@ impl SpmVocab {
 fn byte_piece(byte: u8) -> String {
     format!("<0x{byte:02X}>")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 256 byte pieces, then `extra` as normal pieces scored by position (earlier = better).
+    fn vocab(extra: &[&str]) -> SpmVocab {
+        let mut pieces: Vec<SpmPiece> = ["<unk>", "<s>", "</s>"]
+            .iter()
+            .zip([PieceKind::Unknown, PieceKind::Control, PieceKind::Control])
+            .map(|(t, kind)| SpmPiece {
+                text: t.to_string(),
+                score: 0.0,
+                kind,
+            })
+            .collect();
+        pieces.extend((0..=255u8).map(|b| SpmPiece {
+            text: byte_piece(b),
+            score: 0.0,
+            kind: PieceKind::Byte,
+        }));
+        pieces.extend(extra.iter().enumerate().map(|(i, t)| SpmPiece {
+            text: t.to_string(),
+            score: -(i as f32),
+            kind: PieceKind::Normal,
+        }));
+        SpmVocab {
+            source: "test vocab".into(),
+            pieces,
+            add_space_prefix: true,
+            unk_id: 0,
+            bos_id: Some(1),
+            eos_id: Some(2),
+            extra_eos_ids: Vec::new(),
+            add_bos: true,
+            add_eos: false,
+            chat_template: None,
+        }
+    }
+
+    #[test]
+    fn merges_follow_the_merged_piece_score_not_the_split() {
+        let v = vocab(&["▁", "a", "b", "c", "bc", "▁a", "abc", "ab"]);
+        let merges = v.merges();
+        // "bc" (score -4) before "▁a" (-5) before "abc" (-6, from "a"+"bc" and "ab"+"c") before
+        // "ab" (-7).
+        let pos = |l: &str, r: &str| merges.iter().position(|m| m == &(l.into(), r.into()));
+        assert!(pos("b", "c") < pos("▁", "a"));
+        assert!(pos("▁", "a") < pos("a", "bc"));
+        assert!(pos("ab", "c") < pos("a", "b"));
+        // Only normal pieces take part: no merge builds a byte or control piece.
+        assert_eq!(merges.len(), 5);
+        let tokenizer = v.to_hf().unwrap();
+        let ids = tokenizer.encode("abc", false).unwrap().get_ids().to_vec();
+        // Ids: 259 "▁", 260 "a", ..., 263 "bc", 264 "▁a". ▁ a b c → ▁ a bc → ▁a bc, in
+        // SentencePiece's order; "abc" is never formed because "bc" took the "b" first.
+        assert_eq!(ids, [264, 263]);
+    }
+
+    #[test]
+    fn a_repeated_piece_or_a_missing_byte_piece_is_an_error() {
+        let err = vocab(&["a", "a"]).validated().unwrap_err().to_string();
+        assert!(err.contains("\"a\" appears at ids 259 and 260"), "{err}");
+        let mut v = vocab(&["a"]);
+        v.pieces.remove(3 + 0x41);
+        let err = v.validated().unwrap_err().to_string();
+        assert!(err.contains("<0x41> is missing"), "{err}");
+    }
+}
