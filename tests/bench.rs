@@ -147,6 +147,8 @@ fn tiny_args(dir: &Path, prompts: &Path) -> BenchArgs {
         torch_model: None,
         torch_dtype: None,
         no_chat: false,
+        // The fixture model has no tokenizer.
+        byte_ids: true,
         bandwidth_mib: 16,
         no_plots: false,
         seed: 0,
@@ -184,7 +186,7 @@ fn end_to_end_bench_on_a_tiny_model_writes_json_table_and_plots() {
         assert!(c.resources.warm_start_ms.unwrap() > 0.0);
         assert!(c.resources.peak_rss_bytes.unwrap() > 0);
         assert!(c.roofline.as_ref().unwrap().percent_of_bound.unwrap() > 0.0);
-        // The fixture model has no tokenizer: prompts are bytes, 8 bytes for "Hi there".
+        // Prompts are byte ids (--byte-ids): 8 bytes for "Hi there".
         assert_eq!(c.samples[0].prompt_tokens, 8);
         assert!(c.samples.iter().all(|s| s.generated_tokens <= 6));
     }
@@ -228,6 +230,19 @@ fn end_to_end_bench_on_a_tiny_model_writes_json_table_and_plots() {
         let png = std::fs::read(results.join(format!("plots/{plot}.png"))).unwrap();
         assert_eq!(&png[..4], b"\x89PNG", "{plot}");
     }
+}
+
+#[test]
+fn text_prompts_on_a_checkpoint_without_tokenizer_stop_unless_byte_ids_are_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = tiny_args(dir.path(), &repo("benchmarks/prompts/alpaca_sample.json"));
+    args.byte_ids = false;
+    let err = format!("{:#}", run_bench(&args).unwrap_err());
+    assert!(
+        err.contains("llama_tied_odd has no tokenizer") && err.contains("--byte-ids"),
+        "{err}"
+    );
+    assert!(!args.out.exists(), "nothing is written");
 }
 
 #[test]

@@ -270,3 +270,34 @@ pub fn assert_cached_decode_equals_recompute(client: &Client, tol: f64) {
         }
     }
 }
+
+/// Runs a committed fetch script (`tests/fixtures/<name>/fetch.py`, standard library only),
+/// which fills its dir in the cache when missing and prints it; once per test binary and script.
+pub fn fetched_dir(script: &str) -> std::path::PathBuf {
+    static DIRS: OnceLock<std::sync::Mutex<std::collections::HashMap<String, std::path::PathBuf>>> =
+        OnceLock::new();
+    let dirs = DIRS.get_or_init(Default::default);
+    let mut dirs = dirs.lock().unwrap();
+    if let Some(dir) = dirs.get(script) {
+        return dir.clone();
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(script);
+    let out = std::process::Command::new("python3")
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e} (python3 is needed)", path.display()));
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = std::path::PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    dirs.insert(script.to_string(), dir.clone());
+    dir
+}
+
+/// llama.cpp's tokenizer suite (ggml-vocab-*.gguf with .inp/.out), fetched on first use.
+pub fn llama_vocab_dir() -> std::path::PathBuf {
+    fetched_dir("tests/fixtures/llama_vocab/fetch.py")
+}
