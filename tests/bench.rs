@@ -2,6 +2,8 @@
 //! shipped prompt sets and on malformed files, the statistics, the Colab notebook, and an
 //! end-to-end bench run on a tiny fixture model.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -316,23 +318,6 @@ fn colab_notebook_is_a_valid_tpu_notebook() {
     }
 }
 
-/// llama_tied_odd with room for Alpaca prompts as bytes: the same weights, a longer context.
-fn long_context_fixture(dir: &Path) -> PathBuf {
-    let src = repo("tests/fixtures/models/llama_tied_odd");
-    let model = dir.join("tiny_long");
-    std::fs::create_dir_all(&model).unwrap();
-    let mut config: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
-    config["max_position_embeddings"] = 1024.into();
-    std::fs::write(model.join("config.json"), config.to_string()).unwrap();
-    std::fs::copy(
-        src.join("model.safetensors"),
-        model.join("model.safetensors"),
-    )
-    .unwrap();
-    model
-}
-
 #[test]
 fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
     use clap::Parser;
@@ -346,8 +331,10 @@ fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
         .iter()
         .find(|c| c.contains("xlagen bench"))
         .expect("a bench command");
+    // The notebook's Mistral-7B, shrunk: random weights, but Mistral-7B's own tokenizer files,
+    // so the prompts take the path the real run's take.
     let dir = tempfile::tempdir().unwrap();
-    let model = long_context_fixture(dir.path());
+    let model = common::tiny_mistral_with_real_tokenizer(dir.path());
     let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
     assert_eq!(words[1], "bench");
     // Swap what only Colab has: the device, the model and the Alpaca file (same format).
@@ -379,5 +366,12 @@ fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
     let c = &report.configs[0];
     assert_eq!((c.name.as_str(), c.dtype.as_str()), ("bf16", "bf16"));
     assert_eq!(c.samples.len(), 8, "all of the sample file's prompts");
+    // Text prompts through Mistral's tokenizer (BOS, SentencePiece pieces), not byte ids.
+    let tokenizer = xlagen::tokenizer::for_checkpoint(&model).unwrap().unwrap();
+    let prompts = read_prompts(&repo("benchmarks/prompts/alpaca_sample.json")).unwrap();
+    let want = tokenizer.encode(&prompts[0].plain, true).unwrap();
+    assert_eq!(want[0], 1);
+    assert_eq!(c.samples[0].prompt_tokens, want.len());
+    assert!(want.len() < prompts[0].plain.len() / 2);
     assert!(args.out.parent().unwrap().join("plots/tok_s.png").is_file());
 }

@@ -613,3 +613,39 @@ fn prompt_ids_run_on_a_checkpoint_whose_tokenizer_cannot_be_read() {
         "{err}"
     );
 }
+
+#[test]
+fn generate_on_a_tiny_mistral_with_mistral_7b_tokenizer_json_tokenizes_like_python() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = common::tiny_mistral_with_real_tokenizer(dir.path());
+    let fixture: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mistral_tokenizer/ids.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let case = fixture["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "[INST] What is the capital of France? [/INST]")
+        .unwrap();
+    let m = model.to_str().unwrap();
+    let text = case["text"].as_str().unwrap();
+    let v = ok_json(&[
+        "generate",
+        "--model",
+        m,
+        "--prompt",
+        text,
+        "--max-new-tokens",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&v["prompt_ids"]), ids(&case["ids_with_special"]));
+    assert!(v["text"].is_string());
+    let err = error_of(&["generate", "--model", m, "--prompt", "hi", "--chat"]);
+    assert!(err.contains("no chat template"), "{err}");
+}
