@@ -55,11 +55,12 @@ pub(super) fn from_gguf(gguf: &GgufFile) -> Result<Tokenizer> {
             value: model,
             supported: "gpt2 (SentencePiece \"llama\" vocabularies are not built yet)".to_string(),
         }),
+        // bert (WordPiece), gemma4's BPE on raw UTF-8, t5 (Unigram), rwkv, ...
         _ => Err(TokenizerError::Unsupported {
             source_name: source,
             field: "tokenizer.ggml.model".to_string(),
             value: model,
-            supported: "gpt2, llama".to_string(),
+            supported: "gpt2".to_string(),
         }),
     }
 }
