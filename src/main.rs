@@ -12,11 +12,10 @@ use serde::Deserialize;
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
-use xlagen::formats::gguf::GgufFile;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
-use xlagen::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
+use xlagen::tokenizer::{self, ChatMessage, Tokenizer};
 
 const BUILT_IN_CONFIG: &str = include_str!("../config.yaml");
 
@@ -44,6 +43,9 @@ enum Command {
     Compile(CompileArgs),
     /// Write an INT8 checkpoint (safetensors + config.json) that loads directly.
     Quantize(QuantizeArgs),
+    /// Print the token ids of a text, as llama.cpp's llama-tokenize (only the tokenizer is
+    /// loaded: a vocabulary-only GGUF or a checkpoint dir without weights will do).
+    Tokenize(TokenizeArgs),
     /// Benchmark configs side by side (PyTorch, no-cache, f32, bf16, int8): speed, memory,
     /// quality; writes JSON, a markdown table and plots.
     Bench(xlagen::bench::BenchArgs),
@@ -128,6 +130,26 @@ struct GenerateArgs {
 }
 
 #[derive(Args)]
+struct TokenizeArgs {
+    /// An HF checkpoint dir, a .gguf file, or `default` (SmolLM2-135M-Instruct).
+    #[arg(long)]
+    model: Option<String>,
+    /// The text to tokenize.
+    #[arg(long, conflicts_with = "file", required_unless_present = "file")]
+    text: Option<String>,
+    /// A file whose whole contents are tokenized.
+    #[arg(long)]
+    file: Option<PathBuf>,
+    /// Add the vocabulary's BOS/EOS and turn special-token texts (`<|im_end|>`) into their ids,
+    /// as `generate` does; without it, text is tokenized as plain text with nothing added.
+    #[arg(long)]
+    special: bool,
+    /// text (`[id, id, ...]`) | json (ids, vocabulary tokens and decoded pieces).
+    #[arg(long, default_value = "text")]
+    format: String,
+}
+
+#[derive(Args)]
 struct LogitsArgs {
     #[command(flatten)]
     model: ModelArgs,
@@ -197,14 +219,15 @@ fn load_settings(explicit: Option<&Path>) -> Result<Settings> {
     serde_yaml::from_value(merged).with_context(|| format!("{}: invalid setting", path.display()))
 }
 
-/// A loaded model: weights, its tokenizer if it has one, and where it came from.
+/// A loaded model: weights and where they came from. Its tokenizer is loaded apart, only by
+/// the commands that take text.
 struct LoadedModel {
     store: WeightStore,
-    tokenizer: Option<Tokenizer>,
     path: PathBuf,
 }
 
-fn open_model(spec: &str) -> Result<LoadedModel> {
+/// The path `--model` names (`default`: the default model, fetched on first use).
+fn model_path(spec: &str) -> Result<PathBuf> {
     let path = if spec == "default" {
         default_model::ensure()?
     } else {
@@ -216,31 +239,23 @@ fn open_model(spec: &str) -> Result<LoadedModel> {
             path.display()
         );
     }
+    Ok(path)
+}
+
+fn open_model(spec: &str) -> Result<LoadedModel> {
+    let path = model_path(spec)?;
     let store = WeightStore::open(&path)?;
-    let tokenizer = if path.is_dir() {
-        if path.join("tokenizer.json").is_file() {
-            Some(
-                Tokenizer::from_hf_dir(&path)
-                    .with_context(|| format!("loading the tokenizer of {}", path.display()))?,
-            )
-        } else {
-            None
-        }
-    } else {
-        let gguf = match store.gguf() {
-            Some(g) => g,
-            None => &GgufFile::open(&path)?,
-        };
-        let spec = TokenizerSpec::from_gguf(gguf)?;
-        Some(
-            Tokenizer::from_spec(&spec)
-                .with_context(|| format!("building the tokenizer of {}", path.display()))?,
+    Ok(LoadedModel { store, path })
+}
+
+/// The tokenizer of a checkpoint, which must have one.
+fn require_tokenizer(path: &Path, instead: &str) -> Result<Tokenizer> {
+    tokenizer::for_checkpoint(path)?.with_context(|| {
+        format!(
+            "{} has no tokenizer (tokenizer.json, tokenizer.model or GGUF tokenizer.ggml.* \
+             metadata); {instead}",
+            path.display()
         )
-    };
-    Ok(LoadedModel {
-        store,
-        tokenizer,
-        path,
     })
 }
 
@@ -314,23 +329,20 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
 
     let t_load = Instant::now();
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let prompt_ids = match (&args.prompt_ids, &args.prompt) {
-        (Some(ids), _) => ids.clone(),
+    // Ids in, ids out: `--prompt-ids` runs on any checkpoint, its tokenizer never loaded.
+    let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
+        (Some(ids), _) => (None, ids.clone()),
         (None, Some(text)) => {
-            let tok = model.tokenizer.as_ref().with_context(|| {
-                format!(
-                    "{} has no tokenizer (tokenizer.json); pass --prompt-ids instead",
-                    model.path.display()
-                )
-            })?;
-            if args.chat {
+            let tok = require_tokenizer(&model.path, "pass --prompt-ids instead")?;
+            let ids = if args.chat {
                 tok.encode(
                     &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
                     false,
                 )?
             } else {
                 tok.encode(text, true)?
-            }
+            };
+            (Some(tok), ids)
         }
         (None, None) => bail!("give --prompt or --prompt-ids"),
     };
@@ -339,7 +351,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let load_ms = t_load.elapsed().as_secs_f64() * 1e3;
 
     let mut stop_ids = engine.config().eos_token_id.clone();
-    if let Some(t) = &model.tokenizer {
+    if let Some(t) = &tokenizer {
         stop_ids.extend_from_slice(t.eos_ids());
     }
     let params = GenerateParams { stop_ids, ..params };
@@ -349,7 +361,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
 
     // Stream text, holding back just enough to never print the start of a stop string.
     let hold = args.stop.iter().map(|s| s.len()).max().unwrap_or(1) - 1;
-    let mut decoder = model.tokenizer.as_ref().map(|t| t.stream_decoder(true));
+    let mut decoder = tokenizer.as_ref().map(|t| t.stream_decoder(true));
     let mut text = String::new();
     let mut printed = 0;
     let mut stopped_by_string = false;
@@ -411,6 +423,11 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         0.0
     };
     if stream {
+        if decoder.is_none() {
+            // Without a tokenizer the continuation is shown as its ids.
+            let ids: Vec<String> = generation.ids.iter().map(u32::to_string).collect();
+            text = ids.join(" ");
+        }
         let _ = out.write_all(&text.as_bytes()[printed..]);
         let _ = writeln!(out);
         eprintln!(
@@ -434,7 +451,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
             "device": engine.client().platform_name(),
             "prompt_ids": prompt_ids,
             "ids": generation.ids,
-            "text": text,
+            "text": decoder.is_some().then_some(&text),
             "stop_reason": stop,
             "timings": {
                 "load_ms": load_ms,
@@ -540,6 +557,42 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
     Ok(())
 }
 
+fn tokenize(args: &TokenizeArgs, settings: &Settings) -> Result<()> {
+    if args.format != "text" && args.format != "json" {
+        bail!(
+            "--format {:?} is not supported: expected text or json",
+            args.format
+        );
+    }
+    let path = model_path(args.model.as_deref().unwrap_or(&settings.model))?;
+    let tok = require_tokenizer(&path, "tokenize needs one")?;
+    let text = match (&args.text, &args.file) {
+        (Some(text), _) => text.clone(),
+        (None, Some(file)) => std::fs::read_to_string(file)
+            .with_context(|| format!("reading {} (expected UTF-8 text)", file.display()))?,
+        (None, None) => bail!("give --text or --file"),
+    };
+    let ids = if args.special {
+        tok.encode(&text, true)?
+    } else {
+        tok.encode_plain(&text)?
+    };
+    let mut out = std::io::stdout().lock();
+    if args.format == "json" {
+        let tokens: Vec<Option<String>> = ids.iter().map(|&id| tok.id_to_token(id)).collect();
+        let pieces = ids
+            .iter()
+            .map(|&id| tok.decode(&[id], false))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let json = serde_json::json!({ "ids": ids, "tokens": tokens, "pieces": pieces });
+        writeln!(out, "{json}")?;
+    } else {
+        let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
+        writeln!(out, "[{}]", ids.join(", "))?;
+    }
+    Ok(())
+}
+
 fn quantize(args: &QuantizeArgs, settings: &Settings) -> Result<()> {
     let spec = args.model.clone().unwrap_or(settings.model.clone());
     let path = if spec == "default" {
@@ -571,6 +624,7 @@ fn main() {
         Command::Logits(a) => logits(a, &settings),
         Command::Compile(a) => compile(a, &settings),
         Command::Quantize(a) => quantize(a, &settings),
+        Command::Tokenize(a) => tokenize(a, &settings),
         Command::Bench(a) => xlagen::bench::run(a),
     });
     if let Err(e) = result {

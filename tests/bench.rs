@@ -2,6 +2,8 @@
 //! shipped prompt sets and on malformed files, the statistics, the Colab notebook, and an
 //! end-to-end bench run on a tiny fixture model.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -147,6 +149,8 @@ fn tiny_args(dir: &Path, prompts: &Path) -> BenchArgs {
         torch_model: None,
         torch_dtype: None,
         no_chat: false,
+        // The fixture model has no tokenizer.
+        byte_ids: true,
         bandwidth_mib: 16,
         no_plots: false,
         seed: 0,
@@ -184,7 +188,7 @@ fn end_to_end_bench_on_a_tiny_model_writes_json_table_and_plots() {
         assert!(c.resources.warm_start_ms.unwrap() > 0.0);
         assert!(c.resources.peak_rss_bytes.unwrap() > 0);
         assert!(c.roofline.as_ref().unwrap().percent_of_bound.unwrap() > 0.0);
-        // The fixture model has no tokenizer: prompts are bytes, 8 bytes for "Hi there".
+        // Prompts are byte ids (--byte-ids): 8 bytes for "Hi there".
         assert_eq!(c.samples[0].prompt_tokens, 8);
         assert!(c.samples.iter().all(|s| s.generated_tokens <= 6));
     }
@@ -228,6 +232,19 @@ fn end_to_end_bench_on_a_tiny_model_writes_json_table_and_plots() {
         let png = std::fs::read(results.join(format!("plots/{plot}.png"))).unwrap();
         assert_eq!(&png[..4], b"\x89PNG", "{plot}");
     }
+}
+
+#[test]
+fn text_prompts_on_a_checkpoint_without_tokenizer_stop_unless_byte_ids_are_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = tiny_args(dir.path(), &repo("benchmarks/prompts/alpaca_sample.json"));
+    args.byte_ids = false;
+    let err = format!("{:#}", run_bench(&args).unwrap_err());
+    assert!(
+        err.contains("llama_tied_odd has no tokenizer") && err.contains("--byte-ids"),
+        "{err}"
+    );
+    assert!(!args.out.exists(), "nothing is written");
 }
 
 #[test]
@@ -301,23 +318,6 @@ fn colab_notebook_is_a_valid_tpu_notebook() {
     }
 }
 
-/// llama_tied_odd with room for Alpaca prompts as bytes: the same weights, a longer context.
-fn long_context_fixture(dir: &Path) -> PathBuf {
-    let src = repo("tests/fixtures/models/llama_tied_odd");
-    let model = dir.join("tiny_long");
-    std::fs::create_dir_all(&model).unwrap();
-    let mut config: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
-    config["max_position_embeddings"] = 1024.into();
-    std::fs::write(model.join("config.json"), config.to_string()).unwrap();
-    std::fs::copy(
-        src.join("model.safetensors"),
-        model.join("model.safetensors"),
-    )
-    .unwrap();
-    model
-}
-
 #[test]
 fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
     use clap::Parser;
@@ -331,8 +331,10 @@ fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
         .iter()
         .find(|c| c.contains("xlagen bench"))
         .expect("a bench command");
+    // The notebook's Mistral-7B, shrunk: random weights, but Mistral-7B's own tokenizer files,
+    // so the prompts take the path the real run's take.
     let dir = tempfile::tempdir().unwrap();
-    let model = long_context_fixture(dir.path());
+    let model = common::tiny_mistral_with_real_tokenizer(dir.path());
     let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
     assert_eq!(words[1], "bench");
     // Swap what only Colab has: the device, the model and the Alpaca file (same format).
@@ -364,5 +366,12 @@ fn colab_notebook_bench_command_runs_on_cpu_with_device_and_model_swapped() {
     let c = &report.configs[0];
     assert_eq!((c.name.as_str(), c.dtype.as_str()), ("bf16", "bf16"));
     assert_eq!(c.samples.len(), 8, "all of the sample file's prompts");
+    // Text prompts through Mistral's tokenizer (BOS, SentencePiece pieces), not byte ids.
+    let tokenizer = xlagen::tokenizer::for_checkpoint(&model).unwrap().unwrap();
+    let prompts = read_prompts(&repo("benchmarks/prompts/alpaca_sample.json")).unwrap();
+    let want = tokenizer.encode(&prompts[0].plain, true).unwrap();
+    assert_eq!(want[0], 1);
+    assert_eq!(c.samples[0].prompt_tokens, want.len());
+    assert!(want.len() < prompts[0].plain.len() / 2);
     assert!(args.out.parent().unwrap().join("plots/tok_s.png").is_file());
 }

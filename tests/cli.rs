@@ -1,6 +1,8 @@
 //! `xlagen` end to end: the default model against transformers' outputs, the compile cache,
 //! and clear errors for bad input.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -109,7 +111,16 @@ fn default_model_continues_plain_text_like_transformers() {
         "json",
     ]);
     assert_eq!(ids(&v["ids"]), ids(&plain["greedy_ids"]));
-    assert_eq!(v["text"], plain["greedy_text"]);
+    // Ids in, ids out: no tokenizer is loaded, so there is no text; the ids decode to
+    // transformers' text.
+    assert_eq!(v["text"], Value::Null);
+    let model = xlagen::model::default_model::ensure().unwrap();
+    let tokenizer = xlagen::tokenizer::for_checkpoint(&model).unwrap().unwrap();
+    let generated: Vec<u32> = ids(&v["ids"]).iter().map(|&id| id as u32).collect();
+    assert_eq!(
+        tokenizer.decode(&generated, true).unwrap(),
+        plain["greedy_text"].as_str().unwrap()
+    );
 }
 
 /// Reads a 2-D little-endian f32 .npy as (shape, values).
@@ -439,4 +450,202 @@ fn a_seed_makes_sampling_reproducible() {
     assert_eq!(a.len(), 12);
     assert_eq!(a, sample("3"));
     assert_ne!(a, sample("4"));
+}
+
+/// llama.cpp's (text, ids) cases for one vocabulary of its suite.
+fn suite_cases(name: &str) -> (PathBuf, Vec<(String, Vec<u64>)>) {
+    let gguf = common::llama_vocab_dir().join(format!("ggml-vocab-{name}.gguf"));
+    let read = |ext: &str| std::fs::read_to_string(format!("{}.{ext}", gguf.display())).unwrap();
+    let inp = read("inp");
+    let texts = inp.split("\n__ggml_vocab_test__\n").map(String::from);
+    let ids = read("out")
+        .lines()
+        .map(|l| l.split_whitespace().map(|id| id.parse().unwrap()).collect())
+        .collect::<Vec<_>>();
+    (gguf, texts.zip(ids).collect())
+}
+
+#[test]
+fn tokenize_on_a_vocabulary_only_gguf_gives_llama_cpp_suite_ids() {
+    let (gguf, cases) = suite_cases("qwen2");
+    let model = gguf.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for (i, (text, want)) in cases
+        .iter()
+        .enumerate()
+        .filter(|(_, (t, _))| t.contains('\n') || t.contains("Hello"))
+    {
+        let file = dir.path().join(format!("{i}.txt"));
+        std::fs::write(&file, text).unwrap();
+        let v = ok_json(&[
+            "tokenize",
+            "--model",
+            model,
+            "--file",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(&ids(&v["ids"]), want, "{text:?}");
+        assert_eq!(v["tokens"].as_array().unwrap().len(), want.len());
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} cases");
+    let out = xlagen(&["tokenize", "--model", model, "--text", "Hello world"]);
+    assert!(out.status.success());
+    let want = &cases.iter().find(|(t, _)| t == "Hello world").unwrap().1;
+    let listed: Vec<String> = want.iter().map(u64::to_string).collect();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("[{}]\n", listed.join(", "))
+    );
+}
+
+#[test]
+fn tokenize_on_a_dir_without_weights_parses_special_tokens_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tokenizer");
+    for file in ["tokenizer.json", "tokenizer_config.json"] {
+        std::fs::copy(fixture.join("smollm2_hf").join(file), dir.path().join(file)).unwrap();
+    }
+    let cases: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture.join("cases.json")).unwrap())
+            .unwrap();
+    let case = cases["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "<|im_start|>user\nHi<|im_end|>")
+        .unwrap();
+    let model = dir.path().to_str().unwrap();
+    let text = case["text"].as_str().unwrap();
+    let special = ok_json(&[
+        "tokenize",
+        "--model",
+        model,
+        "--text",
+        text,
+        "--special",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&special["ids"]), ids(&case["ids"]["smollm"]));
+    assert_eq!(special["pieces"][0], "<|im_start|>");
+    let plain = ok_json(&[
+        "tokenize", "--model", model, "--text", text, "--format", "json",
+    ]);
+    let plain_ids = ids(&plain["ids"]);
+    assert!(
+        !plain_ids.contains(&1) && !plain_ids.contains(&2),
+        "{plain_ids:?}"
+    );
+    let pieces: Vec<&str> = plain["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(pieces.concat(), text);
+}
+
+#[test]
+fn tokenize_refuses_a_vocabulary_kind_it_cannot_build_naming_it() {
+    let (gguf, _) = suite_cases("gemma-4");
+    let err = error_of(&[
+        "tokenize",
+        "--model",
+        gguf.to_str().unwrap(),
+        "--text",
+        "hi",
+    ]);
+    assert!(
+        err.contains("tokenizer.ggml.model") && err.contains("gemma4"),
+        "{err}"
+    );
+}
+
+#[test]
+fn prompt_ids_run_on_a_checkpoint_whose_tokenizer_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = PathBuf::from(tiny_model());
+    for file in ["config.json", "model.safetensors"] {
+        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+    }
+    std::fs::write(dir.path().join("tokenizer.json"), "{ \"model\": ").unwrap();
+    let model = dir.path().to_str().unwrap();
+    let v = ok_json(&[
+        "generate",
+        "--model",
+        model,
+        "--prompt-ids",
+        "1,2,3",
+        "--max-new-tokens",
+        "2",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&v["prompt_ids"]), [1, 2, 3]);
+    assert_eq!(v["text"], Value::Null);
+    let out = xlagen(&[
+        "generate",
+        "--model",
+        model,
+        "--prompt-ids",
+        "1,2,3",
+        "--max-new-tokens",
+        "2",
+    ]);
+    assert!(out.status.success());
+    let shown: Vec<u64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .map(|id| id.parse().unwrap())
+        .collect();
+    assert_eq!(
+        shown,
+        ids(&v["ids"]),
+        "text output without a tokenizer lists the ids"
+    );
+    let err = error_of(&["generate", "--model", model, "--prompt", "hello"]);
+    assert!(
+        err.contains("tokenizer.json") && err.contains("not valid JSON"),
+        "{err}"
+    );
+}
+
+#[test]
+fn generate_on_a_tiny_mistral_with_mistral_7b_tokenizer_json_tokenizes_like_python() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = common::tiny_mistral_with_real_tokenizer(dir.path());
+    let fixture: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mistral_tokenizer/ids.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let case = fixture["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "[INST] What is the capital of France? [/INST]")
+        .unwrap();
+    let m = model.to_str().unwrap();
+    let text = case["text"].as_str().unwrap();
+    let v = ok_json(&[
+        "generate",
+        "--model",
+        m,
+        "--prompt",
+        text,
+        "--max-new-tokens",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(ids(&v["prompt_ids"]), ids(&case["ids_with_special"]));
+    assert!(v["text"].is_string());
+    let err = error_of(&["generate", "--model", m, "--prompt", "hi", "--chat"]);
+    assert!(err.contains("no chat template"), "{err}");
 }

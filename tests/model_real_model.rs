@@ -166,9 +166,9 @@ fn real_model_weight_store_unpermutes_q_and_k_like_numpy() {
 #[test]
 fn real_model_tokenizer_spec_from_gguf_equals_the_reference_spec() {
     let gguf = GgufFile::open(&real_model_path()).unwrap();
-    let got = xlagen::tokenizer::TokenizerSpec::from_gguf(&gguf).unwrap();
+    let got = xlagen::tokenizer::BpeSpec::from_gguf(&gguf).unwrap();
     let text = std::fs::read_to_string(fixture("tokenizer/smollm2_spec.json")).unwrap();
-    let want: xlagen::tokenizer::TokenizerSpec = serde_json::from_str(&text).unwrap();
+    let want: xlagen::tokenizer::BpeSpec = serde_json::from_str(&text).unwrap();
     assert_eq!(got.tokens, want.tokens);
     assert_eq!(got.merges, want.merges);
     assert_eq!(got.token_types, want.token_types);

@@ -1,13 +1,12 @@
 //! Text ⇄ ids for the bench: the model's own tokenizer (with its chat template for instruct
-//! models), or, for synthetic weights and checkpoints without a tokenizer, plain bytes.
+//! models), or plain bytes: for synthetic weights, or when the user asks with `--byte-ids`.
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::workload::Prompt;
-use crate::formats::gguf::GgufFile;
-use crate::tokenizer::{ChatMessage, Tokenizer, TokenizerSpec};
+use crate::tokenizer::{ChatMessage, Tokenizer};
 
 /// How prompts become ids and ids become text.
 pub enum TextCodec {
@@ -21,23 +20,12 @@ pub enum TextCodec {
 }
 
 impl TextCodec {
-    /// The checkpoint's tokenizer: `tokenizer.json` beside `config.json`, or a GGUF's
-    /// `tokenizer.ggml.*` metadata. `None` when the checkpoint carries none. `chat` picks the
-    /// chat template (`None`: use it when the tokenizer has one).
+    /// The checkpoint's own tokenizer (found by [`crate::tokenizer::for_checkpoint`]), or
+    /// `None` when it carries none. `chat` picks the chat template (`None`: use it when the
+    /// tokenizer has one).
     pub fn for_checkpoint(path: &Path, chat: Option<bool>) -> Result<Option<TextCodec>> {
-        let tokenizer = if path.is_dir() {
-            if !path.join("tokenizer.json").is_file() {
-                return Ok(None);
-            }
-            Tokenizer::from_hf_dir(path)
-                .with_context(|| format!("loading the tokenizer of {}", path.display()))?
-        } else {
-            let file = GgufFile::open(path)?;
-            if file.get("tokenizer.ggml.tokens").is_none() {
-                return Ok(None);
-            }
-            Tokenizer::from_spec(&TokenizerSpec::from_gguf(&file)?)
-                .with_context(|| format!("building the tokenizer of {}", path.display()))?
+        let Some(tokenizer) = crate::tokenizer::for_checkpoint(path)? else {
+            return Ok(None);
         };
         let chat = chat.unwrap_or(tokenizer.chat_template().is_some());
         Ok(Some(TextCodec::Tokenizer {
@@ -50,7 +38,7 @@ impl TextCodec {
         match self {
             TextCodec::Tokenizer { chat: true, .. } => "tokenizer + chat template".into(),
             TextCodec::Tokenizer { chat: false, .. } => "tokenizer, plain text".into(),
-            TextCodec::Bytes { .. } => "bytes (no tokenizer)".into(),
+            TextCodec::Bytes { .. } => "byte ids (no tokenizer)".into(),
         }
     }
 

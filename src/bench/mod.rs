@@ -83,6 +83,10 @@ pub struct BenchArgs {
     /// Feed prompts as plain text even when the tokenizer has a chat template.
     #[arg(long)]
     pub no_chat: bool,
+    /// Feed prompts as byte ids (byte b is id b+3), not through the checkpoint's tokenizer:
+    /// for checkpoints without one, where speed alone is measured.
+    #[arg(long)]
+    pub byte_ids: bool,
     /// Size of the buffer the bandwidth probe reads.
     #[arg(long, default_value_t = 1024)]
     pub bandwidth_mib: u64,
@@ -284,20 +288,28 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         (None, None) => bail!("give --model PATH or --synthetic NAME"),
     };
 
-    // A tokenizer we cannot build (say, a SentencePiece one) leaves the bytes codec, whose ids
-    // are the byte-fallback tokens of Llama/Mistral vocabularies.
-    let codec = match &args.model {
-        Some(path) if args.synthetic.is_none() => {
-            TextCodec::for_checkpoint(path, args.no_chat.then_some(false)).unwrap_or_else(|e| {
-                eprintln!("xlagen bench: warning: {e:#}; prompts go in as bytes");
-                None
-            })
-        }
-        _ => None,
-    }
-    .unwrap_or(TextCodec::Bytes {
+    // Prompts are the model's tokens, or bytes only where there is no model tokenizer to
+    // use (synthetic weights) or the user asked for them: byte ids fed to a real model would be
+    // timed and scored as if they were text.
+    let bytes = TextCodec::Bytes {
         vocab: model_config.vocab_size,
-    });
+    };
+    let codec = match &args.model {
+        Some(_) if args.byte_ids => bytes,
+        Some(path) if args.synthetic.is_none() => {
+            TextCodec::for_checkpoint(path, args.no_chat.then_some(false))
+                .context("pass --byte-ids to feed the prompts as byte ids instead")?
+                .with_context(|| {
+                    format!(
+                        "{} has no tokenizer (tokenizer.json, tokenizer.model or GGUF \
+                         tokenizer.ggml.* metadata); pass --byte-ids to feed the prompts as byte \
+                         ids instead",
+                        path.display()
+                    )
+                })?
+        }
+        _ => bytes,
+    };
 
     let mut prompts = workload::read_prompts(&args.prompts)?;
     if prompts.len() < args.num_samples {

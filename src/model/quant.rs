@@ -375,9 +375,12 @@ pub fn quantize_checkpoint_as(store: &WeightStore, out_dir: &Path, quant: Quant)
     ]);
     write_safetensors(&out_dir.join("model.safetensors"), &views, &meta)?;
     write_config(store, out_dir, quant)?;
+    // Everything tokenizer::for_checkpoint reads, so the INT8 checkpoint keeps its tokenizer.
     for extra in [
         "tokenizer.json",
+        "tokenizer.model",
         "tokenizer_config.json",
+        "chat_template.jinja",
         "generation_config.json",
     ] {
         let src = store.path().join(extra);

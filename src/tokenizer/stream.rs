@@ -1,5 +1,10 @@
-//! Detokenizing one id at a time: text comes out as soon as it is complete UTF-8, while a
-//! character split across tokens (an emoji's four bytes over two tokens) waits for its rest.
+//! Detokenizing one id at a time: text comes out as soon as it is complete, while a character
+//! split across tokens (an emoji's four bytes over two byte-level tokens, or a byte-fallback run
+//! such as `<0xE2><0x82><0xAC>`) waits for its rest.
+//!
+//! Each step decodes a short window of ids with the tokenizer's own decoder and emits what the
+//! window adds past the text it already gave, so decoders that look at neighbours (Metaspace
+//! dropping the first space, byte fallback joining bytes) stay right.
 
 use super::{Result, Tokenizer};
 
@@ -8,8 +13,12 @@ use super::{Result, Tokenizer};
 pub struct StreamDecoder<'t> {
     tokenizer: &'t Tokenizer,
     skip_special: bool,
-    /// Bytes of a character not yet complete (at most three).
-    pending: Vec<u8>,
+    /// The ids of the last emitted chunk (context), then those not emitted yet.
+    ids: Vec<u32>,
+    /// How many of `ids` are context.
+    context: usize,
+    /// The text of the context ids alone.
+    context_text: String,
 }
 
 impl<'t> StreamDecoder<'t> {
@@ -17,49 +26,62 @@ impl<'t> StreamDecoder<'t> {
         StreamDecoder {
             tokenizer,
             skip_special,
-            pending: Vec::new(),
+            ids: Vec::new(),
+            context: 0,
+            context_text: String::new(),
         }
     }
 
-    /// Adds one id; returns the text that became complete, if any. Bytes that can never form a
-    /// character come out as U+FFFD, as in [`Tokenizer::decode`].
+    /// Adds one id; returns the text that became complete, if any.
     pub fn push(&mut self, id: u32) -> Result<Option<String>> {
-        if let Some(bytes) = self.tokenizer.token_bytes_for(id, self.skip_special)? {
-            self.pending.extend_from_slice(bytes);
-        }
-        let mut text = String::new();
-        let mut rest = self.pending.as_slice();
-        loop {
-            match std::str::from_utf8(rest) {
-                Ok(valid) => {
-                    text.push_str(valid);
-                    rest = &[];
-                    break;
-                }
-                Err(e) => {
-                    let (valid, after) = rest.split_at(e.valid_up_to());
-                    text.push_str(std::str::from_utf8(valid).unwrap_or_default());
-                    match e.error_len() {
-                        // Cut off mid-character: keep the tail for the next token.
-                        None => {
-                            rest = after;
-                            break;
-                        }
-                        Some(bad) => {
-                            text.push(char::REPLACEMENT_CHARACTER);
-                            rest = &after[bad..];
-                        }
-                    }
-                }
+        self.ids.push(id);
+        let text = match self.tokenizer.decode(&self.ids, self.skip_special) {
+            Ok(text) => text,
+            Err(e) => {
+                self.ids.pop();
+                return Err(e);
             }
+        };
+        // A trailing U+FFFD is a character still missing bytes; hold it for the next id.
+        if text.ends_with(char::REPLACEMENT_CHARACTER) {
+            return Ok(None);
         }
-        self.pending = rest.to_vec();
-        Ok((!text.is_empty()).then_some(text))
+        Ok(self.emit(text))
     }
 
-    /// Ends the stream: whatever incomplete bytes remain, as U+FFFD.
+    /// Ends the stream: whatever is held back, bytes that never formed a character as U+FFFD.
     pub fn finish(&mut self) -> Option<String> {
-        let rest = std::mem::take(&mut self.pending);
-        (!rest.is_empty()).then(|| String::from_utf8_lossy(&rest).into_owned())
+        if self.ids.len() == self.context {
+            return None;
+        }
+        let text = self.tokenizer.decode(&self.ids, self.skip_special).ok()?;
+        self.emit(text)
     }
+
+    /// Emits `text` (the window's whole decoding) past the context's text, and makes the
+    /// window's ids the next context.
+    fn emit(&mut self, text: String) -> Option<String> {
+        // Decoders only add text at the end of a window; should one ever rewrite the context,
+        // its common prefix is what was already emitted.
+        let start = if text.starts_with(&self.context_text) {
+            self.context_text.len()
+        } else {
+            common_prefix_len(&text, &self.context_text)
+        };
+        let new = text[start..].to_string();
+        self.ids.drain(..self.context);
+        self.context = self.ids.len();
+        self.context_text = self
+            .tokenizer
+            .decode(&self.ids, self.skip_special)
+            .unwrap_or(text);
+        (!new.is_empty()).then_some(new)
+    }
+}
+
+fn common_prefix_len(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((at, _), _)| at)
 }

