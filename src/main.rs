@@ -329,9 +329,16 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
 
     let t_load = Instant::now();
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    // Ids in, ids out: `--prompt-ids` runs on any checkpoint, its tokenizer never loaded.
+    // `--prompt-ids` needs no tokenizer: one that cannot be built only means the output is
+    // shown as ids (said once on stderr), never that the run stops.
     let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
-        (Some(ids), _) => (None, ids.clone()),
+        (Some(ids), _) => {
+            let tokenizer = tokenizer::for_checkpoint(&model.path).unwrap_or_else(|e| {
+                eprintln!("xlagen: showing ids, not text: the tokenizer: {e:#}");
+                None
+            });
+            (tokenizer, ids.clone())
+        }
         (None, Some(text)) => {
             let tok = require_tokenizer(&model.path, "pass --prompt-ids instead")?;
             let ids = if args.chat {

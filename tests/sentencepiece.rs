@@ -4,8 +4,9 @@
 //! tests/fixtures/sentencepiece/fetch_mistral.py; ids made by make_spm_fixtures.py, versions
 //! recorded in the fixture).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use xlagen::formats::gguf::GgufFile;
 use xlagen::tokenizer::sentencepiece::SpmVocab;
@@ -14,29 +15,8 @@ fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs a committed fetch script, which fills the cache dir when needed and prints it.
-fn fetched_dir(script: &str) -> PathBuf {
-    let out = Command::new("python3")
-        .arg(repo().join(script))
-        .output()
-        .unwrap_or_else(|e| panic!("running python3 {script}: {e}"));
-    assert!(
-        out.status.success(),
-        "{script} failed ({}): {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let dir = PathBuf::from(stdout.trim().lines().last().unwrap_or_default());
-    assert!(
-        dir.is_dir(),
-        "{script} printed {dir:?}, which is not a directory"
-    );
-    dir
-}
-
 fn llama_vocab(name: &str) -> SpmVocab {
-    let dir = fetched_dir("tests/fixtures/llama_vocab/fetch.py");
+    let dir = common::fetched_dir("tests/fixtures/llama_vocab/fetch.py");
     let gguf = GgufFile::open(&dir.join(format!("ggml-vocab-{name}.gguf"))).unwrap();
     SpmVocab::from_gguf(&gguf).unwrap()
 }
@@ -52,7 +32,7 @@ fn ids(tokenizer: &tokenizers::Tokenizer, text: &str, add_special: bool) -> Vec<
 /// llama.cpp's test-tokenizer-0: each input of `.gguf.inp` encodes to its line of `.gguf.out`,
 /// without BOS/EOS and without parsing control tokens in the text.
 fn reproduces_llama_cpp_suite(name: &str) {
-    let dir = fetched_dir("tests/fixtures/llama_vocab/fetch.py");
+    let dir = common::fetched_dir("tests/fixtures/llama_vocab/fetch.py");
     let mut tokenizer = llama_vocab(name).to_hf().unwrap();
     tokenizer.set_encode_special_tokens(true);
     let read = |ext: &str| {
@@ -191,7 +171,7 @@ fn spm_fixture() -> SpmFixture {
 }
 
 fn mistral_model(file: &str) -> PathBuf {
-    fetched_dir("tests/fixtures/sentencepiece/fetch_mistral.py").join(file)
+    common::fetched_dir("tests/fixtures/sentencepiece/fetch_mistral.py").join(file)
 }
 
 /// Checks `tokenizer` against SentencePiece's ids for one model of the fixture, under both

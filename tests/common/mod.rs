@@ -393,3 +393,29 @@ pub fn tiny_mistral_with_real_tokenizer(dir: &std::path::Path) -> std::path::Pat
     }
     model
 }
+
+/// Runs the built `xlagen` binary from the repository root.
+pub fn xlagen(args: &[&str]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xlagen"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.output().expect("xlagen runs")
+}
+
+pub fn ok_json(args: &[&str]) -> serde_json::Value {
+    let out = xlagen(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "xlagen {args:?} failed: {stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    serde_json::from_str(stdout.lines().last().expect("a JSON line")).expect("valid JSON")
+}
+
+pub fn error_of(args: &[&str]) -> String {
+    let out = xlagen(args);
+    assert!(!out.status.success(), "xlagen {args:?} should fail");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !stderr.contains("panicked"),
+        "xlagen {args:?} panicked: {stderr}"
+    );
+    stderr
+}
