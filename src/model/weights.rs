@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use super::config::Config;
+use super::config::{Config, ModelType};
 use crate::formats::gguf::GgufFile;
 use crate::formats::safetensors::Safetensors;
 
@@ -28,6 +28,13 @@ const LAYER_TENSORS: [(&str, &str); 9] = [
     ("post_attention_layernorm.weight", "ffn_norm.weight"),
 ];
 
+/// Per-layer biases of models with `qkv_bias` (Qwen2), named as `LAYER_TENSORS`.
+const QKV_BIASES: [(&str, &str); 3] = [
+    ("self_attn.q_proj.bias", "attn_q.bias"),
+    ("self_attn.k_proj.bias", "attn_k.bias"),
+    ("self_attn.v_proj.bias", "attn_v.bias"),
+];
+
 /// Whole-model tensors: (Hugging Face name, GGUF name).
 const MODEL_TENSORS: [(&str, &str); 3] = [
     ("model.embed_tokens.weight", "token_embd.weight"),
@@ -42,7 +49,10 @@ pub fn hf_name_of_gguf(name: &str) -> Option<String> {
     }
     let (layer, suffix) = name.strip_prefix("blk.")?.split_once('.')?;
     let layer: usize = layer.parse().ok()?;
-    let (hf, _) = LAYER_TENSORS.iter().find(|(_, g)| *g == suffix)?;
+    let (hf, _) = LAYER_TENSORS
+        .iter()
+        .chain(&QKV_BIASES)
+        .find(|(_, g)| *g == suffix)?;
     Some(format!("model.layers.{layer}.{hf}"))
 }
 
@@ -67,6 +77,8 @@ pub fn expected_dims(config: &Config, name: &str) -> Option<Vec<i64>> {
             }
             match suffix {
                 "self_attn.q_proj.weight" => vec![q, hidden],
+                "self_attn.q_proj.bias" => vec![q],
+                "self_attn.k_proj.bias" | "self_attn.v_proj.bias" => vec![kv],
                 "self_attn.k_proj.weight" | "self_attn.v_proj.weight" => vec![kv, hidden],
                 "self_attn.o_proj.weight" => vec![hidden, q],
                 "mlp.gate_proj.weight" | "mlp.up_proj.weight" => vec![inter, hidden],
@@ -88,6 +100,13 @@ pub fn required_names(config: &Config) -> Vec<String> {
                 .iter()
                 .map(|(hf, _)| format!("model.layers.{i}.{hf}")),
         );
+        if config.qkv_bias {
+            names.extend(
+                QKV_BIASES
+                    .iter()
+                    .map(|(hf, _)| format!("model.layers.{i}.{hf}")),
+            );
+        }
     }
     names.push("model.norm.weight".into());
     if !config.tie_word_embeddings {
@@ -261,7 +280,11 @@ impl WeightStore {
             Source::Safetensors(st) => st.tensor(name)?.to_f32().with_context(context)?,
             Source::Gguf(gguf, _) => {
                 let (_, mut values) = gguf.tensor_f32(stored_name)?;
-                let n_head = if name.ends_with("self_attn.q_proj.weight") {
+                // llama.cpp's converter permutes Q/K for its llama architecture only.
+                let permuted = self.config.model_type == ModelType::Llama;
+                let n_head = if !permuted {
+                    None
+                } else if name.ends_with("self_attn.q_proj.weight") {
                     Some(self.config.num_attention_heads)
                 } else if name.ends_with("self_attn.k_proj.weight") {
                     Some(self.config.num_key_value_heads)
@@ -482,6 +505,47 @@ mod tests {
         let store = WeightStore::open(dir.path()).unwrap();
         let err = format!("{:#}", store.get_f32("lm_head.weight").unwrap_err());
         assert!(err.contains("ties word embeddings"), "{err}");
+    }
+
+    #[test]
+    fn qwen2_gguf_store_equals_its_hf_checkpoint_with_q_k_unpermuted_and_biases() {
+        // llama.cpp does not permute a qwen2 model's Q/K: the GGUF rows are the HF rows.
+        let gguf = WeightStore::open(&fixture("gguf/tiny_qwen2.gguf")).unwrap();
+        let hf = WeightStore::open(&fixture("models/qwen2_tied_gqa")).unwrap();
+        let names = required_names(hf.config());
+        assert!(names.contains(&"model.layers.1.self_attn.v_proj.bias".to_string()));
+        assert_eq!(names, required_names(gguf.config()));
+        assert_eq!(gguf.names().len(), names.len());
+        for name in &names {
+            let (dims, values) = gguf.get_f32(name).unwrap();
+            let (hf_dims, hf_values) = hf.get_f32(name).unwrap();
+            assert_eq!((dims, &values[..]), (hf_dims, &hf_values[..]), "{name}");
+        }
+    }
+
+    #[test]
+    fn missing_qwen2_biases_are_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = fixture("models/qwen2_untied");
+        std::fs::copy(src.join("config.json"), dir.path().join("config.json")).unwrap();
+        let file = SafetensorsFile::open(&src.join("model.safetensors")).unwrap();
+        let kept: Vec<(&str, TensorView)> = file
+            .names()
+            .filter(|n| *n != "model.layers.2.self_attn.k_proj.bias")
+            .map(|n| (n, file.tensor(n).unwrap()))
+            .collect();
+        write_safetensors(
+            &dir.path().join("model.safetensors"),
+            &kept,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("lacks 1 tensor(s)")
+                && err.contains("model.layers.2.self_attn.k_proj.bias"),
+            "{err}"
+        );
     }
 
     #[test]
