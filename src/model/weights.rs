@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::config::{Config, ModelType};
+use crate::formats::ggml;
 use crate::formats::gguf::GgufFile;
 use crate::formats::safetensors::Safetensors;
 
@@ -184,6 +185,23 @@ impl WeightStore {
         }
         for name in self.names() {
             self.dims(name)?;
+        }
+        // A GGUF tensor type we cannot dequantize is named now rather than midway through loading.
+        if let Source::Gguf(file, names) = &self.source {
+            for name in required_names(&self.config) {
+                let stored = &names[&name];
+                let ty = file
+                    .tensor_info(stored)
+                    .expect("mapped names exist")
+                    .ggml_type;
+                if !ggml::SUPPORTED.contains(&ty) {
+                    bail!(
+                        "{}: tensor {stored} ({name}): {}",
+                        self.path.display(),
+                        ggml::unsupported(ty)
+                    );
+                }
+            }
         }
         Ok(())
     }
@@ -521,6 +539,23 @@ mod tests {
             let (hf_dims, hf_values) = hf.get_f32(name).unwrap();
             assert_eq!((dims, &values[..]), (hf_dims, &hf_values[..]), "{name}");
         }
+    }
+
+    #[test]
+    fn a_model_tensor_of_an_unsupported_type_is_refused_at_open() {
+        let err = format!(
+            "{:#}",
+            WeightStore::open(&fixture("gguf/ggml_types.gguf"))
+                .err()
+                .unwrap()
+        );
+        assert!(
+            err.contains("ggml_types.gguf")
+                && err
+                    .contains("tensor blk.0.ffn_down.weight (model.layers.0.mlp.down_proj.weight)")
+                && err.contains("unsupported tensor type IQ4_NL"),
+            "{err}"
+        );
     }
 
     #[test]
