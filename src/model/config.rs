@@ -32,7 +32,7 @@ impl ModelType {
 
 const SUPPORTED_MODEL_TYPES: &str = "\"mistral\", \"llama\" or \"qwen2\"";
 
-/// Validated hyperparameters of a Mistral/Llama decoder.
+/// Validated hyperparameters of a Mistral/Llama/Qwen2 decoder.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub model_type: ModelType,

@@ -1,4 +1,5 @@
-//! The Mistral / Llama / Qwen2 decoder, written once in tracer ops and traced for prefill and decode.
+//! The Mistral / Llama / Qwen2 decoder, written once in tracer ops and traced for prefill and
+//! decode.
 //!
 //! Reads like the paper: `h = x + attn(rms_norm(x))`, `out = h + mlp(rms_norm(h))`, with RoPE
 //! (rotate-half form, as Hugging Face checkpoints expect), grouped-query attention, a causal
