@@ -171,16 +171,31 @@ impl WeightStore {
     }
 
     fn check_required(&self) -> Result<()> {
-        let missing: Vec<String> = required_names(&self.config)
-            .into_iter()
-            .filter(|n| !self.contains(n))
-            .collect();
+        let required = required_names(&self.config);
+        let missing: Vec<&String> = required.iter().filter(|n| !self.contains(n)).collect();
         if !missing.is_empty() {
             bail!(
                 "{}: checkpoint lacks {} tensor(s) the config implies: {}",
                 self.path.display(),
                 missing.len(),
-                missing.join(", ")
+                missing
+                    .iter()
+                    .map(|n| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        // A bias the forward pass has no place for (an o_proj or MLP bias, q/k/v biases in a
+        // llama GGUF) would be dropped without a word, and the logits silently wrong.
+        let names = self.names();
+        if let Some(bias) = names
+            .iter()
+            .find(|n| n.ends_with(".bias") && !required.iter().any(|r| r == *n))
+        {
+            bail!(
+                "{}: tensor {bias} is a bias the {} forward pass does not apply",
+                self.path.display(),
+                self.config.model_type.name()
             );
         }
         for name in self.names() {
@@ -579,6 +594,30 @@ mod tests {
         assert!(
             err.contains("lacks 1 tensor(s)")
                 && err.contains("model.layers.2.self_attn.k_proj.bias"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_bias_the_forward_pass_does_not_apply_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = fixture("models/qwen2_untied");
+        std::fs::copy(src.join("config.json"), dir.path().join("config.json")).unwrap();
+        let file = SafetensorsFile::open(&src.join("model.safetensors")).unwrap();
+        let zeros = [0u8; 64 * 4];
+        let extra = TensorView::new(DType::F32, &[64], &zeros);
+        let mut tensors: Vec<(&str, TensorView)> =
+            file.names().map(|n| (n, file.tensor(n).unwrap())).collect();
+        tensors.push(("model.layers.1.self_attn.o_proj.bias", extra));
+        write_safetensors(
+            &dir.path().join("model.safetensors"),
+            &tensors,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("tensor model.layers.1.self_attn.o_proj.bias is a bias the qwen2 forward pass does not apply"),
             "{err}"
         );
     }
