@@ -162,9 +162,10 @@ fn decode_steps_agree_between_the_lowerings() {
 
 #[test]
 fn int8_greedy_ids_follow_f32_until_a_near_tie() {
-    // Greedy continuations agree fully on mistral_gqa_window and for the first 7 and 5 steps on
-    // the other two, whose reference margins are as small as 2.7% of the largest logit.
-    let min_prefix = [12, 7, 5];
+    // Greedy continuations agree fully on mistral_gqa_window and qwen2_tied_gqa, and for the
+    // first 7, 5 and 3 steps on the others, where the reference margin is 3.8%, 5.2% and 5.2%
+    // of the largest logit.
+    let min_prefix: [usize; MODELS.len()] = [12, 7, 5, 12, 3];
     for (name, min) in MODELS.into_iter().zip(min_prefix) {
         let dir = fixture_dir(name);
         let r = reference(&dir);

@@ -1,4 +1,4 @@
-//! The traced Mistral/Llama against PyTorch `transformers` fixtures (tests/fixtures/README.md):
+//! The traced Mistral/Llama/Qwen2 against PyTorch `transformers` fixtures (tests/fixtures/README.md):
 //! prompt logits, greedy continuations, and cached decode against full recompute.
 
 mod common;
@@ -206,5 +206,64 @@ fn a_bf16_checkpoint_run_in_bf16_equals_f32_weights_rounded_at_load() {
             e.logits(&prompt).unwrap()
         };
         assert_eq!(run(tmp.path()), run(&dir), "{name}");
+    }
+}
+
+#[test]
+fn qwen2_gguf_gives_the_transformers_logits_of_its_weights() {
+    // tiny_qwen2.gguf is qwen2_tied_gqa written as llama.cpp's converter writes qwen2 (Q/K not
+    // permuted, biases as blk.N.attn_*.bias, no output.weight), every tensor F32.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gguf/tiny_qwen2.gguf");
+    let dir = fixture_dir("qwen2_tied_gqa");
+    let r = reference(&dir);
+    let (prompt, want_ids) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+    let (dims, want) = tensor(&dir, "logits");
+    let mut e = engine(&path, 64, vec![8, 32]);
+    let got = e.logits(&prompt).unwrap();
+    let v = dims[1] as usize;
+    assert_eq!(got.len(), want.len());
+    for (pos, (g, w)) in got.chunks(v).zip(want.chunks(v)).enumerate() {
+        let err = rel_error(g, w);
+        assert!(
+            err < LOGIT_TOL,
+            "position {pos}: relative logit error {err:e}"
+        );
+    }
+    let generated = e
+        .generate(
+            &prompt,
+            &GenerateParams::greedy(want_ids.len()),
+            None,
+            |_| xlagen::engine::Flow::Continue,
+        )
+        .unwrap();
+    assert_eq!(generated.ids, want_ids);
+}
+
+#[test]
+fn qwen2_sliding_window_is_ignored_without_use_sliding_window() {
+    // config.json says sliding_window 4 and use_sliding_window false; make_fixtures.py checked
+    // that honouring the window would move every position >= 4 by more than 0.1 logits.
+    let dir = fixture_dir("qwen2_tied_gqa");
+    let r = reference(&dir);
+    let check = &r["qwen2_checks"];
+    assert_eq!(check["config_sliding_window"], 4);
+    assert!(
+        check["if_honoured_min_over_positions_ge_window_of_max_abs_diff"]
+            .as_f64()
+            .unwrap()
+            > 0.1
+    );
+    assert_eq!(
+        WeightStore::open(&dir).unwrap().config().sliding_window,
+        None
+    );
+    let prompt = ids(&r["prompt_ids"]);
+    let (dims, want) = tensor(&dir, "logits");
+    let v = dims[1] as usize;
+    let got = engine(&dir, 64, vec![32]).logits(&prompt).unwrap();
+    for pos in 4..prompt.len() {
+        let err = rel_error(&got[pos * v..(pos + 1) * v], &want[pos * v..(pos + 1) * v]);
+        assert!(err < LOGIT_TOL, "position {pos}: {err:e}");
     }
 }

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use anyhow::{bail, Result};
+use anyhow::{anyhow, bail, Result};
 use half::{bf16, f16};
 
 /// A GGML tensor element type, spelled as in ggml.h.
@@ -60,86 +60,223 @@ impl fmt::Display for GgmlType {
     }
 }
 
-/// Dequantizes a tensor's stored bytes (a whole number of blocks, as checked at open) to f32.
+/// The types `dequantize` reads, in ggml's id order.
+pub const SUPPORTED: [GgmlType; 13] = {
+    use GgmlType::*;
+    [
+        F32, F16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, BF16,
+    ]
+};
+
+/// Dequantizes a tensor's stored bytes to f32. The bytes must be a whole number of blocks
+/// (checked here too, not only at open, since a block cut short would read past its end).
 pub fn dequantize(ggml_type: GgmlType, bytes: &[u8]) -> Result<Vec<f32>> {
-    let f16_at = |b: &[u8], i: usize| f16::from_le_bytes([b[i], b[i + 1]]).to_f32();
-    Ok(match ggml_type {
-        GgmlType::F32 => bytes
-            .chunks_exact(4)
-            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect(),
-        GgmlType::F16 => bytes.chunks_exact(2).map(|b| f16_at(b, 0)).collect(),
-        GgmlType::BF16 => bytes
-            .chunks_exact(2)
-            .map(|b| bf16::from_le_bytes([b[0], b[1]]).to_f32())
-            .collect(),
-        // Q8_0: f16 scale d, then 32 signed bytes: x = d * q.
-        GgmlType::Q8_0 => blocks(bytes, 34, 32, |b, out| {
-            let d = f16_at(b, 0);
-            for (o, &q) in out.iter_mut().zip(&b[2..34]) {
-                *o = d * (q as i8) as f32;
+    let block: fn(&[u8], &mut [f32]) = match ggml_type {
+        GgmlType::F32 => |b, out| {
+            for (o, b) in out.iter_mut().zip(b.chunks_exact(4)) {
+                *o = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             }
-        }),
-        // Q4_0: f16 d, then 16 bytes of nibbles; low nibbles are x[0..16], high x[16..32];
-        // x = d * (q - 8).
-        GgmlType::Q4_0 => blocks(bytes, 18, 32, |b, out| {
-            let d = f16_at(b, 0);
-            for (j, &q) in b[2..18].iter().enumerate() {
-                out[j] = d * ((q & 0x0f) as i32 - 8) as f32;
-                out[j + 16] = d * ((q >> 4) as i32 - 8) as f32;
+        },
+        GgmlType::F16 => |b, out| {
+            for (o, b) in out.iter_mut().zip(b.chunks_exact(2)) {
+                *o = f16_at(b, 0);
             }
-        }),
-        // Q4_1: f16 d, f16 min m, nibbles as Q4_0: x = d * q + m.
-        GgmlType::Q4_1 => blocks(bytes, 20, 32, |b, out| {
-            let (d, m) = (f16_at(b, 0), f16_at(b, 2));
-            for (j, &q) in b[4..20].iter().enumerate() {
-                out[j] = d * (q & 0x0f) as f32 + m;
-                out[j + 16] = d * (q >> 4) as f32 + m;
+        },
+        GgmlType::BF16 => |b, out| {
+            for (o, b) in out.iter_mut().zip(b.chunks_exact(2)) {
+                *o = bf16::from_le_bytes([b[0], b[1]]).to_f32();
             }
-        }),
-        GgmlType::Q4_K => blocks(bytes, 144, 256, dequantize_q4_k_block),
-        GgmlType::Q6_K => blocks(bytes, 210, 256, dequantize_q6_k_block),
-        other => bail!(
-            "{other} is not supported (expected F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q4_K or Q6_K)"
-        ),
-    })
-}
-
-fn blocks(
-    bytes: &[u8],
-    block_bytes: usize,
-    block_elems: usize,
-    f: impl Fn(&[u8], &mut [f32]),
-) -> Vec<f32> {
-    let mut out = vec![0f32; bytes.len() / block_bytes * block_elems];
-    for (b, o) in bytes
-        .chunks_exact(block_bytes)
-        .zip(out.chunks_exact_mut(block_elems))
-    {
-        f(b, o);
+        },
+        GgmlType::Q8_0 => dequantize_q8_0_block,
+        GgmlType::Q4_0 => dequantize_q4_0_block,
+        GgmlType::Q4_1 => dequantize_q4_1_block,
+        GgmlType::Q5_0 => dequantize_q5_0_block,
+        GgmlType::Q5_1 => dequantize_q5_1_block,
+        GgmlType::Q2_K => dequantize_q2_k_block,
+        GgmlType::Q3_K => dequantize_q3_k_block,
+        GgmlType::Q4_K => dequantize_q4_k_block,
+        GgmlType::Q5_K => dequantize_q5_k_block,
+        GgmlType::Q6_K => dequantize_q6_k_block,
+        other => bail!(unsupported(other)),
+    };
+    let (elems, block_bytes) = ggml_type
+        .block_layout()
+        .expect("every supported type has a layout");
+    let (elems, block_bytes) = (elems as usize, block_bytes as usize);
+    if !bytes.len().is_multiple_of(block_bytes) {
+        bail!(
+            "{} bytes of {ggml_type} data are not a whole number of {block_bytes}-byte blocks",
+            bytes.len()
+        );
     }
-    out
+    let count = (bytes.len() / block_bytes)
+        .checked_mul(elems)
+        .ok_or_else(|| anyhow!("{ggml_type} tensor of {} bytes is too large", bytes.len()))?;
+    let mut out = vec![0f32; count];
+    // Plain float types go through in runs of 4096 values, each a "block" of the callee.
+    let run = if elems == 1 { 4096 } else { 1 };
+    for (b, o) in bytes
+        .chunks(block_bytes * run)
+        .zip(out.chunks_mut(elems * run))
+    {
+        block(b, o);
+    }
+    Ok(out)
 }
 
-/// Q4_K super-block of 256: f16 d, f16 dmin, 12 bytes packing eight 6-bit (scale, min) pairs,
+/// The error for a type `dequantize` cannot read (IQ*, TQ*, MXFP4, Q8_1/Q8_K, integer types).
+pub fn unsupported(ggml_type: GgmlType) -> String {
+    let names: Vec<String> = SUPPORTED.iter().map(|t| t.to_string()).collect();
+    format!(
+        "unsupported tensor type {ggml_type} (supported: {})",
+        names.join(", ")
+    )
+}
+
+fn f16_at(b: &[u8], i: usize) -> f32 {
+    f16::from_le_bytes([b[i], b[i + 1]]).to_f32()
+}
+
+/// Q8_0: f16 scale d, then 32 signed bytes: x = d * q.
+fn dequantize_q8_0_block(b: &[u8], out: &mut [f32]) {
+    let d = f16_at(b, 0);
+    for (o, &q) in out.iter_mut().zip(&b[2..34]) {
+        *o = d * (q as i8) as f32;
+    }
+}
+
+/// Q4_0: f16 d, then 16 bytes of nibbles; low nibbles are x[0..16], high x[16..32];
+/// x = d * (q - 8).
+fn dequantize_q4_0_block(b: &[u8], out: &mut [f32]) {
+    let d = f16_at(b, 0);
+    for (j, &q) in b[2..18].iter().enumerate() {
+        out[j] = d * ((q & 0x0f) as i32 - 8) as f32;
+        out[j + 16] = d * ((q >> 4) as i32 - 8) as f32;
+    }
+}
+
+/// Q4_1: f16 d, f16 min m, nibbles as Q4_0: x = d * q + m.
+fn dequantize_q4_1_block(b: &[u8], out: &mut [f32]) {
+    let (d, m) = (f16_at(b, 0), f16_at(b, 2));
+    for (j, &q) in b[4..20].iter().enumerate() {
+        out[j] = d * (q & 0x0f) as f32 + m;
+        out[j + 16] = d * (q >> 4) as f32 + m;
+    }
+}
+
+/// The 5-bit quants of a Q5_0/Q5_1 block: nibbles as Q4_0, and bit j of the little-endian u32
+/// `qh` is the fifth bit of x[j] (x[0..16] from bits 0..16, x[16..32] from bits 16..32).
+fn five_bit_quants(qh: &[u8], qs: &[u8]) -> [u8; 32] {
+    let qh = u32::from_le_bytes([qh[0], qh[1], qh[2], qh[3]]);
+    let mut q = [0u8; 32];
+    for (j, &byte) in qs.iter().enumerate() {
+        q[j] = (byte & 0x0f) | ((((qh >> j) & 1) as u8) << 4);
+        q[j + 16] = (byte >> 4) | ((((qh >> (j + 16)) & 1) as u8) << 4);
+    }
+    q
+}
+
+/// Q5_0: f16 d, 4 bytes of fifth bits, 16 bytes of nibbles: x = d * (q - 16).
+fn dequantize_q5_0_block(b: &[u8], out: &mut [f32]) {
+    let d = f16_at(b, 0);
+    for (o, q) in out.iter_mut().zip(five_bit_quants(&b[2..6], &b[6..22])) {
+        *o = d * (q as i32 - 16) as f32;
+    }
+}
+
+/// Q5_1: f16 d, f16 min m, then as Q5_0: x = d * q + m.
+fn dequantize_q5_1_block(b: &[u8], out: &mut [f32]) {
+    let (d, m) = (f16_at(b, 0), f16_at(b, 2));
+    for (o, q) in out.iter_mut().zip(five_bit_quants(&b[4..8], &b[8..24])) {
+        *o = d * q as f32 + m;
+    }
+}
+
+/// Where the 2-bit quants of group `i` (of 16 values) of a Q2_K/Q3_K super-block sit: each
+/// half of 128 values reads its 32 quant bytes four times, two bits further each time, the
+/// first 16 bytes for even groups and the last 16 for odd ones. (half, shift, byte offset).
+fn two_bit_group(i: usize) -> (usize, u8, usize) {
+    (i / 8, 2 * ((i % 8) / 2) as u8, 16 * (i % 2))
+}
+
+/// Q2_K super-block of 256: 16 bytes of (4-bit scale, 4-bit min) pairs, one per 16 values,
+/// 64 bytes of 2-bit quants, f16 d, f16 dmin: x = d * scale * q - dmin * min.
+fn dequantize_q2_k_block(b: &[u8], out: &mut [f32]) {
+    let (scales, qs) = (&b[0..16], &b[16..80]);
+    let (d, dmin) = (f16_at(b, 80), f16_at(b, 82));
+    for (i, out) in out.chunks_exact_mut(16).enumerate() {
+        let (half, shift, offset) = two_bit_group(i);
+        let q = &qs[32 * half + offset..][..16];
+        let scale = d * (scales[i] & 0x0f) as f32;
+        let min = dmin * (scales[i] >> 4) as f32;
+        for (o, &q) in out.iter_mut().zip(q) {
+            *o = scale * ((q >> shift) & 3) as f32 - min;
+        }
+    }
+}
+
+/// Q3_K super-block of 256: 32 bytes of high bits (`hmask`), 64 bytes of 2-bit low bits laid
+/// out as in Q2_K, 12 bytes packing sixteen 6-bit scales, f16 d. Bit `4 * half + shift / 2` of
+/// `hmask[offset + l]` is set when the quant is not lowered by 4; x = d * (scale - 32) * q.
+fn dequantize_q3_k_block(b: &[u8], out: &mut [f32]) {
+    let (hmask, qs, packed) = (&b[0..32], &b[32..96], &b[96..108]);
+    let d = f16_at(b, 108);
+    for (i, out) in out.chunks_exact_mut(16).enumerate() {
+        let (half, shift, offset) = two_bit_group(i);
+        // Scale i: low 4 bits from byte i (or the high nibble of byte i - 8), high 2 bits
+        // from byte 8 + i % 4, two bits further for each next four scales.
+        let low = if i < 8 {
+            packed[i] & 0x0f
+        } else {
+            packed[i - 8] >> 4
+        };
+        let high = (packed[8 + i % 4] >> (2 * (i / 4))) & 3;
+        let scale = d * ((low | (high << 4)) as i32 - 32) as f32;
+        let bit = 1u8 << (4 * half as u8 + shift / 2);
+        let q = &qs[32 * half + offset..][..16];
+        let h = &hmask[offset..][..16];
+        for ((o, &q), &h) in out.iter_mut().zip(q).zip(h) {
+            let lowered = if h & bit == 0 { 4 } else { 0 };
+            *o = scale * (((q >> shift) & 3) as i32 - lowered) as f32;
+        }
+    }
+}
+
+/// Scale and min `j` (0..8) of a Q4_K/Q5_K super-block, six bits each, packed in 12 bytes:
+/// pairs 0..4 in the low six bits of bytes j and j + 4; pairs 4..8 take their low four bits
+/// from byte j + 4 and their top two from the top bits of bytes j - 4 and j.
+fn k4_scale_min(packed: &[u8], j: usize) -> (u8, u8) {
+    if j < 4 {
+        (packed[j] & 63, packed[j + 4] & 63)
+    } else {
+        (
+            (packed[j + 4] & 0x0f) | ((packed[j - 4] >> 6) << 4),
+            (packed[j + 4] >> 4) | ((packed[j] >> 6) << 4),
+        )
+    }
+}
+
+/// Q4_K super-block of 256: f16 d, f16 dmin, 12 bytes of scales and mins (`k4_scale_min`),
 /// then 128 bytes of nibbles. Each 64 values take 32 bytes: low nibbles with pair 2k, high
 /// nibbles with pair 2k+1; x = d * scale * q - dmin * min.
 fn dequantize_q4_k_block(b: &[u8], out: &mut [f32]) {
-    let d = f16::from_le_bytes([b[0], b[1]]).to_f32();
-    let dmin = f16::from_le_bytes([b[2], b[3]]).to_f32();
-    let scales = &b[4..16];
-    let scale_min = |j: usize| -> (f32, f32) {
-        let (sc, m) = if j < 4 {
-            (scales[j] & 63, scales[j + 4] & 63)
-        } else {
-            (
-                (scales[j + 4] & 0x0f) | ((scales[j - 4] >> 6) << 4),
-                (scales[j + 4] >> 4) | ((scales[j] >> 6) << 4),
-            )
-        };
+    dequantize_k4_block(b, &b[16..144], None, out);
+}
+
+/// Q5_K super-block of 256: as Q4_K, with 32 bytes of fifth bits (`qh`) before the nibbles:
+/// bit 2k of `qh[l]` for value l of chunk k's low nibbles, bit 2k+1 for its high nibbles.
+fn dequantize_q5_k_block(b: &[u8], out: &mut [f32]) {
+    dequantize_k4_block(b, &b[48..176], Some(&b[16..48]), out);
+}
+
+fn dequantize_k4_block(b: &[u8], qs: &[u8], qh: Option<&[u8]>, out: &mut [f32]) {
+    let (d, dmin, packed) = (f16_at(b, 0), f16_at(b, 2), &b[4..16]);
+    let scale_min = |j: usize| {
+        let (sc, m) = k4_scale_min(packed, j);
         (d * sc as f32, dmin * m as f32)
     };
-    for (chunk, (qs, out)) in b[16..144]
+    let fifth = |l: usize, bit: usize| qh.map_or(0, |qh| ((qh[l] >> bit) & 1) << 4);
+    for (chunk, (qs, out)) in qs
         .chunks_exact(32)
         .zip(out.chunks_exact_mut(64))
         .enumerate()
@@ -147,8 +284,8 @@ fn dequantize_q4_k_block(b: &[u8], out: &mut [f32]) {
         let (d1, m1) = scale_min(2 * chunk);
         let (d2, m2) = scale_min(2 * chunk + 1);
         for (l, &q) in qs.iter().enumerate() {
-            out[l] = d1 * (q & 0x0f) as f32 - m1;
-            out[l + 32] = d2 * (q >> 4) as f32 - m2;
+            out[l] = d1 * ((q & 0x0f) | fifth(l, 2 * chunk)) as f32 - m1;
+            out[l + 32] = d2 * ((q >> 4) | fifth(l, 2 * chunk + 1)) as f32 - m2;
         }
     }
 }
@@ -156,7 +293,7 @@ fn dequantize_q4_k_block(b: &[u8], out: &mut [f32]) {
 /// Q6_K super-block of 256: 128 bytes of low nibbles, 64 bytes of high 2-bit pairs, 16 signed
 /// 8-bit scales (one per 16 values), f16 d. Each half of 128 values: x = d * scale * (q - 32).
 fn dequantize_q6_k_block(b: &[u8], out: &mut [f32]) {
-    let d = f16::from_le_bytes([b[208], b[209]]).to_f32();
+    let d = f16_at(b, 208);
     for half in 0..2 {
         let ql = &b[64 * half..64 * half + 64];
         let qh = &b[128 + 32 * half..128 + 32 * half + 32];
@@ -230,6 +367,61 @@ mod tests {
             let want = expected.tensor(reference).unwrap();
             assert_eq!(dims, want.dims, "{name}: row-major dims");
             assert_close(name, &values, &want.to_f32().unwrap());
+        }
+    }
+
+    #[test]
+    fn five_bit_and_k_quant_blocks_match_gguf_py_on_random_blocks() {
+        let (f, expected) = (
+            GgufFile::open(&fixture("gguf/ggml_types.gguf")).unwrap(),
+            SafetensorsFile::open(&fixture("gguf/ggml_types.expected.safetensors")).unwrap(),
+        );
+        let cases = [
+            ("test.q5_0", GgmlType::Q5_0),
+            ("test.q5_1", GgmlType::Q5_1),
+            ("test.q2_k", GgmlType::Q2_K),
+            ("test.q3_k", GgmlType::Q3_K),
+            ("test.q5_k", GgmlType::Q5_K),
+        ];
+        assert_eq!(expected.names().count(), cases.len());
+        for (name, ggml_type) in cases {
+            assert_eq!(f.tensor_info(name).unwrap().ggml_type, ggml_type, "{name}");
+            let (dims, values) = f.tensor_f32(name).unwrap();
+            let want = expected.tensor(name).unwrap();
+            assert_eq!(dims, want.dims, "{name}: row-major dims");
+            assert_close(name, &values, &want.to_f32().unwrap());
+        }
+    }
+
+    #[test]
+    fn iq_tq_and_mxfp4_tensors_are_refused_naming_tensor_and_type() {
+        let f = GgufFile::open(&fixture("gguf/ggml_types.gguf")).unwrap();
+        for (name, ty) in [
+            ("test.iq2_xxs", "IQ2_XXS"),
+            ("test.iq4_xs", "IQ4_XS"),
+            ("test.tq1_0", "TQ1_0"),
+            ("test.mxfp4", "MXFP4"),
+            ("blk.0.ffn_down.weight", "IQ4_NL"),
+        ] {
+            let err = format!("{:#}", f.tensor_f32(name).unwrap_err());
+            assert!(
+                err.contains("ggml_types.gguf")
+                    && err.contains(&format!("tensor \"{name}\""))
+                    && err.contains(&format!("unsupported tensor type {ty} (supported: F32,")),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_cut_block_is_an_error_not_a_short_read() {
+        for ty in SUPPORTED {
+            let (_, block_bytes) = ty.block_layout().unwrap();
+            let bytes = vec![0u8; 2 * block_bytes as usize + 1];
+            let err = dequantize(ty, &bytes).unwrap_err().to_string();
+            assert!(err.contains("not a whole number"), "{ty}: {err}");
+            let whole = dequantize(ty, &bytes[..2 * block_bytes as usize]).unwrap();
+            assert_eq!(whole.len() as u64, 2 * ty.block_layout().unwrap().0, "{ty}");
         }
     }
 

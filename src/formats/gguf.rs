@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 use memmap2::Mmap;
 
-use super::ggml::{dequantize, GgmlType};
+use super::ggml::{dequantize, unsupported, GgmlType};
 
 const MAGIC: &[u8; 4] = b"GGUF";
 const DEFAULT_ALIGNMENT: u64 = 32;
@@ -287,9 +287,9 @@ impl GgufFile {
         let info = self.require_tensor(name)?;
         if info.ggml_type.block_layout().is_none() {
             bail!(
-                "{}: tensor {name:?} has {}, which cannot be read",
+                "{}: tensor {name:?}: {}",
                 self.path.display(),
-                info.ggml_type
+                unsupported(info.ggml_type)
             );
         }
         Ok(&self.map[info.range.clone()])
@@ -855,21 +855,22 @@ mod tests {
     #[test]
     fn unsupported_tensor_type_is_named_on_read() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("q5.gguf");
+        let path = dir.path().join("iq.gguf");
+        // IQ4_NL: blocks of 32 values in 18 bytes, a layout we know but do not dequantize.
         let mut b = valid()
-            .info("q5", &[32], 6, 64)
+            .info("iq4", &[32], 20, 64)
             .info("future", &[32], 99, 0);
-        b.data.resize(64 + 22, 0);
+        b.data.resize(64 + 18, 0);
         std::fs::write(&path, b.build()).unwrap();
         let f = GgufFile::open(&path).unwrap();
-        let err = format!("{:#}", f.tensor_f32("q5").unwrap_err());
-        assert!(
-            err.contains("q5.gguf")
-                && err.contains("\"q5\"")
-                && err.contains("Q5_0 is not supported"),
-            "{err}"
-        );
-        let err = format!("{:#}", f.tensor_f32("future").unwrap_err());
-        assert!(err.contains("unknown GGML type 99"), "{err}");
+        for (name, ty) in [("iq4", "IQ4_NL"), ("future", "unknown GGML type 99")] {
+            let err = format!("{:#}", f.tensor_f32(name).unwrap_err());
+            assert!(
+                err.contains("iq.gguf")
+                    && err.contains(&format!("\"{name}\""))
+                    && err.contains(&format!("unsupported tensor type {ty}")),
+                "{err}"
+            );
+        }
     }
 }

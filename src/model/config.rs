@@ -9,14 +9,30 @@ use serde_json::Value;
 
 use crate::formats::gguf::GgufFile;
 
-/// The architectures the forward pass implements. Llama is Mistral without a sliding window.
+/// The architectures the forward pass implements. Llama is Mistral without a sliding window;
+/// Qwen2 is Llama with q/k/v biases (and a window only under `use_sliding_window`).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ModelType {
     Mistral,
     Llama,
+    Qwen2,
 }
 
-/// Validated hyperparameters of a Mistral/Llama decoder.
+impl ModelType {
+    /// The `model_type` of `config.json` (and, for Llama and Qwen2, GGUF's
+    /// `general.architecture`, which also prefixes the file's hyperparameter keys).
+    pub fn name(self) -> &'static str {
+        match self {
+            ModelType::Mistral => "mistral",
+            ModelType::Llama => "llama",
+            ModelType::Qwen2 => "qwen2",
+        }
+    }
+}
+
+const SUPPORTED_MODEL_TYPES: &str = "\"mistral\", \"llama\" or \"qwen2\"";
+
+/// Validated hyperparameters of a Mistral/Llama/Qwen2 decoder.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub model_type: ModelType,
@@ -33,6 +49,8 @@ pub struct Config {
     /// Attention window in tokens; `None` attends to the whole context.
     pub sliding_window: Option<usize>,
     pub tie_word_embeddings: bool,
+    /// `q_proj`, `k_proj` and `v_proj` carry biases (Qwen2).
+    pub qkv_bias: bool,
     pub bos_token_id: Vec<u32>,
     pub eos_token_id: Vec<u32>,
     /// The checkpoint's stored dtype (`torch_dtype`/`dtype`), informational only.
@@ -56,6 +74,11 @@ struct RawConfig {
     rope_scaling: Option<Value>,
     max_position_embeddings: Option<i64>,
     sliding_window: Option<i64>,
+    use_sliding_window: Option<bool>,
+    max_window_layers: Option<i64>,
+    layer_types: Option<Vec<String>>,
+    attention_bias: Option<bool>,
+    mlp_bias: Option<bool>,
     tie_word_embeddings: Option<bool>,
     bos_token_id: Option<Value>,
     eos_token_id: Option<Value>,
@@ -69,6 +92,9 @@ const DEFAULT_ROPE_THETA: f64 = 10000.0;
 const MISTRAL_DEFAULT_SLIDING_WINDOW: i64 = 4096;
 const MISTRAL_DEFAULT_MAX_POSITIONS: i64 = 4096 * 32;
 const LLAMA_DEFAULT_MAX_POSITIONS: i64 = 2048;
+const QWEN2_DEFAULT_SLIDING_WINDOW: i64 = 4096;
+const QWEN2_DEFAULT_MAX_WINDOW_LAYERS: i64 = 28;
+const QWEN2_DEFAULT_MAX_POSITIONS: i64 = 32768;
 
 impl Config {
     /// Reads and validates a Hugging Face `config.json`.
@@ -80,15 +106,25 @@ impl Config {
 
     /// Parses and validates the text of a Hugging Face `config.json`.
     pub fn from_json(text: &str) -> Result<Config> {
-        let raw: RawConfig = serde_json::from_str(text).context("config.json is not valid")?;
+        let raw = parse_raw(text)?;
         let model_type = match raw.model_type.as_deref() {
             Some("mistral") => ModelType::Mistral,
             Some("llama") => ModelType::Llama,
+            Some("qwen2") => ModelType::Qwen2,
             Some(other) => {
-                bail!("model_type {other:?} is not supported (expected \"mistral\" or \"llama\")")
+                bail!("model_type {other:?} is not supported (expected {SUPPORTED_MODEL_TYPES})")
             }
-            None => bail!("model_type is missing (expected \"mistral\" or \"llama\")"),
+            None => bail!("model_type is missing (expected {SUPPORTED_MODEL_TYPES})"),
         };
+        // Llama's optional biases (o_proj and the MLP's too) are not in the forward pass.
+        for (field, value) in [
+            ("attention_bias", raw.attention_bias),
+            ("mlp_bias", raw.mlp_bias),
+        ] {
+            if value == Some(true) && model_type != ModelType::Qwen2 {
+                bail!("{field} true is not supported (projections without biases only)");
+            }
+        }
         let required = |field: &str, v: Option<i64>| v.ok_or_else(|| anyhow!("{field} is missing"));
         let hidden_size = required("hidden_size", raw.hidden_size)?;
         let num_attention_heads = required("num_attention_heads", raw.num_attention_heads)?;
@@ -125,10 +161,12 @@ impl Config {
                 Some(_) => Some(positive("sliding_window", raw.sliding_window)?),
                 None => Some(MISTRAL_DEFAULT_SLIDING_WINDOW as usize),
             },
+            ModelType::Qwen2 => qwen2_sliding_window(&raw, text)?,
         };
         let default_positions = match model_type {
             ModelType::Mistral => MISTRAL_DEFAULT_MAX_POSITIONS,
             ModelType::Llama => LLAMA_DEFAULT_MAX_POSITIONS,
+            ModelType::Qwen2 => QWEN2_DEFAULT_MAX_POSITIONS,
         };
         let config = Config {
             model_type,
@@ -153,6 +191,7 @@ impl Config {
             )?,
             sliding_window,
             tie_word_embeddings: raw.tie_word_embeddings.unwrap_or(false),
+            qkv_bias: model_type == ModelType::Qwen2,
             bos_token_id: token_ids("bos_token_id", raw.bos_token_id.as_ref())?,
             eos_token_id: token_ids("eos_token_id", raw.eos_token_id.as_ref())?,
             dtype: raw.dtype.or(raw.torch_dtype),
@@ -161,97 +200,99 @@ impl Config {
         Ok(config)
     }
 
-    /// Builds the config from a GGUF file's `llama.*` metadata (llama.cpp stores Mistral as llama).
+    /// Builds the config from a GGUF file's `{arch}.*` metadata, for `general.architecture`
+    /// `llama` (llama.cpp stores Mistral as llama) or `qwen2`.
     pub fn from_gguf(gguf: &GgufFile) -> Result<Config> {
+        let path = gguf.path().display();
         let arch = gguf.get_str("general.architecture")?;
-        if arch != "llama" {
-            bail!(
-                "{}: general.architecture {arch:?} is not supported (expected \"llama\")",
-                gguf.path().display()
-            );
-        }
-        let size = |key: &str| -> Result<usize> {
-            let v = gguf.get_int(key)?;
-            usize::try_from(v).ok().filter(|&v| v > 0).ok_or_else(|| {
-                anyhow!(
-                    "{}: {key} is {v}, expected a positive integer",
-                    gguf.path().display()
-                )
-            })
+        let model_type = match arch {
+            "llama" => ModelType::Llama,
+            "qwen2" => ModelType::Qwen2,
+            other => bail!(
+                "{path}: general.architecture {other:?} is not supported (expected \"llama\" or \"qwen2\")"
+            ),
         };
-        let hidden_size = size("llama.embedding_length")?;
-        let num_attention_heads = size("llama.attention.head_count")?;
-        let num_key_value_heads = match gguf.get("llama.attention.head_count_kv") {
-            Some(_) => size("llama.attention.head_count_kv")?,
-            None => num_attention_heads,
+        let key = |name: &str| format!("{arch}.{name}");
+        let size = |name: &str| -> Result<usize> {
+            let key = key(name);
+            let v = gguf.get_int(&key)?;
+            usize::try_from(v)
+                .ok()
+                .filter(|&v| v > 0)
+                .ok_or_else(|| anyhow!("{path}: {key} is {v}, expected a positive integer"))
         };
-        let head_dim = match gguf.get("llama.attention.key_length") {
-            Some(_) => size("llama.attention.key_length")?,
-            None => hidden_size / num_attention_heads,
+        let has = |name: &str| gguf.get(&key(name)).is_some();
+        let hidden_size = size("embedding_length")?;
+        let num_attention_heads = size("attention.head_count")?;
+        let num_key_value_heads = match has("attention.head_count_kv") {
+            true => size("attention.head_count_kv")?,
+            false => num_attention_heads,
         };
-        if gguf.get("llama.rope.dimension_count").is_some() {
-            let rotary = size("llama.rope.dimension_count")?;
+        let head_dim = match has("attention.key_length") {
+            true => size("attention.key_length")?,
+            false => hidden_size / num_attention_heads,
+        };
+        if has("rope.dimension_count") {
+            let rotary = size("rope.dimension_count")?;
             if rotary != head_dim {
                 bail!(
-                    "{}: llama.rope.dimension_count is {rotary}, expected head_dim {head_dim} \
-                     (partial rotary embeddings are not supported)",
-                    gguf.path().display()
+                    "{path}: {} is {rotary}, expected head_dim {head_dim} (partial rotary \
+                     embeddings are not supported)",
+                    key("rope.dimension_count")
                 );
             }
         }
         let vocab_size = match gguf.get("tokenizer.ggml.tokens") {
             Some(_) => gguf.get_str_array("tokenizer.ggml.tokens")?.len(),
-            None => size("llama.vocab_size")?,
+            None => size("vocab_size")?,
         };
         let token_id = |key: &str| -> Result<Vec<u32>> {
             match gguf.get(key) {
                 None => Ok(Vec::new()),
                 Some(_) => {
                     let v = gguf.get_int(key)?;
-                    let id = u32::try_from(v).map_err(|_| {
-                        anyhow!(
-                            "{}: {key} is {v}, expected a token id",
-                            gguf.path().display()
-                        )
-                    })?;
+                    let id = u32::try_from(v)
+                        .map_err(|_| anyhow!("{path}: {key} is {v}, expected a token id"))?;
                     Ok(vec![id])
                 }
             }
         };
-        let rope_theta = match gguf.get("llama.rope.freq_base") {
-            Some(_) => gguf.get_f64("llama.rope.freq_base")?,
-            None => DEFAULT_ROPE_THETA,
+        let rope_theta = match has("rope.freq_base") {
+            true => gguf.get_f64(&key("rope.freq_base"))?,
+            false => DEFAULT_ROPE_THETA,
         };
-        if gguf.get("llama.rope.scaling.type").is_some() {
-            let kind = gguf.get_str("llama.rope.scaling.type")?;
+        if has("rope.scaling.type") {
+            let kind = gguf.get_str(&key("rope.scaling.type"))?;
             if kind != "none" {
                 bail!(
-                    "{}: llama.rope.scaling.type {kind:?} is not supported (RoPE scaling)",
-                    gguf.path().display()
+                    "{path}: {} {kind:?} is not supported (RoPE scaling)",
+                    key("rope.scaling.type")
                 );
             }
         }
         let config = Config {
-            model_type: ModelType::Llama,
+            model_type,
             vocab_size,
             hidden_size,
-            intermediate_size: size("llama.feed_forward_length")?,
-            num_hidden_layers: size("llama.block_count")?,
+            intermediate_size: size("feed_forward_length")?,
+            num_hidden_layers: size("block_count")?,
             num_attention_heads,
             num_key_value_heads,
             head_dim,
-            rms_norm_eps: gguf.get_f64("llama.attention.layer_norm_rms_epsilon")?,
+            rms_norm_eps: gguf.get_f64(&key("attention.layer_norm_rms_epsilon"))?,
             rope_theta,
-            max_position_embeddings: size("llama.context_length")?,
+            max_position_embeddings: size("context_length")?,
+            // llama.cpp's converter writes no window for either architecture.
             sliding_window: None,
             tie_word_embeddings: gguf.tensor_info("output.weight").is_none(),
+            qkv_bias: model_type == ModelType::Qwen2,
             bos_token_id: token_id("tokenizer.ggml.bos_token_id")?,
             eos_token_id: token_id("tokenizer.ggml.eos_token_id")?,
             dtype: None,
         };
         config
             .validate()
-            .with_context(|| format!("in GGUF metadata of {}", gguf.path().display()))?;
+            .with_context(|| format!("in GGUF metadata of {path}"))?;
         Ok(config)
     }
 
@@ -304,6 +345,74 @@ impl Config {
     /// Rows of each of the key and value projections: `num_key_value_heads * head_dim`.
     pub fn kv_dim(&self) -> usize {
         self.num_key_value_heads * self.head_dim
+    }
+}
+
+/// The fields we read, with a type error named by its field (serde names only the type).
+fn parse_raw(text: &str) -> Result<RawConfig> {
+    let value: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
+    serde_json::from_value(value.clone()).map_err(|e| {
+        let field = value.as_object().and_then(|fields| {
+            fields.iter().find(|&(k, v)| {
+                let alone = Value::Object([(k.clone(), v.clone())].into_iter().collect());
+                serde_json::from_value::<RawConfig>(alone).is_err()
+            })
+        });
+        match field {
+            Some((k, v)) => anyhow!("{k} is {v}: {e}"),
+            None => anyhow!("config.json is not valid: {e}"),
+        }
+    })
+}
+
+/// Qwen2's window, as transformers reads it: only under `use_sliding_window`, and then on the
+/// layers `layer_types` marks `"sliding_attention"` (without `layer_types`: layers from
+/// `max_window_layers` on). A window on some layers but not others is refused.
+fn qwen2_sliding_window(raw: &RawConfig, text: &str) -> Result<Option<usize>> {
+    if !raw.use_sliding_window.unwrap_or(false) {
+        return Ok(None);
+    }
+    let window = match json_field(text, "sliding_window") {
+        Some(Value::Null) => return Ok(None),
+        Some(_) => positive("sliding_window", raw.sliding_window)?,
+        None => QWEN2_DEFAULT_SLIDING_WINDOW as usize,
+    };
+    let layers = positive("num_hidden_layers", raw.num_hidden_layers)?;
+    let windowed = match &raw.layer_types {
+        Some(types) => {
+            if types.len() != layers {
+                bail!(
+                    "layer_types has {} entries, expected one per layer (num_hidden_layers {layers})",
+                    types.len()
+                );
+            }
+            types
+                .iter()
+                .map(|t| match t.as_str() {
+                    "sliding_attention" => Ok(true),
+                    "full_attention" => Ok(false),
+                    other => bail!(
+                        "layer_types contains {other:?}, expected \"full_attention\" or \"sliding_attention\""
+                    ),
+                })
+                .collect::<Result<Vec<bool>>>()?
+        }
+        None => {
+            let first = raw
+                .max_window_layers
+                .unwrap_or(QWEN2_DEFAULT_MAX_WINDOW_LAYERS);
+            (0..layers).map(|i| i as i64 >= first).collect()
+        }
+    };
+    match (windowed.iter().all(|&w| w), windowed.iter().any(|&w| w)) {
+        (true, _) => Ok(Some(window)),
+        (_, false) => Ok(None),
+        _ => bail!(
+            "use_sliding_window true with a window on only some layers ({} of {layers}, from \
+             layer_types or max_window_layers) is not supported: the window applies to all \
+             layers or none",
+            windowed.iter().filter(|&&w| w).count()
+        ),
     }
 }
 
@@ -507,6 +616,129 @@ mod tests {
         }
     }
 
+    const QWEN2_7B: &str = r#"{
+        "architectures": ["Qwen2ForCausalLM"], "attention_dropout": 0.0,
+        "bos_token_id": 151643, "eos_token_id": 151645, "hidden_act": "silu",
+        "hidden_size": 3584, "initializer_range": 0.02, "intermediate_size": 18944,
+        "max_position_embeddings": 32768, "max_window_layers": 28, "model_type": "qwen2",
+        "num_attention_heads": 28, "num_hidden_layers": 28, "num_key_value_heads": 4,
+        "rms_norm_eps": 1e-06, "rope_theta": 1000000.0, "sliding_window": 131072,
+        "tie_word_embeddings": false, "torch_dtype": "bfloat16", "use_cache": true,
+        "use_sliding_window": false, "vocab_size": 152064
+    }"#;
+
+    #[test]
+    fn reads_a_qwen2_7b_config_with_biases_and_no_window() {
+        let c = Config::from_json(QWEN2_7B).unwrap();
+        assert_eq!(c.model_type, ModelType::Qwen2);
+        assert!(c.qkv_bias);
+        assert_eq!((c.head_dim, c.q_dim(), c.kv_dim()), (128, 3584, 512));
+        assert_eq!(c.rope_theta, 1e6);
+        assert_eq!(c.rms_norm_eps, 1e-6);
+        // sliding_window is there, but use_sliding_window is false.
+        assert_eq!(c.sliding_window, None);
+        assert!(!c.tie_word_embeddings);
+        assert!(!Config::from_json(MISTRAL_7B).unwrap().qkv_bias);
+    }
+
+    #[test]
+    fn qwen2_window_applies_only_when_every_layer_has_it() {
+        let windowed = edit(QWEN2_7B, "use_sliding_window", true.into());
+        let window = |text: &str| Config::from_json(text).map(|c| c.sliding_window);
+        // max_window_layers 28 of 28 layers: no layer is windowed (transformers' rule).
+        assert_eq!(window(&windowed).unwrap(), None);
+        let all = edit(&windowed, "max_window_layers", 0.into());
+        assert_eq!(window(&all).unwrap(), Some(131072));
+        assert_eq!(
+            window(&edit(&all, "-sliding_window", Value::Null)).unwrap(),
+            Some(4096),
+            "transformers' default window"
+        );
+        assert_eq!(
+            window(&edit(&all, "sliding_window", Value::Null)).unwrap(),
+            None
+        );
+        // Explicit layer_types win over max_window_layers.
+        let types = |t: &str| Value::from(vec![t; 28]);
+        let full = edit(&all, "layer_types", types("full_attention"));
+        assert_eq!(window(&full).unwrap(), None);
+        let sliding = edit(&windowed, "layer_types", types("sliding_attention"));
+        assert_eq!(window(&sliding).unwrap(), Some(131072));
+
+        let err = error_of(&edit(&windowed, "max_window_layers", 20.into()));
+        assert!(
+            err.contains("window on only some layers (8 of 28") && err.contains("not supported"),
+            "{err}"
+        );
+        let mut mixed = vec!["full_attention"; 28];
+        mixed[27] = "sliding_attention";
+        let err = error_of(&edit(&windowed, "layer_types", mixed.into()));
+        assert!(err.contains("(1 of 28"), "{err}");
+        let err = error_of(&edit(&windowed, "layer_types", types("chunked")));
+        assert!(err.contains("layer_types contains \"chunked\""), "{err}");
+        let err = error_of(&edit(
+            &windowed,
+            "layer_types",
+            Value::from(vec!["full_attention"]),
+        ));
+        assert!(err.contains("layer_types has 1 entries"), "{err}");
+        let err = error_of(&edit(&all, "sliding_window", 0.into()));
+        assert!(err.contains("sliding_window is 0"), "{err}");
+    }
+
+    #[test]
+    fn qwen2_fields_are_validated_like_the_others() {
+        let cases: [(&str, Value, &str); 7] = [
+            (
+                "num_key_value_heads",
+                5.into(),
+                "multiple of num_key_value_heads 5",
+            ),
+            (
+                "rms_norm_eps",
+                (-1.0).into(),
+                "rms_norm_eps -1 is not a positive",
+            ),
+            ("rope_theta", 0.0.into(), "rope_theta 0 is not a positive"),
+            (
+                "-intermediate_size",
+                Value::Null,
+                "intermediate_size is missing",
+            ),
+            (
+                "eos_token_id",
+                152064.into(),
+                "eos_token_id 152064 is outside",
+            ),
+            (
+                "use_sliding_window",
+                "no".into(),
+                "use_sliding_window is \"no\": invalid",
+            ),
+            ("max_window_layers", 1.5.into(), "max_window_layers is 1.5"),
+        ];
+        for (key, value, expected) in cases {
+            let err = error_of(&edit(QWEN2_7B, key, value));
+            assert!(
+                err.contains(expected),
+                "{key}: expected {expected:?} in {err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn llama_biases_are_refused_not_ignored() {
+        let llama = edit(MISTRAL_7B, "model_type", "llama".into());
+        for field in ["attention_bias", "mlp_bias"] {
+            let err = error_of(&edit(&llama, field, true.into()));
+            assert!(
+                err.contains(&format!("{field} true is not supported")),
+                "{err}"
+            );
+            assert!(Config::from_json(&edit(&llama, field, false.into())).is_ok());
+        }
+    }
+
     #[test]
     fn reads_the_llama_config_from_gguf_metadata() {
         let path = crate::formats::test_support::fixture("gguf/tiny_llama.gguf");
@@ -525,11 +757,27 @@ mod tests {
             max_position_embeddings: 128,
             sliding_window: None,
             tie_word_embeddings: false,
+            qkv_bias: false,
             bos_token_id: vec![1],
             eos_token_id: vec![2],
             dtype: None,
         };
         assert_eq!(c, expected);
+    }
+
+    #[test]
+    fn reads_the_qwen2_config_from_gguf_metadata_as_from_config_json() {
+        // tiny_qwen2.gguf holds the qwen2_tied_gqa fixture's weights and hyperparameters.
+        let path = crate::formats::test_support::fixture("gguf/tiny_qwen2.gguf");
+        let c = Config::from_gguf(&GgufFile::open(&path).unwrap()).unwrap();
+        let hf_path = crate::formats::test_support::fixture("models/qwen2_tied_gqa/config.json");
+        let mut hf = Config::from_file(&hf_path).unwrap();
+        assert_eq!((hf.model_type, hf.qkv_bias), (ModelType::Qwen2, true));
+        assert!(hf.tie_word_embeddings && hf.sliding_window.is_none());
+        // GGUF stores eps as f32 and no dtype.
+        hf.rms_norm_eps = hf.rms_norm_eps as f32 as f64;
+        hf.dtype = None;
+        assert_eq!(c, hf);
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! The Mistral / Llama decoder, written once in tracer ops and traced for prefill and decode.
+//! The Mistral / Llama / Qwen2 decoder, written once in tracer ops and traced for prefill and
+//! decode.
 //!
 //! Reads like the paper: `h = x + attn(rms_norm(x))`, `out = h + mlp(rms_norm(h))`, with RoPE
 //! (rotate-half form, as Hugging Face checkpoints expect), grouped-query attention, a causal
-//! and sliding-window mask, and a SwiGLU MLP.
+//! and sliding-window mask, and a SwiGLU MLP. Qwen2 is the same decoder with q/k/v biases
+//! (`Config::qkv_bias`).
 //!
 //! KV cache: per layer, one `[batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
 //! donated in and returned updated. Each layer's buffer feeds only its update and one dot, the
@@ -40,14 +42,25 @@ pub struct Shapes {
 pub struct Linear {
     pub weight: Tensor,
     pub scale: Option<Tensor>,
+    /// `[out]`, never quantized: in the activation dtype, added to the (dequantized) product.
+    pub bias: Option<Tensor>,
     pub lowering: Lowering,
 }
 
 impl Linear {
+    /// `x · Wᵀ + b`.
+    pub fn forward(&self, x: &Tensor) -> Tensor {
+        let y = self.product(x);
+        match &self.bias {
+            Some(bias) => y + bias,
+            None => y,
+        }
+    }
+
     /// Computed as `(W · xᵀ)ᵀ`: XLA CPU wants a dot's contracting dim innermost on the left and
     /// outermost on the right, so `x · Wᵀ` made it transpose (copy) every weight on every call,
     /// while this form transposes only the activations.
-    pub fn forward(&self, x: &Tensor) -> Tensor {
+    fn product(&self, x: &Tensor) -> Tensor {
         let dims = x.dims().to_vec();
         let (k, n) = (dims[dims.len() - 1], self.weight.dims()[0]);
         let m: i64 = dims[..dims.len() - 1].iter().product();
@@ -141,6 +154,7 @@ impl Embedding {
         Linear {
             weight: self.weight.clone(),
             scale: self.scale.clone(),
+            bias: None,
             lowering,
         }
     }
@@ -168,7 +182,8 @@ impl RmsNorm {
 }
 
 pub struct Attention {
-    /// `q_proj`, `k_proj` and `v_proj` stacked by rows: one matmul instead of three.
+    /// `q_proj`, `k_proj` and `v_proj` stacked by rows: one matmul instead of three (their
+    /// biases too, when the model has them).
     pub qkv_proj: Linear,
     pub o_proj: Linear,
     /// With `CpuKernel`, attention runs in our kernel (see `forward`).
@@ -216,18 +231,19 @@ pub struct Model {
 /// The checkpoint tensors a traced weight stacks by rows: q/k/v and gate/up become one
 /// projection each (fewer, larger matmuls per layer), so their names are not the checkpoint's.
 pub fn stacked_sources(name: &str) -> Option<Vec<String>> {
+    let (stem, kind) = name.rsplit_once('.')?;
     let parts = |prefix: &str, names: &[&str]| {
         Some(
             names
                 .iter()
-                .map(|n| format!("{prefix}.{n}.weight"))
+                .map(|n| format!("{prefix}.{n}.{kind}"))
                 .collect(),
         )
     };
-    if let Some(prefix) = name.strip_suffix(".qkv_proj.weight") {
+    if let Some(prefix) = stem.strip_suffix(".qkv_proj") {
         return parts(prefix, &["q_proj", "k_proj", "v_proj"]);
     }
-    if let Some(prefix) = name.strip_suffix(".gate_up_proj.weight") {
+    if let Some(prefix) = stem.strip_suffix(".gate_up_proj") {
         return parts(prefix, &["gate_proj", "up_proj"]);
     }
     None
@@ -235,7 +251,8 @@ pub fn stacked_sources(name: &str) -> Option<Vec<String>> {
 
 /// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
 /// Under INT8 every matrix is I8 and followed by its f32 `<name>_scale`, `[rows]` or
-/// `[rows, groups]` (`quant::scale_dims`).
+/// `[rows, groups]` (`quant::scale_dims`). A bias follows its matrix (and scale), unquantized
+/// like the norm weights.
 pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorType)> {
     let (h, hd) = (cfg.hidden_size as i64, cfg.head_dim as i64);
     let (q, kv, ffn) = (
@@ -265,6 +282,10 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
             q + 2 * kv,
             h,
         );
+        if cfg.qkv_bias {
+            let bias = TensorType::new(format.dtype, &[q + 2 * kv]);
+            specs.push((format!("{p}.self_attn.qkv_proj.bias"), bias));
+        }
         matrix(&mut specs, format!("{p}.self_attn.o_proj.weight"), h, q);
         specs.push(vector(format!("{p}.post_attention_layernorm.weight")));
         matrix(
@@ -292,15 +313,18 @@ impl Model {
         };
         let quantized = format.quant.is_int8();
         let lowering = format.lowering;
-        let linear = |next: &mut dyn FnMut() -> Tensor| {
+        let linear_with_bias = |next: &mut dyn FnMut() -> Tensor, biased: bool| {
             let weight = next();
             let scale = quantized.then(&mut *next);
+            let bias = biased.then(&mut *next);
             Linear {
                 weight,
                 scale,
+                bias,
                 lowering,
             }
         };
+        let linear = |next: &mut dyn FnMut() -> Tensor| linear_with_bias(next, false);
         let eps = cfg.rms_norm_eps;
         let embed = linear(&mut next);
         let embed_tokens = Embedding {
@@ -315,7 +339,7 @@ impl Model {
                 eps,
             };
             let self_attn = Attention {
-                qkv_proj: linear(&mut next),
+                qkv_proj: linear_with_bias(&mut next, cfg.qkv_bias),
                 o_proj: linear(&mut next),
                 lowering,
             };

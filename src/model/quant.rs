@@ -403,7 +403,7 @@ fn write_config(store: &WeightStore, out_dir: &Path, quant: Quant) -> Result<()>
     } else {
         let c = store.config();
         serde_json::json!({
-            "model_type": match c.model_type { super::ModelType::Mistral => "mistral", super::ModelType::Llama => "llama" },
+            "model_type": c.model_type.name(),
             "vocab_size": c.vocab_size,
             "hidden_size": c.hidden_size,
             "intermediate_size": c.intermediate_size,

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use super::config::Config;
+use super::config::{Config, ModelType};
+use crate::formats::ggml;
 use crate::formats::gguf::GgufFile;
 use crate::formats::safetensors::Safetensors;
 
@@ -28,6 +29,13 @@ const LAYER_TENSORS: [(&str, &str); 9] = [
     ("post_attention_layernorm.weight", "ffn_norm.weight"),
 ];
 
+/// Per-layer biases of models with `qkv_bias` (Qwen2), named as `LAYER_TENSORS`.
+const QKV_BIASES: [(&str, &str); 3] = [
+    ("self_attn.q_proj.bias", "attn_q.bias"),
+    ("self_attn.k_proj.bias", "attn_k.bias"),
+    ("self_attn.v_proj.bias", "attn_v.bias"),
+];
+
 /// Whole-model tensors: (Hugging Face name, GGUF name).
 const MODEL_TENSORS: [(&str, &str); 3] = [
     ("model.embed_tokens.weight", "token_embd.weight"),
@@ -42,7 +50,10 @@ pub fn hf_name_of_gguf(name: &str) -> Option<String> {
     }
     let (layer, suffix) = name.strip_prefix("blk.")?.split_once('.')?;
     let layer: usize = layer.parse().ok()?;
-    let (hf, _) = LAYER_TENSORS.iter().find(|(_, g)| *g == suffix)?;
+    let (hf, _) = LAYER_TENSORS
+        .iter()
+        .chain(&QKV_BIASES)
+        .find(|(_, g)| *g == suffix)?;
     Some(format!("model.layers.{layer}.{hf}"))
 }
 
@@ -67,6 +78,8 @@ pub fn expected_dims(config: &Config, name: &str) -> Option<Vec<i64>> {
             }
             match suffix {
                 "self_attn.q_proj.weight" => vec![q, hidden],
+                "self_attn.q_proj.bias" => vec![q],
+                "self_attn.k_proj.bias" | "self_attn.v_proj.bias" => vec![kv],
                 "self_attn.k_proj.weight" | "self_attn.v_proj.weight" => vec![kv, hidden],
                 "self_attn.o_proj.weight" => vec![hidden, q],
                 "mlp.gate_proj.weight" | "mlp.up_proj.weight" => vec![inter, hidden],
@@ -88,6 +101,13 @@ pub fn required_names(config: &Config) -> Vec<String> {
                 .iter()
                 .map(|(hf, _)| format!("model.layers.{i}.{hf}")),
         );
+        if config.qkv_bias {
+            names.extend(
+                QKV_BIASES
+                    .iter()
+                    .map(|(hf, _)| format!("model.layers.{i}.{hf}")),
+            );
+        }
     }
     names.push("model.norm.weight".into());
     if !config.tie_word_embeddings {
@@ -151,20 +171,52 @@ impl WeightStore {
     }
 
     fn check_required(&self) -> Result<()> {
-        let missing: Vec<String> = required_names(&self.config)
-            .into_iter()
-            .filter(|n| !self.contains(n))
-            .collect();
+        let required = required_names(&self.config);
+        let missing: Vec<&String> = required.iter().filter(|n| !self.contains(n)).collect();
         if !missing.is_empty() {
             bail!(
                 "{}: checkpoint lacks {} tensor(s) the config implies: {}",
                 self.path.display(),
                 missing.len(),
-                missing.join(", ")
+                missing
+                    .iter()
+                    .map(|n| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        // A bias the forward pass has no place for (an o_proj or MLP bias, q/k/v biases in a
+        // llama GGUF) would be dropped without a word, and the logits silently wrong.
+        let names = self.names();
+        if let Some(bias) = names
+            .iter()
+            .find(|n| n.ends_with(".bias") && !required.iter().any(|r| r == *n))
+        {
+            bail!(
+                "{}: tensor {bias} is a bias the {} forward pass does not apply",
+                self.path.display(),
+                self.config.model_type.name()
             );
         }
         for name in self.names() {
             self.dims(name)?;
+        }
+        // A GGUF tensor type we cannot dequantize is named now rather than midway through loading.
+        if let Source::Gguf(file, names) = &self.source {
+            for name in required_names(&self.config) {
+                let stored = &names[&name];
+                let ty = file
+                    .tensor_info(stored)
+                    .expect("mapped names exist")
+                    .ggml_type;
+                if !ggml::SUPPORTED.contains(&ty) {
+                    bail!(
+                        "{}: tensor {stored} ({name}): {}",
+                        self.path.display(),
+                        ggml::unsupported(ty)
+                    );
+                }
+            }
         }
         Ok(())
     }
@@ -261,7 +313,11 @@ impl WeightStore {
             Source::Safetensors(st) => st.tensor(name)?.to_f32().with_context(context)?,
             Source::Gguf(gguf, _) => {
                 let (_, mut values) = gguf.tensor_f32(stored_name)?;
-                let n_head = if name.ends_with("self_attn.q_proj.weight") {
+                // llama.cpp's converter permutes Q/K for its llama architecture only.
+                let permuted = self.config.model_type == ModelType::Llama;
+                let n_head = if !permuted {
+                    None
+                } else if name.ends_with("self_attn.q_proj.weight") {
                     Some(self.config.num_attention_heads)
                 } else if name.ends_with("self_attn.k_proj.weight") {
                     Some(self.config.num_key_value_heads)
@@ -482,6 +538,88 @@ mod tests {
         let store = WeightStore::open(dir.path()).unwrap();
         let err = format!("{:#}", store.get_f32("lm_head.weight").unwrap_err());
         assert!(err.contains("ties word embeddings"), "{err}");
+    }
+
+    #[test]
+    fn qwen2_gguf_store_equals_its_hf_checkpoint_with_q_k_unpermuted_and_biases() {
+        // llama.cpp does not permute a qwen2 model's Q/K: the GGUF rows are the HF rows.
+        let gguf = WeightStore::open(&fixture("gguf/tiny_qwen2.gguf")).unwrap();
+        let hf = WeightStore::open(&fixture("models/qwen2_tied_gqa")).unwrap();
+        let names = required_names(hf.config());
+        assert!(names.contains(&"model.layers.1.self_attn.v_proj.bias".to_string()));
+        assert_eq!(names, required_names(gguf.config()));
+        assert_eq!(gguf.names().len(), names.len());
+        for name in &names {
+            let (dims, values) = gguf.get_f32(name).unwrap();
+            let (hf_dims, hf_values) = hf.get_f32(name).unwrap();
+            assert_eq!((dims, &values[..]), (hf_dims, &hf_values[..]), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_model_tensor_of_an_unsupported_type_is_refused_at_open() {
+        let err = format!(
+            "{:#}",
+            WeightStore::open(&fixture("gguf/ggml_types.gguf"))
+                .err()
+                .unwrap()
+        );
+        assert!(
+            err.contains("ggml_types.gguf")
+                && err
+                    .contains("tensor blk.0.ffn_down.weight (model.layers.0.mlp.down_proj.weight)")
+                && err.contains("unsupported tensor type IQ4_NL"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_qwen2_biases_are_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = fixture("models/qwen2_untied");
+        std::fs::copy(src.join("config.json"), dir.path().join("config.json")).unwrap();
+        let file = SafetensorsFile::open(&src.join("model.safetensors")).unwrap();
+        let kept: Vec<(&str, TensorView)> = file
+            .names()
+            .filter(|n| *n != "model.layers.2.self_attn.k_proj.bias")
+            .map(|n| (n, file.tensor(n).unwrap()))
+            .collect();
+        write_safetensors(
+            &dir.path().join("model.safetensors"),
+            &kept,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("lacks 1 tensor(s)")
+                && err.contains("model.layers.2.self_attn.k_proj.bias"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_bias_the_forward_pass_does_not_apply_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = fixture("models/qwen2_untied");
+        std::fs::copy(src.join("config.json"), dir.path().join("config.json")).unwrap();
+        let file = SafetensorsFile::open(&src.join("model.safetensors")).unwrap();
+        let zeros = [0u8; 64 * 4];
+        let extra = TensorView::new(DType::F32, &[64], &zeros);
+        let mut tensors: Vec<(&str, TensorView)> =
+            file.names().map(|n| (n, file.tensor(n).unwrap())).collect();
+        tensors.push(("model.layers.1.self_attn.o_proj.bias", extra));
+        write_safetensors(
+            &dir.path().join("model.safetensors"),
+            &tensors,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let err = format!("{:#}", WeightStore::open(dir.path()).err().unwrap());
+        assert!(
+            err.contains("tensor model.layers.1.self_attn.o_proj.bias is a bias the qwen2 forward pass does not apply"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -191,8 +191,14 @@ pub fn rel_error(got: &[f32], want: &[f32]) -> f64 {
     diff / scale
 }
 
-/// The PyTorch parity fixtures (tests/fixtures/README.md).
-pub const MODELS: [&str; 3] = ["mistral_gqa_window", "llama_tied_odd", "mistral_headdim"];
+/// The PyTorch parity fixtures (tests/fixtures/README.md): Mistral, Llama and Qwen2.
+pub const MODELS: [&str; 5] = [
+    "mistral_gqa_window",
+    "llama_tied_odd",
+    "mistral_headdim",
+    "qwen2_tied_gqa",
+    "qwen2_untied",
+];
 
 pub fn fixture_dir(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
