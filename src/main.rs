@@ -204,7 +204,18 @@ struct LoadedModel {
     path: PathBuf,
 }
 
-fn open_model(spec: &str) -> Result<LoadedModel> {
+/// How a command depends on the model's tokenizer.
+#[derive(Copy, Clone, PartialEq)]
+enum TokenizerUse {
+    /// Text must be encoded: a broken tokenizer is the error.
+    Required,
+    /// Only for printing text next to ids: a broken tokenizer is a warning, and ids still run.
+    Optional,
+    /// Never loaded.
+    Unused,
+}
+
+fn open_model(spec: &str, tokenizer_use: TokenizerUse) -> Result<LoadedModel> {
     let path = if spec == "default" {
         default_model::ensure()?
     } else {
@@ -217,25 +228,13 @@ fn open_model(spec: &str) -> Result<LoadedModel> {
         );
     }
     let store = WeightStore::open(&path)?;
-    let tokenizer = if path.is_dir() {
-        if path.join("tokenizer.json").is_file() {
-            Some(
-                Tokenizer::from_hf_dir(&path)
-                    .with_context(|| format!("loading the tokenizer of {}", path.display()))?,
-            )
-        } else {
+    let tokenizer = match tokenizer_use {
+        TokenizerUse::Unused => None,
+        TokenizerUse::Required => load_tokenizer(&path, &store)?,
+        TokenizerUse::Optional => load_tokenizer(&path, &store).unwrap_or_else(|e| {
+            eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
             None
-        }
-    } else {
-        let gguf = match store.gguf() {
-            Some(g) => g,
-            None => &GgufFile::open(&path)?,
-        };
-        let spec = TokenizerSpec::from_gguf(gguf)?;
-        Some(
-            Tokenizer::from_spec(&spec)
-                .with_context(|| format!("building the tokenizer of {}", path.display()))?,
-        )
+        }),
     };
     Ok(LoadedModel {
         store,
@@ -244,7 +243,50 @@ fn open_model(spec: &str) -> Result<LoadedModel> {
     })
 }
 
-fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<Engine> {
+fn load_tokenizer(path: &Path, store: &WeightStore) -> Result<Option<Tokenizer>> {
+    Ok(if path.is_dir() {
+        if path.join("tokenizer.json").is_file() {
+            Some(
+                Tokenizer::from_hf_dir(path)
+                    .with_context(|| format!("loading the tokenizer of {}", path.display()))?,
+            )
+        } else {
+            None
+        }
+    } else {
+        let gguf = match store.gguf() {
+            Some(g) => g,
+            None => &GgufFile::open(path)?,
+        };
+        let spec = TokenizerSpec::from_gguf(gguf)?;
+        Some(
+            Tokenizer::from_spec(&spec)
+                .with_context(|| format!("building the tokenizer of {}", path.display()))?,
+        )
+    })
+}
+
+/// The KV cache length: `--max-seq`, else config.yaml's, capped by the model's context.
+fn resolve_max_seq(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<i64> {
+    let context = model.store.config().max_position_embeddings as i64;
+    let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));
+    if max_seq < 2 {
+        bail!("--max-seq {max_seq} is too small: expected at least 2 cache positions");
+    }
+    if max_seq > context {
+        bail!("--max-seq {max_seq} is longer than the model's max_position_embeddings {context}");
+    }
+    Ok(max_seq)
+}
+
+/// The engine for `model` with the flags applied; `fit` (prompt tokens, new tokens) is checked
+/// against the cache before the plugin loads (the engine checks again with the prompt padded).
+fn engine_for(
+    model: &LoadedModel,
+    args: &ModelArgs,
+    settings: &Settings,
+    fit: Option<(usize, usize)>,
+) -> Result<Engine> {
     let device_name = args.device.clone().unwrap_or(settings.device.clone());
     let device: DeviceKind = device_name
         .parse()
@@ -254,11 +296,22 @@ fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Res
         Some(d @ (DType::F32 | DType::BF16)) => d,
         _ => bail!("--dtype {dtype_name:?} is not supported: expected f32 or bf16"),
     };
+    // Defaults adapt to small models; values given explicitly are checked as they are.
+    let max_seq = resolve_max_seq(model, args, settings)?;
+    if let Some((prompt, new)) = fit {
+        let fits = prompt
+            .checked_add(new)
+            .is_some_and(|needed| needed as u64 <= max_seq as u64);
+        if !fits {
+            bail!(
+                "the prompt ({prompt} tokens) plus --max-new-tokens {new} needs {} cache \
+                 positions, but --max-seq is {max_seq}",
+                prompt as u128 + new as u128
+            );
+        }
+    }
     let plugin = Plugin::for_device(args.plugin.as_deref(), device)?;
     let client = Client::new(&plugin, &ClientOptions::for_device(device))?;
-    // Defaults adapt to small models; values given explicitly are checked as they are.
-    let context = model.store.config().max_position_embeddings as i64;
-    let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));
     let buckets = match &args.buckets {
         Some(b) => b.clone(),
         None => settings
@@ -313,7 +366,15 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     }
 
     let t_load = Instant::now();
-    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
+    let tokenizer_use = if args.prompt_ids.is_some() {
+        TokenizerUse::Optional
+    } else {
+        TokenizerUse::Required
+    };
+    let model = open_model(
+        &args.model.model.clone().unwrap_or(settings.model.clone()),
+        tokenizer_use,
+    )?;
     let prompt_ids = match (&args.prompt_ids, &args.prompt) {
         (Some(ids), _) => ids.clone(),
         (None, Some(text)) => {
@@ -334,8 +395,13 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         }
         (None, None) => bail!("give --prompt or --prompt-ids"),
     };
+    let vocab = model.store.config().vocab_size;
+    if let Some(bad) = prompt_ids.iter().find(|&&id| id as usize >= vocab) {
+        bail!("prompt token id {bad} is out of range for a vocabulary of {vocab}");
+    }
     progress("uploading weights");
-    let mut engine = engine_for(&model, &args.model, settings)?;
+    let fit = (prompt_ids.len(), params.max_new_tokens);
+    let mut engine = engine_for(&model, &args.model, settings, Some(fit))?;
     let load_ms = t_load.elapsed().as_secs_f64() * 1e3;
 
     let mut stop_ids = engine.config().eos_token_id.clone();
@@ -485,8 +551,11 @@ fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
 }
 
 fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
-    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings)?;
+    let model = open_model(
+        &args.model.model.clone().unwrap_or(settings.model.clone()),
+        TokenizerUse::Unused,
+    )?;
+    let mut engine = engine_for(&model, &args.model, settings, None)?;
     let values = engine.logits(&args.prompt_ids)?;
     let vocab = engine.config().vocab_size;
     write_npy(&args.out, &[args.prompt_ids.len(), vocab], &values)?;
@@ -502,8 +571,11 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
     if args.batch < 1 {
         bail!("--batch must be at least 1, got {}", args.batch);
     }
-    let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings)?;
+    let model = open_model(
+        &args.model.model.clone().unwrap_or(settings.model.clone()),
+        TokenizerUse::Unused,
+    )?;
+    let mut engine = engine_for(&model, &args.model, settings, None)?;
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::formats::gguf::GgufFile;
+use crate::formats::limits;
 
 /// The architectures the forward pass implements. Llama is Mistral without a sliding window.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -73,14 +74,17 @@ const LLAMA_DEFAULT_MAX_POSITIONS: i64 = 2048;
 impl Config {
     /// Reads and validates a Hugging Face `config.json`.
     pub fn from_file(path: &Path) -> Result<Config> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::formats::read_text(path)
             .with_context(|| format!("reading model config {}", path.display()))?;
         Config::from_json(&text).with_context(|| format!("in model config {}", path.display()))
     }
 
     /// Parses and validates the text of a Hugging Face `config.json`.
     pub fn from_json(text: &str) -> Result<Config> {
-        let raw: RawConfig = serde_json::from_str(text).context("config.json is not valid")?;
+        // Parsed once into a tree, so that a parse failure anywhere (e.g. nesting past the
+        // parser's recursion limit) is an error rather than a field that reads as missing.
+        let json: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
+        let raw = RawConfig::deserialize(&json).context("config.json is not valid")?;
         let model_type = match raw.model_type.as_deref() {
             Some("mistral") => ModelType::Mistral,
             Some("llama") => ModelType::Llama,
@@ -120,7 +124,7 @@ impl Config {
         let sliding_window = match model_type {
             ModelType::Llama => None,
             // An explicit null disables the window; an absent key means transformers' default.
-            ModelType::Mistral => match json_field(text, "sliding_window") {
+            ModelType::Mistral => match json.get("sliding_window") {
                 Some(Value::Null) => None,
                 Some(_) => Some(positive("sliding_window", raw.sliding_window)?),
                 None => Some(MISTRAL_DEFAULT_SLIDING_WINDOW as usize),
@@ -170,19 +174,21 @@ impl Config {
                 gguf.path().display()
             );
         }
-        let size = |key: &str| -> Result<usize> {
+        let bounded = |key: &str, max: usize| -> Result<usize> {
             let v = gguf.get_int(key)?;
-            usize::try_from(v).ok().filter(|&v| v > 0).ok_or_else(|| {
+            let v = u64::try_from(v).map_err(|_| {
                 anyhow!(
                     "{}: {key} is {v}, expected a positive integer",
                     gguf.path().display()
                 )
-            })
+            })?;
+            limits::check_count(key, v, max).with_context(|| gguf.path().display().to_string())
         };
+        let size = |key: &str| bounded(key, limits::MAX_DIM);
         let hidden_size = size("llama.embedding_length")?;
-        let num_attention_heads = size("llama.attention.head_count")?;
+        let num_attention_heads = bounded("llama.attention.head_count", limits::MAX_HEADS)?;
         let num_key_value_heads = match gguf.get("llama.attention.head_count_kv") {
-            Some(_) => size("llama.attention.head_count_kv")?,
+            Some(_) => bounded("llama.attention.head_count_kv", limits::MAX_HEADS)?,
             None => num_attention_heads,
         };
         let head_dim = match gguf.get("llama.attention.key_length") {
@@ -201,7 +207,7 @@ impl Config {
         }
         let vocab_size = match gguf.get("tokenizer.ggml.tokens") {
             Some(_) => gguf.get_str_array("tokenizer.ggml.tokens")?.len(),
-            None => size("llama.vocab_size")?,
+            None => bounded("llama.vocab_size", limits::MAX_VOCAB_SIZE)?,
         };
         let token_id = |key: &str| -> Result<Vec<u32>> {
             match gguf.get(key) {
@@ -236,13 +242,13 @@ impl Config {
             vocab_size,
             hidden_size,
             intermediate_size: size("llama.feed_forward_length")?,
-            num_hidden_layers: size("llama.block_count")?,
+            num_hidden_layers: bounded("llama.block_count", limits::MAX_LAYERS)?,
             num_attention_heads,
             num_key_value_heads,
             head_dim,
             rms_norm_eps: gguf.get_f64("llama.attention.layer_norm_rms_epsilon")?,
             rope_theta,
-            max_position_embeddings: size("llama.context_length")?,
+            max_position_embeddings: bounded("llama.context_length", limits::MAX_POSITIONS)?,
             sliding_window: None,
             tie_word_embeddings: gguf.tensor_info("output.weight").is_none(),
             bos_token_id: token_id("tokenizer.ggml.bos_token_id")?,
@@ -255,8 +261,56 @@ impl Config {
         Ok(config)
     }
 
-    /// Checks the relations between sizes that the forward pass relies on.
+    /// Checks every size against its bound in `formats::limits` (so that no product of sizes
+    /// below overflows), then the relations between sizes that the forward pass relies on.
     pub fn validate(&self) -> Result<()> {
+        for (field, value, max) in [
+            ("vocab_size", self.vocab_size, limits::MAX_VOCAB_SIZE),
+            ("hidden_size", self.hidden_size, limits::MAX_DIM),
+            ("intermediate_size", self.intermediate_size, limits::MAX_DIM),
+            (
+                "num_hidden_layers",
+                self.num_hidden_layers,
+                limits::MAX_LAYERS,
+            ),
+            (
+                "num_attention_heads",
+                self.num_attention_heads,
+                limits::MAX_HEADS,
+            ),
+            (
+                "num_key_value_heads",
+                self.num_key_value_heads,
+                limits::MAX_HEADS,
+            ),
+            ("head_dim", self.head_dim, limits::MAX_DIM),
+            (
+                "max_position_embeddings",
+                self.max_position_embeddings,
+                limits::MAX_POSITIONS,
+            ),
+            (
+                "sliding_window",
+                self.sliding_window.unwrap_or(1),
+                limits::MAX_POSITIONS,
+            ),
+        ] {
+            limits::check_count(field, value as u64, max)?;
+        }
+        for (heads, count) in [
+            ("num_attention_heads", self.num_attention_heads),
+            ("num_key_value_heads", self.num_key_value_heads),
+        ] {
+            // Both factors are bounded above, so the product cannot wrap.
+            let product = count * self.head_dim;
+            if product > limits::MAX_DIM {
+                bail!(
+                    "{heads} × head_dim is {count} × {} = {product}, but at most {} is supported",
+                    self.head_dim,
+                    limits::MAX_DIM
+                );
+            }
+        }
         if !self
             .num_attention_heads
             .is_multiple_of(self.num_key_value_heads)
@@ -313,12 +367,6 @@ fn positive(field: &str, value: Option<i64>) -> Result<usize> {
         Some(v) if v > 0 => Ok(v as usize),
         Some(v) => bail!("{field} is {v}, expected a positive integer"),
     }
-}
-
-/// A raw JSON field, to tell an explicit `null` from an absent key.
-fn json_field(text: &str, field: &str) -> Option<Value> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    value.get(field).cloned()
 }
 
 /// RoPE scaling (linear, dynamic, yarn, llama3, ...) changes the rotary frequencies; we implement

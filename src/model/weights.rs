@@ -150,7 +150,34 @@ impl WeightStore {
         Ok(store)
     }
 
+    /// The config's layer count against the layers the file holds tensors for, before
+    /// `required_names` builds a name per layer (a hostile count would make billions).
+    fn check_layer_count(&self) -> Result<()> {
+        let mut layers = std::collections::BTreeSet::new();
+        for name in self.names() {
+            let layer = name
+                .strip_prefix("model.layers.")
+                .and_then(|rest| rest.split_once('.'))
+                .and_then(|(i, _)| i.parse::<usize>().ok());
+            layers.extend(layer);
+        }
+        let wanted = self.config.num_hidden_layers;
+        if wanted > layers.len() {
+            let field = match self.source {
+                Source::Gguf(..) => "llama.block_count",
+                Source::Safetensors(_) => "num_hidden_layers",
+            };
+            bail!(
+                "{}: {field} is {wanted}, but the checkpoint holds tensors for {} layers",
+                self.path.display(),
+                layers.len()
+            );
+        }
+        Ok(())
+    }
+
     fn check_required(&self) -> Result<()> {
+        self.check_layer_count()?;
         let missing: Vec<String> = required_names(&self.config)
             .into_iter()
             .filter(|n| !self.contains(n))

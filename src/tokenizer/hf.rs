@@ -273,11 +273,23 @@ fn bpe_model(file: &File) -> Result<BpeModel> {
                 "model.vocab",
                 format!("{token:?} has id {id}, not a number"),
             )
-        })? as usize;
-        if id >= tokens.len() {
-            tokens.resize(id + 1, None);
-        }
-        tokens[id] = Some(token.clone());
+        })?;
+        // Ids are dense, so each is below the number of entries: checked before it sizes the
+        // table (a hostile id of 2^40 would otherwise allocate terabytes).
+        let slot = usize::try_from(id)
+            .ok()
+            .and_then(|i| tokens.get_mut(i))
+            .ok_or_else(|| {
+                file.invalid(
+                    "model.vocab",
+                    format!(
+                        "{token:?} has id {id}, but the vocab has {} entries (ids 0..{})",
+                        vocab.len(),
+                        vocab.len()
+                    ),
+                )
+            })?;
+        *slot = Some(token.clone());
     }
     let tokens = tokens
         .into_iter()
@@ -320,12 +332,26 @@ fn added_tokens(file: &File, tokens: &mut Vec<String>) -> Result<Vec<TokenKind>>
     let Some(added) = file.json["added_tokens"].as_array() else {
         return Ok(kinds);
     };
+    let base = tokens.len();
     for (i, token) in added.iter().enumerate() {
         let at = format!("added_tokens[{i}]");
         let id = token["id"]
             .as_u64()
-            .ok_or_else(|| file.invalid(&format!("{at}.id"), "is missing or not a number"))?
-            as usize;
+            .ok_or_else(|| file.invalid(&format!("{at}.id"), "is missing or not a number"))?;
+        // Added tokens extend the vocab densely: each id is below vocab + added entries.
+        let bound = base.saturating_add(added.len());
+        let id = usize::try_from(id)
+            .ok()
+            .filter(|&id| id < bound)
+            .ok_or_else(|| {
+                file.invalid(
+                    &format!("{at}.id"),
+                    format!(
+                        "is {id}, but the vocab ({base}) and added tokens ({}) hold ids below {bound}",
+                        added.len()
+                    ),
+                )
+            })?;
         let content = token["content"]
             .as_str()
             .ok_or_else(|| file.invalid(&format!("{at}.content"), "is missing or not a string"))?;
