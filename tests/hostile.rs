@@ -413,3 +413,90 @@ fn prompt_ids_runs_without_a_working_tokenizer() {
     assert_eq!(v["ids"].as_array().unwrap().len(), 2, "{v}");
     assert_mentions(&run.stderr, &["tokenizer.json", "no text"]);
 }
+
+/// A copy of the installed CPU plugin's pip tree in a fresh cache dir, its .so cut to 1 MiB.
+fn cache_with_truncated_plugin() -> (tempfile::TempDir, PathBuf) {
+    const RELATIVE: &str = "xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so";
+    let installed =
+        xlagen::runtime::discover_plugin(None, xlagen::runtime::DeviceKind::Cpu).unwrap();
+    let site = installed
+        .to_str()
+        .and_then(|p| p.strip_suffix(RELATIVE))
+        .map(PathBuf::from)
+        .expect("the CPU plugin sits at <site>/xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so");
+    let cache = tempfile::tempdir().unwrap();
+    let python = cache.path().join("python");
+    let mut copied_record = false;
+    for entry in std::fs::read_dir(&site).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("xla_cpu_pjrt-") && name.ends_with(".dist-info") {
+            let dist = python.join(&name);
+            std::fs::create_dir_all(&dist).unwrap();
+            for file in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                std::fs::copy(file.path(), dist.join(file.file_name())).unwrap();
+            }
+            copied_record = true;
+        }
+    }
+    assert!(
+        copied_record,
+        "no xla_cpu_pjrt dist-info beside {}",
+        site.display()
+    );
+    let so = python.join(RELATIVE);
+    std::fs::create_dir_all(so.parent().unwrap()).unwrap();
+    let mut head = vec![0u8; 1 << 20];
+    std::fs::File::open(&installed)
+        .unwrap()
+        .read_exact(&mut head)
+        .unwrap();
+    std::fs::write(&so, head).unwrap();
+    (cache, so)
+}
+
+/// As `refused`, with extra environment variables (no memory limit: the plugin may load).
+fn refused_with_env(args: &[&str], env: &[(&str, &Path)]) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xlagen"));
+    cmd.args(args).env_remove("XLAGEN_PJRT_PLUGIN");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.signal(), None, "killed by a signal: {out:?}");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_truncated_installed_plugin_is_refused_before_it_is_loaded() {
+    let (cache, so) = cache_with_truncated_plugin();
+    let model = fixture("models/llama_tied_odd");
+    let args = [
+        "generate",
+        "--model",
+        path_str(&model),
+        "--prompt-ids",
+        "1,2,3",
+        "--max-new-tokens",
+        "2",
+    ];
+    // Found by discovery in xlagen's cache dir: checked against the wheel's RECORD.
+    let err = refused_with_env(&args, &[("XLAGEN_CACHE_DIR", cache.path())]);
+    assert_mentions(
+        &err,
+        &[
+            "xla_cpu_pjrt.so",
+            "damaged",
+            "1048576 bytes",
+            "RECORD",
+            "installs it again",
+        ],
+    );
+    // The user's own plugin is not held to a RECORD, but a truncated one is still an error
+    // rather than a fault inside dlopen.
+    let err = refused_with_env(&args, &[("XLAGEN_PJRT_PLUGIN", &so)]);
+    assert_mentions(
+        &err,
+        &["xla_cpu_pjrt.so", "past the end of the file", "truncated"],
+    );
+}
