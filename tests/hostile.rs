@@ -334,20 +334,18 @@ fn max_seq_below_two_names_the_flag() {
 
 #[test]
 fn a_huge_sliding_window_names_the_config_field() {
-    let dir = tiny_checkpoint(|c| {
-        c["model_type"] = "mistral".into();
-        c["sliding_window"] = (1u64 << 62).into();
-    });
-    let err = generate_ids(dir.path(), &[]);
-    assert_mentions(
-        &err,
-        &[
-            "config.json",
-            "sliding_window",
-            &(1u64 << 62).to_string(),
-            "at most",
-        ],
-    );
+    // Past the positions bound, and past what the field's integer type holds.
+    for (window, bound) in [(1u64 << 62, "at most"), (u64::MAX, "expected i64")] {
+        let dir = tiny_checkpoint(|c| {
+            c["model_type"] = "mistral".into();
+            c["sliding_window"] = window.into();
+        });
+        let err = generate_ids(dir.path(), &[]);
+        assert_mentions(
+            &err,
+            &["config.json", "sliding_window", &window.to_string(), bound],
+        );
+    }
 }
 
 #[test]

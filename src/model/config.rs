@@ -84,7 +84,9 @@ impl Config {
         // Parsed once into a tree, so that a parse failure anywhere (e.g. nesting past the
         // parser's recursion limit) is an error rather than a field that reads as missing.
         let json: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
-        let raw = RawConfig::deserialize(&json).context("config.json is not valid")?;
+        // The error names the field, e.g. `sliding_window: invalid value: integer 2^64, expected i64`.
+        let raw: RawConfig =
+            serde_path_to_error::deserialize(&json).context("config.json is not valid")?;
         let model_type = match raw.model_type.as_deref() {
             Some("mistral") => ModelType::Mistral,
             Some("llama") => ModelType::Llama,
