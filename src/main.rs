@@ -12,6 +12,7 @@ use serde::Deserialize;
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
+use xlagen::flags::TokenIds;
 use xlagen::formats::gguf::GgufFile;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
@@ -104,8 +105,8 @@ struct GenerateArgs {
     #[arg(long, requires = "prompt")]
     chat: bool,
     /// Token ids instead of text, e.g. 1,2,3 (no tokenizer needed).
-    #[arg(long, value_delimiter = ',')]
-    prompt_ids: Option<Vec<u32>>,
+    #[arg(long)]
+    prompt_ids: Option<TokenIds>,
     #[arg(long)]
     max_new_tokens: Option<usize>,
     /// 0 = greedy.
@@ -131,8 +132,8 @@ struct GenerateArgs {
 struct LogitsArgs {
     #[command(flatten)]
     model: ModelArgs,
-    #[arg(long, value_delimiter = ',', required = true)]
-    prompt_ids: Vec<u32>,
+    #[arg(long, required = true)]
+    prompt_ids: TokenIds,
     /// Output .npy file: f32 [positions, vocab].
     #[arg(long)]
     out: PathBuf,
@@ -376,7 +377,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         tokenizer_use,
     )?;
     let prompt_ids = match (&args.prompt_ids, &args.prompt) {
-        (Some(ids), _) => ids.clone(),
+        (Some(ids), _) => ids.0.clone(),
         (None, Some(text)) => {
             let tok = model.tokenizer.as_ref().with_context(|| {
                 format!(
@@ -556,12 +557,12 @@ fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
         TokenizerUse::Unused,
     )?;
     let mut engine = engine_for(&model, &args.model, settings, None)?;
-    let values = engine.logits(&args.prompt_ids)?;
+    let values = engine.logits(&args.prompt_ids.0)?;
     let vocab = engine.config().vocab_size;
-    write_npy(&args.out, &[args.prompt_ids.len(), vocab], &values)?;
+    write_npy(&args.out, &[args.prompt_ids.0.len(), vocab], &values)?;
     eprintln!(
         "xlagen: wrote f32 logits [{}, {vocab}] to {}",
-        args.prompt_ids.len(),
+        args.prompt_ids.0.len(),
         args.out.display()
     );
     Ok(())

@@ -194,28 +194,28 @@ impl SafetensorsFile {
 
 type Header = (BTreeMap<String, Entry>, BTreeMap<String, String>);
 
-/// The header's entries in file order, refusing a name given twice (a JSON map keeps the last,
-/// which would silently load the wrong bytes for that tensor).
-struct UniqueEntries(Vec<(String, Value)>);
+/// A JSON object's entries in file order, refusing a key given twice (a map keeps the last,
+/// which would silently load the wrong bytes, or the wrong shard, for that tensor).
+struct UniqueEntries<V>(Vec<(String, V)>);
 
-impl<'de> Deserialize<'de> for UniqueEntries {
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueEntries<V> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct Entries;
-        impl<'de> serde::de::Visitor<'de> for Entries {
-            type Value = UniqueEntries;
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = UniqueEntries<V>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object of tensor entries")
+                f.write_str("a JSON object keyed by tensor name")
             }
             fn visit_map<M: serde::de::MapAccess<'de>>(
                 self,
                 mut map: M,
-            ) -> std::result::Result<UniqueEntries, M::Error> {
+            ) -> std::result::Result<UniqueEntries<V>, M::Error> {
                 let mut seen = HashSet::new();
                 let mut entries = Vec::new();
-                while let Some((name, value)) = map.next_entry::<String, Value>()? {
+                while let Some((name, value)) = map.next_entry::<String, V>()? {
                     if !seen.insert(name.clone()) {
                         return Err(serde::de::Error::custom(format!(
-                            "tensor name {name:?} appears more than once in the header"
+                            "tensor name {name:?} appears more than once"
                         )));
                     }
                     entries.push((name, value));
@@ -223,7 +223,7 @@ impl<'de> Deserialize<'de> for UniqueEntries {
                 Ok(UniqueEntries(entries))
             }
         }
-        d.deserialize_map(Entries)
+        d.deserialize_map(Entries(std::marker::PhantomData))
     }
 }
 
@@ -253,7 +253,7 @@ fn parse_header(bytes: &[u8]) -> Result<Header> {
             )
         })?;
     let header_bytes = bytes.get(8..data_start).unwrap_or_default();
-    let UniqueEntries(entries) =
+    let UniqueEntries::<Value>(entries) =
         serde_json::from_slice(header_bytes).context("header is not a JSON object")?;
     let data_len = (bytes.len() - data_start) as u64;
 
@@ -406,26 +406,19 @@ impl Safetensors {
 
     /// Opens every shard named in the index's `weight_map` and checks each holds its tensors.
     pub fn open_index(index: &Path) -> Result<Safetensors> {
-        #[derive(Deserialize)]
-        struct Index {
-            weight_map: BTreeMap<String, String>,
-        }
         let text = super::read_text(index)
             .with_context(|| format!("reading shard index {}", index.display()))?;
-        let parsed: Index = serde_json::from_str(&text)
-            .with_context(|| format!("{}: not a safetensors shard index", index.display()))?;
         let dir = index.parent().unwrap_or(Path::new("."));
+        let weight_map = shard_paths(&text, dir)
+            .with_context(|| format!("{}: not a valid safetensors shard index", index.display()))?;
         let mut files = Vec::new();
         let mut shard_index: HashMap<&str, usize> = HashMap::new();
         let mut owner = BTreeMap::new();
-        for (name, shard) in &parsed.weight_map {
+        for (name, (shard, path)) in &weight_map {
             let i = match shard_index.get(shard.as_str()) {
                 Some(&i) => i,
                 None => {
-                    let path = super::checkpoint_file(dir, shard).with_context(|| {
-                        format!("{}: weight_map puts {name:?} in {shard:?}", index.display())
-                    })?;
-                    files.push(SafetensorsFile::open(&path)?);
+                    files.push(SafetensorsFile::open(path)?);
                     shard_index.insert(shard, files.len() - 1);
                     files.len() - 1
                 }
@@ -463,6 +456,26 @@ impl Safetensors {
             None => bail!("no tensor named {name:?} in the checkpoint"),
         }
     }
+}
+
+/// The index's `weight_map`: each tensor name with its shard's name and path inside `dir`
+/// (refusing names that leave it). For `open_index` and fuzzing.
+pub fn shard_paths(index_text: &str, dir: &Path) -> Result<BTreeMap<String, (String, PathBuf)>> {
+    #[derive(Deserialize)]
+    struct Index {
+        weight_map: UniqueEntries<String>,
+    }
+    let parsed: Index = serde_json::from_str(index_text)?;
+    parsed
+        .weight_map
+        .0
+        .into_iter()
+        .map(|(name, shard)| {
+            let path = super::checkpoint_file(dir, &shard)
+                .with_context(|| format!("weight_map puts {name:?} in {shard:?}"))?;
+            Ok((name, (shard, path)))
+        })
+        .collect()
 }
 
 /// Writes tensors and string metadata as a safetensors file. Tensors are laid out by decreasing

@@ -295,8 +295,10 @@ impl WeightStore {
                 } else {
                     None
                 };
-                if let Some(n_head) = n_head {
-                    values = unpermute_rows(&values, n_head, dims[1] as usize);
+                // `dims` matched the config's [rows, hidden] above, and rows is heads × an
+                // even head_dim, so the rows split into whole head pairs.
+                if let (Some(n_head), Some(&cols)) = (n_head, dims.get(1)) {
+                    values = unpermute_rows(&values, n_head, cols as usize);
                 }
                 Cow::Owned(values)
             }
@@ -309,8 +311,9 @@ impl WeightStore {
 /// adjacent pairs, so the converter interleaves each head's rows: GGUF row (head, i, half) holds
 /// HF row (head, half, i), where HF's rotate_half pairs row i with row i + head_dim/2.
 pub fn unpermute_rows(values: &[f32], n_head: usize, cols: usize) -> Vec<f32> {
-    let rows = values.len() / cols;
-    let half = rows / n_head / 2;
+    // Total for any input (no division by zero); the callers' shapes are checked already.
+    let rows = values.len().checked_div(cols).unwrap_or(0);
+    let half = rows.checked_div(n_head.saturating_mul(2)).unwrap_or(0);
     let mut out = vec![0f32; values.len()];
     for head in 0..n_head {
         for i in 0..half {
