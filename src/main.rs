@@ -569,8 +569,13 @@ fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
 }
 
 fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
-    if args.batch < 1 {
-        bail!("--batch must be at least 1, got {}", args.batch);
+    // Shapes reach XLA, whose C++ exceptions on overflowing sizes abort the process.
+    const MAX_BATCH: i64 = 1 << 16;
+    if args.batch < 1 || args.batch > MAX_BATCH {
+        bail!(
+            "--batch must be at least 1 and at most {MAX_BATCH}, got {}",
+            args.batch
+        );
     }
     let model = open_model(
         &args.model.model.clone().unwrap_or(settings.model.clone()),

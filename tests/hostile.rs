@@ -333,6 +333,20 @@ fn max_seq_below_two_names_the_flag() {
 }
 
 #[test]
+fn a_huge_compile_batch_is_refused_before_it_reaches_xla() {
+    // 2^62 made XLA throw a C++ exception inside compile, which aborts the process.
+    let dir = tiny_checkpoint(|_| {});
+    let err = refused(&[
+        "compile",
+        "--model",
+        path_str(dir.path()),
+        "--batch",
+        "4611686018427387904",
+    ]);
+    assert_mentions(&err, &["--batch", "4611686018427387904", "at most"]);
+}
+
+#[test]
 fn a_huge_sliding_window_names_the_config_field() {
     // Past the positions bound, and past what the field's integer type holds.
     for (window, bound) in [(1u64 << 62, "at most"), (u64::MAX, "expected i64")] {
