@@ -7,6 +7,7 @@
 pub mod bench;
 pub mod dtype;
 pub mod engine;
+pub mod flags;
 pub mod formats;
 pub mod kernels;
 pub mod model;

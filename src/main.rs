@@ -12,6 +12,7 @@ use serde::Deserialize;
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
+use xlagen::flags::TokenIds;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
 use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
@@ -106,8 +107,8 @@ struct GenerateArgs {
     #[arg(long, requires = "prompt")]
     chat: bool,
     /// Token ids instead of text, e.g. 1,2,3 (no tokenizer needed).
-    #[arg(long, value_delimiter = ',')]
-    prompt_ids: Option<Vec<u32>>,
+    #[arg(long)]
+    prompt_ids: Option<TokenIds>,
     #[arg(long)]
     max_new_tokens: Option<usize>,
     /// 0 = greedy.
@@ -153,8 +154,8 @@ struct TokenizeArgs {
 struct LogitsArgs {
     #[command(flatten)]
     model: ModelArgs,
-    #[arg(long, value_delimiter = ',', required = true)]
-    prompt_ids: Vec<u32>,
+    #[arg(long, required = true)]
+    prompt_ids: TokenIds,
     /// Output .npy file: f32 [positions, vocab].
     #[arg(long)]
     out: PathBuf,
@@ -259,7 +260,27 @@ fn require_tokenizer(path: &Path, instead: &str) -> Result<Tokenizer> {
     })
 }
 
-fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<Engine> {
+/// The KV cache length: `--max-seq`, else config.yaml's, capped by the model's context.
+fn resolve_max_seq(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<i64> {
+    let context = model.store.config().max_position_embeddings as i64;
+    let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));
+    if max_seq < 2 {
+        bail!("--max-seq {max_seq} is too small: expected at least 2 cache positions");
+    }
+    if max_seq > context {
+        bail!("--max-seq {max_seq} is longer than the model's max_position_embeddings {context}");
+    }
+    Ok(max_seq)
+}
+
+/// The engine for `model` with the flags applied; `fit` (prompt tokens, new tokens) is checked
+/// against the cache before the plugin loads (the engine checks again with the prompt padded).
+fn engine_for(
+    model: &LoadedModel,
+    args: &ModelArgs,
+    settings: &Settings,
+    fit: Option<(usize, usize)>,
+) -> Result<Engine> {
     let device_name = args.device.clone().unwrap_or(settings.device.clone());
     let device: DeviceKind = device_name
         .parse()
@@ -269,11 +290,22 @@ fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Res
         Some(d @ (DType::F32 | DType::BF16)) => d,
         _ => bail!("--dtype {dtype_name:?} is not supported: expected f32 or bf16"),
     };
+    // Defaults adapt to small models; values given explicitly are checked as they are.
+    let max_seq = resolve_max_seq(model, args, settings)?;
+    if let Some((prompt, new)) = fit {
+        let fits = prompt
+            .checked_add(new)
+            .is_some_and(|needed| needed as u64 <= max_seq as u64);
+        if !fits {
+            bail!(
+                "the prompt ({prompt} tokens) plus --max-new-tokens {new} needs {} cache \
+                 positions, but --max-seq is {max_seq}",
+                prompt as u128 + new as u128
+            );
+        }
+    }
     let plugin = Plugin::for_device(args.plugin.as_deref(), device)?;
     let client = Client::new(&plugin, &ClientOptions::for_device(device))?;
-    // Defaults adapt to small models; values given explicitly are checked as they are.
-    let context = model.store.config().max_position_embeddings as i64;
-    let max_seq = args.max_seq.unwrap_or(settings.max_seq.min(context));
     let buckets = match &args.buckets {
         Some(b) => b.clone(),
         None => settings
@@ -334,10 +366,10 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
         (Some(ids), _) => {
             let tokenizer = tokenizer::for_checkpoint(&model.path).unwrap_or_else(|e| {
-                eprintln!("xlagen: showing ids, not text: the tokenizer: {e:#}");
+                eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
                 None
             });
-            (tokenizer, ids.clone())
+            (tokenizer, ids.0.clone())
         }
         (None, Some(text)) => {
             let tok = require_tokenizer(&model.path, "pass --prompt-ids instead")?;
@@ -353,8 +385,13 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         }
         (None, None) => bail!("give --prompt or --prompt-ids"),
     };
+    let vocab = model.store.config().vocab_size;
+    if let Some(bad) = prompt_ids.iter().find(|&&id| id as usize >= vocab) {
+        bail!("prompt token id {bad} is out of range for a vocabulary of {vocab}");
+    }
     progress("uploading weights");
-    let mut engine = engine_for(&model, &args.model, settings)?;
+    let fit = (prompt_ids.len(), params.max_new_tokens);
+    let mut engine = engine_for(&model, &args.model, settings, Some(fit))?;
     let load_ms = t_load.elapsed().as_secs_f64() * 1e3;
 
     let mut stop_ids = engine.config().eos_token_id.clone();
@@ -510,24 +547,29 @@ fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
 
 fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings)?;
-    let values = engine.logits(&args.prompt_ids)?;
+    let mut engine = engine_for(&model, &args.model, settings, None)?;
+    let values = engine.logits(&args.prompt_ids.0)?;
     let vocab = engine.config().vocab_size;
-    write_npy(&args.out, &[args.prompt_ids.len(), vocab], &values)?;
+    write_npy(&args.out, &[args.prompt_ids.0.len(), vocab], &values)?;
     eprintln!(
         "xlagen: wrote f32 logits [{}, {vocab}] to {}",
-        args.prompt_ids.len(),
+        args.prompt_ids.0.len(),
         args.out.display()
     );
     Ok(())
 }
 
 fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
-    if args.batch < 1 {
-        bail!("--batch must be at least 1, got {}", args.batch);
+    // Shapes reach XLA, whose C++ exceptions on overflowing sizes abort the process.
+    const MAX_BATCH: i64 = 1 << 16;
+    if args.batch < 1 || args.batch > MAX_BATCH {
+        bail!(
+            "--batch must be at least 1 and at most {MAX_BATCH}, got {}",
+            args.batch
+        );
     }
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings)?;
+    let mut engine = engine_for(&model, &args.model, settings, None)?;
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }

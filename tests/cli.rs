@@ -286,7 +286,7 @@ fn bad_inputs_give_clear_errors() {
                 "--max-new-tokens",
                 "20",
             ],
-            "max_seq is 8",
+            "--max-seq is 8",
         ),
         (
             vec!["generate", "--model", m, "--prompt", "hello"],
@@ -303,6 +303,8 @@ fn bad_inputs_give_clear_errors() {
                 m,
                 "--prompt-ids",
                 "1",
+                "--max-new-tokens",
+                "4",
                 "--plugin",
                 "/no/such/plugin.so",
             ],

@@ -155,6 +155,13 @@ impl Engine {
                 opts.dtype
             );
         }
+        if opts.max_seq < 2 || opts.max_seq as usize > cfg.max_position_embeddings {
+            bail!(
+                "max_seq {} is outside 2..={} (the model's max_position_embeddings)",
+                opts.max_seq,
+                cfg.max_position_embeddings
+            );
+        }
         if opts.buckets.is_empty() || opts.buckets.iter().any(|&b| b < 1) {
             bail!(
                 "prompt buckets must be positive lengths, got {:?}",
@@ -163,13 +170,6 @@ impl Engine {
         }
         if let Some(&b) = opts.buckets.iter().find(|&&b| b > opts.max_seq) {
             bail!("prompt bucket {b} is longer than max_seq {}", opts.max_seq);
-        }
-        if opts.max_seq < 2 || opts.max_seq as usize > cfg.max_position_embeddings {
-            bail!(
-                "max_seq {} is outside 2..={} (the model's max_position_embeddings)",
-                opts.max_seq,
-                cfg.max_position_embeddings
-            );
         }
         let format = WeightFormat {
             dtype: opts.dtype,
@@ -441,13 +441,13 @@ impl Engine {
         }
         let (bucket, chunks) = self.prefill_plan(prompt.len());
         let padded = bucket as usize * chunks;
-        let needed = padded + params.max_new_tokens;
-        if needed as i64 > self.opts.max_seq {
+        if !fits(padded, params.max_new_tokens, self.opts.max_seq) {
             bail!(
-                "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens needs {needed} \
+                "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens needs {} \
                  cache positions, but max_seq is {} (raise --max-seq, up to the model's {})",
                 prompt.len(),
                 params.max_new_tokens,
+                padded as u128 + params.max_new_tokens as u128,
                 self.opts.max_seq,
                 self.cfg.max_position_embeddings
             );
@@ -540,7 +540,7 @@ impl Engine {
         let longest = prompts.iter().map(Vec::len).max().expect("non-empty");
         let (bucket, chunks) = self.prefill_plan(longest);
         let padded = bucket as usize * chunks;
-        if (padded + params.max_new_tokens) as i64 > self.opts.max_seq {
+        if !fits(padded, params.max_new_tokens, self.opts.max_seq) {
             bail!(
                 "the longest prompt ({longest} tokens, {padded} once padded) plus {} new tokens \
                  does not fit max_seq {}",
@@ -611,6 +611,14 @@ impl Engine {
         }
         if prompt.is_empty() {
             bail!("the prompt is empty: at least one token id is needed");
+        }
+        if !fits(prompt.len(), params.max_new_tokens, self.opts.max_seq) {
+            bail!(
+                "the prompt ({} tokens) plus {} new tokens does not fit max_seq {}",
+                prompt.len(),
+                params.max_new_tokens,
+                self.opts.max_seq
+            );
         }
         let total = prompt.len() + params.max_new_tokens;
         let padded = self
@@ -865,4 +873,12 @@ impl StepOut {
             logits: out.next(),
         }
     }
+}
+
+/// Whether `used + new` positions fit in a cache of `max_seq`, without wrapping for a `new` near
+/// 2^64 (which would otherwise pass and run until attention reads outside the cache).
+fn fits(used: usize, new: usize, max_seq: i64) -> bool {
+    used.checked_add(new)
+        .zip(u64::try_from(max_seq).ok())
+        .is_some_and(|(needed, max)| needed as u64 <= max)
 }

@@ -292,7 +292,12 @@ impl GgufFile {
                 unsupported(info.ggml_type)
             );
         }
-        Ok(&self.map[info.range.clone()])
+        self.map.get(info.range.clone()).ok_or_else(|| {
+            anyhow!(
+                "{}: tensor {name:?} lies outside the mapped file",
+                self.path.display()
+            )
+        })
     }
 
     /// The tensor dequantized to f32, with its row-major dimensions.
@@ -412,6 +417,12 @@ fn min_value_size(type_id: u32) -> Result<u64> {
         9 => 12,
         other => bail!("array item type {other} is not a GGUF type (expected 0..=12)"),
     })
+}
+
+/// Checks a whole file's bytes as `GgufFile::open` does, without a file: the number of tensors,
+/// or the error `open` would give. For fuzzing and tools.
+pub fn check_bytes(bytes: &[u8]) -> Result<usize> {
+    parse(bytes).map(|header| header.tensors.len())
 }
 
 fn parse(bytes: &[u8]) -> Result<Header> {
@@ -535,11 +546,9 @@ fn tensor_range(
     let Some((block_elems, block_bytes)) = ggml_type.block_layout() else {
         return Ok(0..0);
     };
-    if !dims[0].is_multiple_of(block_elems) {
-        bail!(
-            "ne[0] = {} is not a multiple of the {block_elems}-element block",
-            dims[0]
-        );
+    let ne0 = dims.first().copied().unwrap_or(0);
+    if !ne0.is_multiple_of(block_elems) {
+        bail!("ne[0] = {ne0} is not a multiple of the {block_elems}-element block");
     }
     if !offset.is_multiple_of(alignment) {
         bail!("offset is not a multiple of the alignment {alignment}");

@@ -5,7 +5,7 @@
 //! the header) plus an optional `__metadata__` string map, then the data.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,7 @@ use memmap2::Mmap;
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::limits;
 use crate::dtype::DType;
 
 /// A tensor's element type, dimensions (row-major) and raw little-endian bytes.
@@ -138,7 +139,9 @@ pub struct SafetensorsFile {
 }
 
 impl SafetensorsFile {
-    /// Maps the file and validates every header entry against the data region.
+    /// Maps the file (a regular file only) and validates its header: ours first, for errors
+    /// that name the tensor and the bound, then the `safetensors` crate's, whose layout (offsets
+    /// contiguous and covering the data region exactly) is what the tensors are read through.
     pub fn open(path: &Path) -> Result<SafetensorsFile> {
         let map = super::map_file(path)?;
         let (tensors, metadata) = parse_header(&map)
@@ -175,24 +178,70 @@ impl SafetensorsFile {
             .tensors
             .get(name)
             .ok_or_else(|| anyhow!("{}: no tensor named {name:?}", self.path.display()))?;
+        let data = self.map.get(entry.range.clone()).ok_or_else(|| {
+            anyhow!(
+                "{}: tensor {name:?} lies outside the mapped file",
+                self.path.display()
+            )
+        })?;
         Ok(TensorView {
             dtype: entry.dtype,
             dims: entry.dims.clone(),
-            data: &self.map[entry.range.clone()],
+            data,
         })
     }
 }
 
 type Header = (BTreeMap<String, Entry>, BTreeMap<String, String>);
 
+/// A JSON object's entries in file order, refusing a key given twice (a map keeps the last,
+/// which would silently load the wrong bytes, or the wrong shard, for that tensor).
+struct UniqueEntries<V>(Vec<(String, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueEntries<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = UniqueEntries<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object keyed by tensor name")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> std::result::Result<UniqueEntries<V>, M::Error> {
+                let mut seen = HashSet::new();
+                let mut entries = Vec::new();
+                while let Some((name, value)) = map.next_entry::<String, V>()? {
+                    if !seen.insert(name.clone()) {
+                        return Err(serde::de::Error::custom(format!(
+                            "tensor name {name:?} appears more than once"
+                        )));
+                    }
+                    entries.push((name, value));
+                }
+                Ok(UniqueEntries(entries))
+            }
+        }
+        d.deserialize_map(Entries(std::marker::PhantomData))
+    }
+}
+
+/// Checks a whole file's bytes as `SafetensorsFile::open` does, without a file: the number of
+/// tensors, or the error `open` would give. For fuzzing and tools.
+pub fn check_bytes(bytes: &[u8]) -> Result<usize> {
+    parse_header(bytes).map(|(tensors, _)| tensors.len())
+}
+
+/// Parses and checks a whole file's bytes: the header, and every entry against the data region.
 fn parse_header(bytes: &[u8]) -> Result<Header> {
-    let Some(prefix) = bytes.get(..8) else {
+    let Some(prefix) = bytes.first_chunk::<8>() else {
         bail!(
             "file is {} bytes, shorter than the 8-byte header length",
             bytes.len()
         );
     };
-    let header_len = u64::from_le_bytes(prefix.try_into().expect("8 bytes"));
+    let header_len = u64::from_le_bytes(*prefix);
     let data_start = usize::try_from(header_len)
         .ok()
         .and_then(|n| n.checked_add(8))
@@ -203,13 +252,14 @@ fn parse_header(bytes: &[u8]) -> Result<Header> {
                 bytes.len()
             )
         })?;
-    let header: HashMap<String, Value> =
-        serde_json::from_slice(&bytes[8..data_start]).context("header is not a JSON object")?;
+    let header_bytes = bytes.get(8..data_start).unwrap_or_default();
+    let UniqueEntries::<Value>(entries) =
+        serde_json::from_slice(header_bytes).context("header is not a JSON object")?;
     let data_len = (bytes.len() - data_start) as u64;
 
     let mut metadata = BTreeMap::new();
     let mut tensors = BTreeMap::new();
-    for (name, value) in header {
+    for (name, value) in entries {
         if name == "__metadata__" {
             metadata = serde_json::from_value(value)
                 .context("__metadata__ is not a map of strings to strings")?;
@@ -228,15 +278,44 @@ fn parse_header(bytes: &[u8]) -> Result<Header> {
         .collect();
     ranges.sort_by_key(|(_, e)| e.range.start);
     for pair in ranges.windows(2) {
-        let ((a, ea), (b, eb)) = (pair[0], pair[1]);
-        if ea.range.end > eb.range.start {
-            bail!(
-                "tensors {a:?} and {b:?} overlap (data_offsets [{}, {}] and [{}, {}])",
-                ea.range.start - data_start,
-                ea.range.end - data_start,
-                eb.range.start - data_start,
-                eb.range.end - data_start
-            );
+        if let [(a, ea), (b, eb)] = pair {
+            if ea.range.end > eb.range.start {
+                bail!(
+                    "tensors {a:?} and {b:?} overlap (data_offsets [{}, {}] and [{}, {}])",
+                    ea.range.start - data_start,
+                    ea.range.end - data_start,
+                    eb.range.start - data_start,
+                    eb.range.end - data_start
+                );
+            }
+        }
+    }
+    // The crate's own reading of the same header must agree entry for entry.
+    let (_, crate_view) = safetensors::SafeTensors::read_metadata(bytes).map_err(|e| {
+        anyhow!("{e} (the safetensors layout: tensors back to back, covering the data region)")
+    })?;
+    let crate_tensors = crate_view.tensors();
+    if crate_tensors.len() != tensors.len() {
+        bail!(
+            "the safetensors crate reads {} tensors where the header lists {}",
+            crate_tensors.len(),
+            tensors.len()
+        );
+    }
+    for (name, info) in crate_tensors {
+        let ours = tensors.get(&name).ok_or_else(|| {
+            anyhow!("tensor {name:?} is read differently by the safetensors crate")
+        })?;
+        let (begin, end) = info.data_offsets;
+        let same = ours.range == (data_start + begin..data_start + end)
+            && info.dtype.to_string() == dtype_name(ours.dtype)
+            && info
+                .shape
+                .iter()
+                .map(|&d| d as i64)
+                .eq(ours.dims.iter().copied());
+        if !same {
+            bail!("tensor {name:?} is read differently by the safetensors crate");
         }
     }
     Ok((tensors, metadata))
@@ -260,23 +339,28 @@ fn check_entry(raw: &RawEntry, data_start: usize, data_len: u64) -> Result<Entry
              is the file truncated?"
         );
     }
-    let dims = raw
+    let elements = raw
         .shape
         .iter()
-        .map(|&d| i64::try_from(d).ok())
-        .collect::<Option<Vec<i64>>>()
-        .ok_or_else(|| anyhow!("shape {:?} has a dimension too large", raw.shape))?;
-    let expected = raw
-        .shape
-        .iter()
-        .try_fold(dtype.size_bytes() as u64, |acc, &d| acc.checked_mul(d));
-    if expected != Some(end - begin) {
+        .try_fold(1u64, |acc, &d| acc.checked_mul(d))
+        .filter(|&n| n <= limits::MAX_TENSOR_ELEMENTS)
+        .filter(|_| raw.shape.iter().all(|&d| d <= limits::MAX_TENSOR_ELEMENTS));
+    let Some(elements) = elements else {
         bail!(
-            "data_offsets [{begin}, {end}] hold {} bytes, but shape {:?} of {} needs {}",
+            "shape {:?} has more than {} elements",
+            raw.shape,
+            limits::MAX_TENSOR_ELEMENTS
+        );
+    };
+    // Every dimension is at most the element count (or the count is 0), so fits i64.
+    let dims: Vec<i64> = raw.shape.iter().map(|&d| d as i64).collect();
+    let expected = elements * dtype.size_bytes() as u64;
+    if expected != end - begin {
+        bail!(
+            "data_offsets [{begin}, {end}] hold {} bytes, but shape {:?} of {} needs {expected}",
             end - begin,
             raw.shape,
             raw.dtype,
-            expected.map_or("more than 2^64".to_string(), |n| n.to_string())
         );
     }
     // Both offsets are at most data_len, so they fit in usize.
@@ -297,11 +381,11 @@ pub struct Safetensors {
 impl Safetensors {
     /// Opens `model.safetensors.index.json` (sharded) or else `model.safetensors` in a directory.
     pub fn open_dir(dir: &Path) -> Result<Safetensors> {
-        let index = dir.join("model.safetensors.index.json");
-        let single = dir.join("model.safetensors");
-        if index.exists() {
+        let index = super::checkpoint_file(dir, "model.safetensors.index.json")?;
+        let single = super::checkpoint_file(dir, "model.safetensors")?;
+        if index.symlink_metadata().is_ok() {
             Safetensors::open_index(&index)
-        } else if single.exists() {
+        } else if single.symlink_metadata().is_ok() {
             Safetensors::open_file(&single)
         } else {
             bail!(
@@ -322,34 +406,24 @@ impl Safetensors {
 
     /// Opens every shard named in the index's `weight_map` and checks each holds its tensors.
     pub fn open_index(index: &Path) -> Result<Safetensors> {
-        #[derive(Deserialize)]
-        struct Index {
-            weight_map: BTreeMap<String, String>,
-        }
-        let text = std::fs::read_to_string(index)
+        let text = super::read_text(index)
             .with_context(|| format!("reading shard index {}", index.display()))?;
-        let parsed: Index = serde_json::from_str(&text)
-            .with_context(|| format!("{}: not a safetensors shard index", index.display()))?;
         let dir = index.parent().unwrap_or(Path::new("."));
+        let weight_map = shard_paths(&text, dir)
+            .with_context(|| format!("{}: not a valid safetensors shard index", index.display()))?;
         let mut files = Vec::new();
         let mut shard_index: HashMap<&str, usize> = HashMap::new();
         let mut owner = BTreeMap::new();
-        for (name, shard) in &parsed.weight_map {
-            if shard.contains(['/', '\\']) || shard == ".." {
-                bail!(
-                    "{}: weight_map puts {name:?} in {shard:?}, expected a file name beside the index",
-                    index.display()
-                );
-            }
+        for (name, (shard, path)) in &weight_map {
             let i = match shard_index.get(shard.as_str()) {
                 Some(&i) => i,
                 None => {
-                    files.push(SafetensorsFile::open(&dir.join(shard))?);
+                    files.push(SafetensorsFile::open(path)?);
                     shard_index.insert(shard, files.len() - 1);
                     files.len() - 1
                 }
             };
-            if !files[i].contains(name) {
+            if !files.get(i).is_some_and(|f| f.contains(name)) {
                 bail!(
                     "{}: weight_map puts {name:?} in {shard}, which has no such tensor",
                     index.display()
@@ -370,15 +444,38 @@ impl Safetensors {
 
     /// The file holding `name`, for error messages.
     pub fn file_of(&self, name: &str) -> Option<&Path> {
-        self.owner.get(name).map(|&i| self.files[i].path())
+        self.owner
+            .get(name)
+            .and_then(|&i| self.files.get(i))
+            .map(SafetensorsFile::path)
     }
 
     pub fn tensor(&self, name: &str) -> Result<TensorView<'_>> {
-        match self.owner.get(name) {
-            Some(&i) => self.files[i].tensor(name),
+        match self.owner.get(name).and_then(|&i| self.files.get(i)) {
+            Some(file) => file.tensor(name),
             None => bail!("no tensor named {name:?} in the checkpoint"),
         }
     }
+}
+
+/// The index's `weight_map`: each tensor name with its shard's name and path inside `dir`
+/// (refusing names that leave it). For `open_index` and fuzzing.
+pub fn shard_paths(index_text: &str, dir: &Path) -> Result<BTreeMap<String, (String, PathBuf)>> {
+    #[derive(Deserialize)]
+    struct Index {
+        weight_map: UniqueEntries<String>,
+    }
+    let parsed: Index = serde_json::from_str(index_text)?;
+    parsed
+        .weight_map
+        .0
+        .into_iter()
+        .map(|(name, shard)| {
+            let path = super::checkpoint_file(dir, &shard)
+                .with_context(|| format!("weight_map puts {name:?} in {shard:?}"))?;
+            Ok((name, (shard, path)))
+        })
+        .collect()
 }
 
 /// Writes tensors and string metadata as a safetensors file. Tensors are laid out by decreasing
@@ -718,5 +815,113 @@ mod tests {
             err.contains("\"z\"") && err.contains("no such tensor"),
             "{err}"
         );
+    }
+
+    /// A one-tensor shard at `path`.
+    fn shard(path: &Path) {
+        let one = f32_bytes(&[1.0]);
+        let t = [("x", TensorView::new(DType::F32, &[1], &one))];
+        write_safetensors(path, &t, &BTreeMap::new()).unwrap();
+    }
+
+    fn index_error(dir: &Path, shard: &str) -> String {
+        let index = serde_json::json!({"weight_map": {"x": shard}});
+        std::fs::write(dir.join("model.safetensors.index.json"), index.to_string()).unwrap();
+        match Safetensors::open_dir(dir) {
+            Ok(_) => panic!("index naming {shard:?} opened"),
+            Err(e) => format!("{e:#}"),
+        }
+    }
+
+    #[test]
+    fn shard_paths_stay_inside_the_checkpoint_dir() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("ckpt");
+        std::fs::create_dir(&dir).unwrap();
+        let outside = root.path().join("outside.safetensors");
+        shard(&outside);
+        for (name, expected) in [
+            ("../outside.safetensors", "not a file name inside"),
+            (outside.to_str().unwrap(), "not a file name inside"),
+            ("", "not a file name inside"),
+        ] {
+            let err = index_error(&dir, name);
+            assert!(err.contains(expected) && err.contains("\"x\""), "{err}");
+        }
+        std::os::unix::fs::symlink(&outside, dir.join("link.safetensors")).unwrap();
+        let err = index_error(&dir, "link.safetensors");
+        assert!(
+            err.contains("outside the checkpoint directory") && err.contains("link.safetensors"),
+            "{err}"
+        );
+        // A link that stays inside is fine, and so is the hub cache's snapshots -> blobs link.
+        shard(&dir.join("real.safetensors"));
+        std::os::unix::fs::symlink("real.safetensors", dir.join("inside.safetensors")).unwrap();
+        std::fs::write(
+            dir.join("model.safetensors.index.json"),
+            serde_json::json!({"weight_map": {"x": "inside.safetensors"}}).to_string(),
+        )
+        .unwrap();
+        assert!(Safetensors::open_dir(&dir).unwrap().contains("x"));
+
+        let repo = root.path().join("models--org--name");
+        let snapshot = repo.join("snapshots/abc123");
+        std::fs::create_dir_all(&snapshot).unwrap();
+        std::fs::create_dir_all(repo.join("blobs")).unwrap();
+        shard(&repo.join("blobs/0f00"));
+        std::os::unix::fs::symlink("../../blobs/0f00", snapshot.join("model.safetensors")).unwrap();
+        assert!(Safetensors::open_dir(&snapshot).unwrap().contains("x"));
+    }
+
+    #[test]
+    fn duplicate_names_are_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, bytes) = sample(dir.path());
+        let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+        let header = std::str::from_utf8(&bytes[8..8 + n]).unwrap().trim_end();
+        // A second "b" over a's first two elements' bytes: bf16 [2] needs 4 bytes.
+        let header = format!(
+            "{},\"b\":{{\"dtype\":\"BF16\",\"shape\":[2],\"data_offsets\":[0,4]}}}}",
+            &header[..header.len() - 1]
+        );
+        let mut edited = (header.len() as u64).to_le_bytes().to_vec();
+        edited.extend(header.as_bytes());
+        edited.extend(&bytes[8 + n..]);
+        let err = open_error(dir.path(), &edited);
+        assert!(
+            err.contains("\"b\" appears more than once") && err.contains("bad.safetensors"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_gap_between_tensors_is_refused_by_the_crate() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, bytes) = sample(dir.path());
+        // "b" moved 4 bytes later into 4 bytes of padding appended to the data: no overlap and
+        // within the file, but the layout leaves bytes no tensor owns.
+        let mut edited = with_header(&bytes, |h| {
+            h["b"]["data_offsets"] = serde_json::json!([28, 32])
+        });
+        edited.extend([0u8; 4]);
+        let err = open_error(dir.path(), &edited);
+        assert!(
+            err.contains("bad.safetensors") && err.contains("`b`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn shapes_past_the_element_limit_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, bytes) = sample(dir.path());
+        for shape in [
+            serde_json::json!([1u64 << 41]),
+            serde_json::json!([0, u64::MAX]),
+        ] {
+            let edited = with_header(&bytes, |h| h["b"]["shape"] = shape.clone());
+            let err = open_error(dir.path(), &edited);
+            assert!(err.contains("\"b\"") && err.contains("elements"), "{err}");
+        }
     }
 }

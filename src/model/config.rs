@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::formats::gguf::GgufFile;
+use crate::formats::limits;
 
 /// The architectures the forward pass implements. Llama is Mistral without a sliding window;
 /// Qwen2 is Llama with q/k/v biases (and a window only under `use_sliding_window`).
@@ -99,14 +100,14 @@ const QWEN2_DEFAULT_MAX_POSITIONS: i64 = 32768;
 impl Config {
     /// Reads and validates a Hugging Face `config.json`.
     pub fn from_file(path: &Path) -> Result<Config> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::formats::read_text(path)
             .with_context(|| format!("reading model config {}", path.display()))?;
         Config::from_json(&text).with_context(|| format!("in model config {}", path.display()))
     }
 
     /// Parses and validates the text of a Hugging Face `config.json`.
     pub fn from_json(text: &str) -> Result<Config> {
-        let raw = parse_raw(text)?;
+        let (json, raw) = parse_raw(text)?;
         let model_type = match raw.model_type.as_deref() {
             Some("mistral") => ModelType::Mistral,
             Some("llama") => ModelType::Llama,
@@ -156,12 +157,12 @@ impl Config {
         let sliding_window = match model_type {
             ModelType::Llama => None,
             // An explicit null disables the window; an absent key means transformers' default.
-            ModelType::Mistral => match json_field(text, "sliding_window") {
+            ModelType::Mistral => match json.get("sliding_window") {
                 Some(Value::Null) => None,
                 Some(_) => Some(positive("sliding_window", raw.sliding_window)?),
                 None => Some(MISTRAL_DEFAULT_SLIDING_WINDOW as usize),
             },
-            ModelType::Qwen2 => qwen2_sliding_window(&raw, text)?,
+            ModelType::Qwen2 => qwen2_sliding_window(&raw, &json)?,
         };
         let default_positions = match model_type {
             ModelType::Mistral => MISTRAL_DEFAULT_MAX_POSITIONS,
@@ -213,19 +214,21 @@ impl Config {
             ),
         };
         let key = |name: &str| format!("{arch}.{name}");
-        let size = |name: &str| -> Result<usize> {
+        // Every count is bounded (formats::limits) before it sizes anything.
+        let bounded = |name: &str, max: usize| -> Result<usize> {
             let key = key(name);
             let v = gguf.get_int(&key)?;
-            usize::try_from(v)
-                .ok()
-                .filter(|&v| v > 0)
-                .ok_or_else(|| anyhow!("{path}: {key} is {v}, expected a positive integer"))
+            let v = u64::try_from(v)
+                .map_err(|_| anyhow!("{path}: {key} is {v}, expected a positive integer"))?;
+            limits::check_count(&key, v, max).with_context(|| path.to_string())
         };
+        let size = |name: &str| bounded(name, limits::MAX_DIM);
+        let heads = |name: &str| bounded(name, limits::MAX_HEADS);
         let has = |name: &str| gguf.get(&key(name)).is_some();
         let hidden_size = size("embedding_length")?;
-        let num_attention_heads = size("attention.head_count")?;
+        let num_attention_heads = heads("attention.head_count")?;
         let num_key_value_heads = match has("attention.head_count_kv") {
-            true => size("attention.head_count_kv")?,
+            true => heads("attention.head_count_kv")?,
             false => num_attention_heads,
         };
         let head_dim = match has("attention.key_length") {
@@ -244,7 +247,7 @@ impl Config {
         }
         let vocab_size = match gguf.get("tokenizer.ggml.tokens") {
             Some(_) => gguf.get_str_array("tokenizer.ggml.tokens")?.len(),
-            None => size("vocab_size")?,
+            None => bounded("vocab_size", limits::MAX_VOCAB_SIZE)?,
         };
         let token_id = |key: &str| -> Result<Vec<u32>> {
             match gguf.get(key) {
@@ -275,13 +278,13 @@ impl Config {
             vocab_size,
             hidden_size,
             intermediate_size: size("feed_forward_length")?,
-            num_hidden_layers: size("block_count")?,
+            num_hidden_layers: bounded("block_count", limits::MAX_LAYERS)?,
             num_attention_heads,
             num_key_value_heads,
             head_dim,
             rms_norm_eps: gguf.get_f64(&key("attention.layer_norm_rms_epsilon"))?,
             rope_theta,
-            max_position_embeddings: size("context_length")?,
+            max_position_embeddings: bounded("context_length", limits::MAX_POSITIONS)?,
             // llama.cpp's converter writes no window for either architecture.
             sliding_window: None,
             tie_word_embeddings: gguf.tensor_info("output.weight").is_none(),
@@ -296,8 +299,56 @@ impl Config {
         Ok(config)
     }
 
-    /// Checks the relations between sizes that the forward pass relies on.
+    /// Checks every size against its bound in `formats::limits` (so that no product of sizes
+    /// below overflows), then the relations between sizes that the forward pass relies on.
     pub fn validate(&self) -> Result<()> {
+        for (field, value, max) in [
+            ("vocab_size", self.vocab_size, limits::MAX_VOCAB_SIZE),
+            ("hidden_size", self.hidden_size, limits::MAX_DIM),
+            ("intermediate_size", self.intermediate_size, limits::MAX_DIM),
+            (
+                "num_hidden_layers",
+                self.num_hidden_layers,
+                limits::MAX_LAYERS,
+            ),
+            (
+                "num_attention_heads",
+                self.num_attention_heads,
+                limits::MAX_HEADS,
+            ),
+            (
+                "num_key_value_heads",
+                self.num_key_value_heads,
+                limits::MAX_HEADS,
+            ),
+            ("head_dim", self.head_dim, limits::MAX_DIM),
+            (
+                "max_position_embeddings",
+                self.max_position_embeddings,
+                limits::MAX_POSITIONS,
+            ),
+            (
+                "sliding_window",
+                self.sliding_window.unwrap_or(1),
+                limits::MAX_POSITIONS,
+            ),
+        ] {
+            limits::check_count(field, value as u64, max)?;
+        }
+        for (heads, count) in [
+            ("num_attention_heads", self.num_attention_heads),
+            ("num_key_value_heads", self.num_key_value_heads),
+        ] {
+            // Both factors are bounded above, so the product cannot wrap.
+            let product = count * self.head_dim;
+            if product > limits::MAX_DIM {
+                bail!(
+                    "{heads} × head_dim is {count} × {} = {product}, but at most {} is supported",
+                    self.head_dim,
+                    limits::MAX_DIM
+                );
+            }
+        }
         if !self
             .num_attention_heads
             .is_multiple_of(self.num_key_value_heads)
@@ -349,30 +400,23 @@ impl Config {
 }
 
 /// The fields we read, with a type error named by its field (serde names only the type).
-fn parse_raw(text: &str) -> Result<RawConfig> {
-    let value: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
-    serde_json::from_value(value.clone()).map_err(|e| {
-        let field = value.as_object().and_then(|fields| {
-            fields.iter().find(|&(k, v)| {
-                let alone = Value::Object([(k.clone(), v.clone())].into_iter().collect());
-                serde_json::from_value::<RawConfig>(alone).is_err()
-            })
-        });
-        match field {
-            Some((k, v)) => anyhow!("{k} is {v}: {e}"),
-            None => anyhow!("config.json is not valid: {e}"),
-        }
-    })
+fn parse_raw(text: &str) -> Result<(Value, RawConfig)> {
+    // Parsed once into a tree, so that a parse failure anywhere (e.g. nesting past the
+    // parser's recursion limit) is an error rather than a field that reads as missing.
+    let json: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
+    // The error names the field, e.g. `sliding_window: invalid value: integer 2^64, expected i64`.
+    let raw = serde_path_to_error::deserialize(&json).context("config.json is not valid")?;
+    Ok((json, raw))
 }
 
 /// Qwen2's window, as transformers reads it: only under `use_sliding_window`, and then on the
 /// layers `layer_types` marks `"sliding_attention"` (without `layer_types`: layers from
 /// `max_window_layers` on). A window on some layers but not others is refused.
-fn qwen2_sliding_window(raw: &RawConfig, text: &str) -> Result<Option<usize>> {
+fn qwen2_sliding_window(raw: &RawConfig, json: &Value) -> Result<Option<usize>> {
     if !raw.use_sliding_window.unwrap_or(false) {
         return Ok(None);
     }
-    let window = match json_field(text, "sliding_window") {
+    let window = match json.get("sliding_window") {
         Some(Value::Null) => return Ok(None),
         Some(_) => positive("sliding_window", raw.sliding_window)?,
         None => QWEN2_DEFAULT_SLIDING_WINDOW as usize,
@@ -422,12 +466,6 @@ fn positive(field: &str, value: Option<i64>) -> Result<usize> {
         Some(v) if v > 0 => Ok(v as usize),
         Some(v) => bail!("{field} is {v}, expected a positive integer"),
     }
-}
-
-/// A raw JSON field, to tell an explicit `null` from an absent key.
-fn json_field(text: &str, field: &str) -> Option<Value> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    value.get(field).cloned()
 }
 
 /// RoPE scaling (linear, dynamic, yarn, llama3, ...) changes the rotary frequencies; we implement
@@ -713,9 +751,13 @@ mod tests {
             (
                 "use_sliding_window",
                 "no".into(),
-                "use_sliding_window is \"no\": invalid",
+                "use_sliding_window: invalid type: string \"no\"",
             ),
-            ("max_window_layers", 1.5.into(), "max_window_layers is 1.5"),
+            (
+                "max_window_layers",
+                1.5.into(),
+                "max_window_layers: invalid type: floating point `1.5`",
+            ),
         ];
         for (key, value, expected) in cases {
             let err = error_of(&edit(QWEN2_7B, key, value));

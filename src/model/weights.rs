@@ -170,7 +170,34 @@ impl WeightStore {
         Ok(store)
     }
 
+    /// The config's layer count against the layers the file holds tensors for, before
+    /// `required_names` builds a name per layer (a hostile count would make billions).
+    fn check_layer_count(&self) -> Result<()> {
+        let mut layers = std::collections::BTreeSet::new();
+        for name in self.names() {
+            let layer = name
+                .strip_prefix("model.layers.")
+                .and_then(|rest| rest.split_once('.'))
+                .and_then(|(i, _)| i.parse::<usize>().ok());
+            layers.extend(layer);
+        }
+        let wanted = self.config.num_hidden_layers;
+        if wanted > layers.len() {
+            let field = match self.source {
+                Source::Gguf(..) => "llama.block_count",
+                Source::Safetensors(_) => "num_hidden_layers",
+            };
+            bail!(
+                "{}: {field} is {wanted}, but the checkpoint holds tensors for {} layers",
+                self.path.display(),
+                layers.len()
+            );
+        }
+        Ok(())
+    }
+
     fn check_required(&self) -> Result<()> {
+        self.check_layer_count()?;
         let required = required_names(&self.config);
         let missing: Vec<&String> = required.iter().filter(|n| !self.contains(n)).collect();
         if !missing.is_empty() {
@@ -324,8 +351,10 @@ impl WeightStore {
                 } else {
                     None
                 };
-                if let Some(n_head) = n_head {
-                    values = unpermute_rows(&values, n_head, dims[1] as usize);
+                // `dims` matched the config's [rows, hidden] above, and rows is heads × an
+                // even head_dim, so the rows split into whole head pairs.
+                if let (Some(n_head), Some(&cols)) = (n_head, dims.get(1)) {
+                    values = unpermute_rows(&values, n_head, cols as usize);
                 }
                 Cow::Owned(values)
             }
@@ -338,8 +367,9 @@ impl WeightStore {
 /// adjacent pairs, so the converter interleaves each head's rows: GGUF row (head, i, half) holds
 /// HF row (head, half, i), where HF's rotate_half pairs row i with row i + head_dim/2.
 pub fn unpermute_rows(values: &[f32], n_head: usize, cols: usize) -> Vec<f32> {
-    let rows = values.len() / cols;
-    let half = rows / n_head / 2;
+    // Total for any input (no division by zero); the callers' shapes are checked already.
+    let rows = values.len().checked_div(cols).unwrap_or(0);
+    let half = rows.checked_div(n_head.saturating_mul(2)).unwrap_or(0);
     let mut out = vec![0f32; values.len()];
     for head in 0..n_head {
         for i in 0..half {

@@ -22,6 +22,7 @@ mod compile_options;
 mod executable;
 pub mod ffi;
 mod plugin;
+mod record;
 mod xla_ffi;
 
 pub use buffer::{Buffer, HostElement};
@@ -94,6 +95,8 @@ pub enum RuntimeError {
     PluginInstall { message: String },
     #[error("{} is not a PJRT plugin: {reason}", path.display())]
     NotAPlugin { path: PathBuf, reason: String },
+    #[error("PJRT plugin {} is damaged: {reason}", path.display())]
+    PluginDamaged { path: PathBuf, reason: String },
     #[error("PJRT plugin {} is incompatible: {reason}", path.display())]
     IncompatiblePlugin { path: PathBuf, reason: String },
     #[error("PJRT error while {context}: {code}: {message}")]

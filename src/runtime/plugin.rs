@@ -140,10 +140,19 @@ fn python_site_dirs() -> Vec<PathBuf> {
     }
 }
 
-fn find_in(dirs: &[PathBuf], kind: DeviceKind) -> Option<PathBuf> {
+/// The first plugin for `kind` under `dirs`: the site dir and the path under it.
+fn find_in(dirs: &[PathBuf], kind: DeviceKind) -> Option<(&Path, &'static str)> {
     dirs.iter()
-        .flat_map(|dir| kind.plugin_paths().iter().map(move |p| dir.join(p)))
-        .find(|p| p.is_file())
+        .flat_map(|dir| kind.plugin_paths().iter().map(move |p| (dir.as_path(), *p)))
+        .find(|(dir, p)| dir.join(p).is_file())
+}
+
+/// A plugin discovery found, checked against its wheel's RECORD before anything loads it. The
+/// one xlagen installed (into `target`) must be listed there; one in a Python site-packages is
+/// checked when pip's RECORD lists it (other installers may not write one).
+fn verified(target: &Path, (site, relative): (&Path, &str)) -> Result<PathBuf> {
+    super::record::verify_installed(site, relative, site == target)?;
+    Ok(site.join(relative))
 }
 
 /// Resolves which plugin file to load, installing the CPU plugin if it is missing.
@@ -165,20 +174,21 @@ pub fn discover_plugin(explicit: Option<&Path>, kind: DeviceKind) -> Result<Path
             dirs.push(dir);
         }
     }
-    if let Some(path) = find_in(&dirs, kind) {
-        return Ok(path);
+    if let Some(found) = find_in(&dirs, kind) {
+        return verified(&target, found);
     }
     if kind != DeviceKind::Cpu {
         return Err(not_found(kind, &dirs));
     }
     install_cpu_plugin(&target)?;
-    find_in(&dirs[..1], kind).ok_or_else(|| RuntimeError::PluginInstall {
+    let found = find_in(&dirs[..1], kind).ok_or_else(|| RuntimeError::PluginInstall {
         message: format!(
             "pip finished but {} is still missing; {}",
             target.join(kind.plugin_paths()[0]).display(),
             kind.install_hint()
         ),
-    })
+    })?;
+    verified(&target, found)
 }
 
 fn existing(path: &Path) -> Result<PathBuf> {
@@ -456,6 +466,8 @@ fn open(path: &Path) -> Result<PluginInner> {
         path: path.to_path_buf(),
         reason,
     };
+    // Any plugin, the user's too: dlopen of a truncated file faults rather than failing.
+    super::record::check_elf_extent(path)?;
     // SAFETY: loading a shared object runs its initializers; the caller chose this file as a
     // PJRT plugin, which is what the rest of this function verifies before using it.
     let lib = unsafe { libloading::Library::new(path) }
