@@ -124,7 +124,9 @@ impl Engine {
         self.check_prompt(prompt)?;
         let (bucket, chunks) = self.prefill_plan(prompt.len());
         let padded = bucket as usize * chunks;
-        let needed = padded.max(prompt.len() + params.max_new_tokens);
+        let needed = self
+            .opts
+            .positions_needed(prompt.len(), params.max_new_tokens);
         if needed as i64 > self.opts.max_seq {
             bail!(
                 "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens \

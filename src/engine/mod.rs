@@ -37,6 +37,25 @@ pub struct EngineOptions {
     pub quant: Quant,
 }
 
+impl EngineOptions {
+    /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
+    pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
+        let n = n as i64;
+        let largest = *self.buckets.iter().max().expect("validated non-empty");
+        match self.buckets.iter().copied().filter(|&b| b >= n).min() {
+            Some(b) => (b, 1),
+            None => (largest, ((n + largest - 1) / largest) as usize),
+        }
+    }
+
+    /// Cache positions a prompt of `prompt_len` tokens and `max_new_tokens` new ones take
+    /// (its last chunk is padded to the bucket).
+    pub fn positions_needed(&self, prompt_len: usize, max_new_tokens: usize) -> usize {
+        let (bucket, chunks) = self.prefill_plan(prompt_len);
+        (bucket as usize * chunks).max(prompt_len + max_new_tokens)
+    }
+}
+
 /// Sampling settings of one generation.
 #[derive(Clone, Debug)]
 pub struct GenerateParams {
@@ -249,12 +268,7 @@ impl Engine {
 
     /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
     pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
-        let n = n as i64;
-        let largest = *self.opts.buckets.iter().max().expect("validated non-empty");
-        match self.opts.buckets.iter().copied().filter(|&b| b >= n).min() {
-            Some(b) => (b, 1),
-            None => (largest, ((n + largest - 1) / largest) as usize),
-        }
+        self.opts.prefill_plan(n)
     }
 
     fn compile(&mut self, program: &crate::program::Program) -> Result<Executable> {
