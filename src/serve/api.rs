@@ -84,6 +84,9 @@ pub struct Request {
     pub stop: Vec<String>,
     pub stream: bool,
     pub include_usage: bool,
+    /// Generate through end-of-sequence tokens (llama.cpp's and vLLM's `ignore_eos`): fixed
+    /// lengths for load tests.
+    pub ignore_eos: bool,
 }
 
 /// Reads a `/v1/completions` (`chat == false`) or `/v1/chat/completions` body.
@@ -130,6 +133,7 @@ pub fn parse_request(body: &[u8], chat: bool) -> Result<Request, ApiError> {
         stop: stop(&obj)?,
         stream: opt_bool(&obj, "stream", "stream")?.unwrap_or(false),
         include_usage,
+        ignore_eos: opt_bool(&obj, "ignore_eos", "ignore_eos")?.unwrap_or(false),
     })
 }
 

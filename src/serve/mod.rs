@@ -240,7 +240,11 @@ async fn complete(state: &Arc<AppState>, body: &[u8], chat: bool) -> Result<Resp
         top_k: req.top_k,
         top_p: req.top_p,
         seed: req.seed,
-        stop_ids: state.stop_ids.clone(),
+        stop_ids: if req.ignore_eos {
+            Vec::new()
+        } else {
+            state.stop_ids.clone()
+        },
     };
     let (updates, ids) = mpsc::unbounded_channel();
     let job = Job {
