@@ -100,8 +100,10 @@ impl Engine {
     /// An empty batch of `slots` sequences: the KV cache for all of them, zeroed, on the device.
     /// With `emit_logits`, every token comes with the logits it was chosen from.
     pub fn new_batch(&self, slots: usize, emit_logits: bool) -> Result<Batch> {
-        if slots == 0 {
-            bail!("a batch needs at least one slot");
+        let most = crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
+        if slots == 0 || slots > most {
+            // Beyond it, the CPU kernel's decode rows would depend on their batch-mates.
+            bail!("a batch holds 1 to {most} sequences, not {slots}");
         }
         let ty = KvCache::ty(&self.cfg, &self.shapes(slots as i64, 1), self.opts.dtype);
         let zeros = vec![0u8; ty.size_bytes()];
