@@ -13,5 +13,6 @@ pub mod kernels;
 pub mod model;
 pub mod program;
 pub mod runtime;
+pub mod serve;
 pub mod tokenizer;
 pub mod trace;

@@ -1,4 +1,4 @@
-//! The `xlagen` command line: `generate`, `logits`, `compile`. Defaults come from config.yaml
+//! The `xlagen` command line: `generate`, `logits`, `compile`, `quantize`, `bench`, `serve`. Defaults come from config.yaml
 //! (built in, or ./config.yaml, or --config); flags override them.
 
 use std::io::{IsTerminal, Write};
@@ -50,6 +50,24 @@ enum Command {
     /// Benchmark configs side by side (PyTorch, no-cache, f32, bf16, int8): speed, memory,
     /// quality; writes JSON, a markdown table and plots.
     Bench(xlagen::bench::BenchArgs),
+    /// Serve the model over HTTP with OpenAI's API (continuous batching).
+    Serve(ServeArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Sequences decoded together (slots of the KV cache, fixed at start).
+    #[arg(long, default_value_t = 8)]
+    max_batch: usize,
+    /// Requests that may wait for a slot; more get 503.
+    #[arg(long, default_value_t = 64)]
+    max_queue: usize,
 }
 
 #[derive(Args)]
@@ -642,6 +660,37 @@ fn tokenize(args: &TokenizeArgs, settings: &Settings) -> Result<()> {
     Ok(())
 }
 
+fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
+    let spec = args.model.model.clone().unwrap_or(settings.model.clone());
+    let model = open_model(&spec)?;
+    let tokenizer = require_tokenizer(&model.path, "the server needs one")?;
+    progress("uploading weights");
+    let mut engine = engine_for(&model, &args.model, settings, None)?;
+    // Every executable before the first request: none is compiled inside the token loop.
+    progress("compiling (cached after the first run)");
+    let opts = engine.options().clone();
+    for spec in ahead_of_time_specs(
+        args.max_batch as i64,
+        &opts.buckets,
+        opts.max_seq,
+        engine.weight_format(),
+    ) {
+        engine.prepare_step(&spec)?;
+    }
+    xlagen::serve::run(
+        engine,
+        tokenizer,
+        xlagen::serve::ServeOptions {
+            host: args.host.clone(),
+            port: args.port,
+            max_batch: args.max_batch,
+            max_queue: args.max_queue,
+            model_name: spec,
+            max_body_bytes: 1 << 20,
+        },
+    )
+}
+
 fn quantize(args: &QuantizeArgs, settings: &Settings) -> Result<()> {
     let spec = args.model.clone().unwrap_or(settings.model.clone());
     let path = if spec == "default" {
@@ -675,6 +724,7 @@ fn main() {
         Command::Quantize(a) => quantize(a, &settings),
         Command::Tokenize(a) => tokenize(a, &settings),
         Command::Bench(a) => xlagen::bench::run(a),
+        Command::Serve(a) => serve(a, &settings),
     });
     if let Err(e) = result {
         eprintln!("xlagen: error: {e:#}");

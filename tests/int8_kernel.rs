@@ -332,3 +332,39 @@ fn grouped_custom_call_rejects_scales_that_do_not_split_k() {
     let err = run_group(&c, &exe).expect_err("a bad scale shape must fail");
     assert!(err.to_string().contains("shapes do not fit"), "{err}");
 }
+
+#[test]
+fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
+    // Batched decode: a sequence's numbers must not depend on its batch-mates, or greedy
+    // answers would change with the server's load. Checked bit for bit on every kernel path,
+    // grouped and per-channel, with sizes that leave SIMD tails.
+    use xlagen::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
+    let (k, n) = (200, 37);
+    for path in KernelPath::available() {
+        for group in [k, 40] {
+            let c = case(31, BATCH_INVARIANT_ROWS, k, n);
+            let scales: Vec<f32> = (0..n * k / group)
+                .map(|i| 0.001 + i as f32 * 1e-4)
+                .collect();
+            let run = |m: usize, first: usize| {
+                let mut out = vec![0f32; m * n];
+                let x = &c.x[first * k..(first + m) * k];
+                let dims = MatmulDims { m, k, n };
+                i8_matmul_grouped(x, &c.w, &scales, &mut out, dims, group, path, &Serial);
+                out
+            };
+            for m in [2, 3, 4, 5, 8, BATCH_INVARIANT_ROWS] {
+                let many = run(m, 0);
+                for i in 0..m {
+                    let alone = run(1, i);
+                    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                    assert_eq!(
+                        bits(&many[i * n..(i + 1) * n]),
+                        bits(&alone),
+                        "{path:?}, group {group}: row {i} of {m}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,44 +1,61 @@
 //! The in-graph sampler against distributions computed on the host in f64: many rows of the
-//! same logits in one call give many independent draws.
+//! same logits in one call, each one draw further along the same seed's stream, give many
+//! independent draws; and each row follows its own settings and key whatever its neighbours.
 
 mod common;
 
 use common::{run, Host};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::engine::sampler::{greedy, sample, SamplerParams};
+use xlagen::engine::sampler::{greedy, key, sample, SamplerParams};
 use xlagen::trace::Graph;
 
 const ROWS: usize = 4000;
 const LOGITS: [f64; 8] = [2.0, 1.5, 0.3, -1.0, 1.9, 0.0, -3.0, 1.0];
 
-/// Draws `ROWS` tokens from `LOGITS` with the given settings and seed.
-fn draw(temperature: f64, top_k: i64, top_p: f64, seed: u64) -> Vec<usize> {
-    let v = LOGITS.len() as i64;
+/// Per-row settings of one sampler call: (temperature, top-k, top-p, key).
+type Row = (f64, i64, f64, [u32; 3]);
+
+/// One draw from `LOGITS` per row, each with its own settings.
+fn draw_rows(rows: &[Row]) -> Vec<usize> {
+    let (n, v) = (rows.len() as i64, LOGITS.len() as i64);
     let g = Graph::new("sampler");
-    let logits = g.param("logits", TensorType::new(DType::F32, &[ROWS as i64, v]));
-    let params = SamplerParams::params(&g);
-    let (ids, key) = sample(&logits, &params);
-    let program = g.build(&[&ids, &key]).unwrap();
-    let rows = Host::f32(
-        &[ROWS as i64, v],
+    let logits = g.param("logits", TensorType::new(DType::F32, &[n, v]));
+    let params = SamplerParams::params(&g, n);
+    let ids = sample(&logits, &params);
+    let program = g.build(&[&ids]).unwrap();
+    let table = Host::f32(
+        &[n, v],
         LOGITS
             .iter()
             .cycle()
-            .take(ROWS * v as usize)
+            .take((n * v) as usize)
             .copied()
             .collect(),
     );
+    let column = |f: &dyn Fn(&Row) -> f64| rows.iter().map(f).collect::<Vec<f64>>();
+    let keys: Vec<f64> = rows.iter().flat_map(|r| r.3.map(f64::from)).collect();
     let out = run(
         &program,
         &[
-            &rows,
-            &Host::f32(&[], vec![temperature]),
-            &Host::i32(&[], vec![top_k]),
-            &Host::f32(&[], vec![top_p]),
-            &Host::new(DType::U64, &[2], vec![seed as f64, 0.0]),
+            &table,
+            &Host::f32(&[n], column(&|r| r.0)),
+            &Host::i32(
+                &[n],
+                column(&|r| r.1 as f64).iter().map(|&x| x as i64).collect(),
+            ),
+            &Host::f32(&[n], column(&|r| r.2)),
+            &Host::new(DType::U32, &[n, 3], keys),
         ],
     );
     out[0].data.iter().map(|&x| x as usize).collect()
+}
+
+/// Draws `ROWS` tokens from `LOGITS` with the given settings: the first `ROWS` draws of `seed`.
+fn draw(temperature: f64, top_k: i64, top_p: f64, seed: u64) -> Vec<usize> {
+    let rows: Vec<Row> = (0..ROWS as u64)
+        .map(|i| (temperature, top_k, top_p, key(seed, i)))
+        .collect();
+    draw_rows(&rows)
 }
 
 /// The distribution the sampler should follow: softmax(logits / T) over the tokens that
@@ -127,4 +144,27 @@ fn greedy_is_the_argmax() {
     rows.extend(LOGITS.iter().rev());
     let out = run(&program, &[&Host::f32(&[2, 8], rows)]);
     assert_eq!(out[0].data, vec![0.0, 7.0]);
+}
+
+#[test]
+fn each_row_follows_its_own_settings_and_key() {
+    // Row 0 is greedy (temperature 0); rows 1 and 3 share a key and settings, so they draw the
+    // same token wherever they sit and whatever row 2 does; the same key alone in a call of
+    // one row draws it too.
+    let hot = (5.0, 0, 1.0, key(99, 3));
+    let rows = [(0.0, 0, 1.0, key(1, 0)), hot, (1.0, 1, 1.0, key(2, 0)), hot];
+    let got = draw_rows(&rows);
+    assert_eq!(got[0], 0, "greedy row");
+    assert_eq!(got[2], 0, "top-k 1 row");
+    assert_eq!(got[1], got[3]);
+    assert_eq!(draw_rows(&[hot]), vec![got[1]]);
+    // At temperature 5 the eight tokens are near uniform: 64 keys must reach most of them.
+    let spread: std::collections::HashSet<usize> = draw_rows(
+        &(0..64)
+            .map(|i| (5.0, 0, 1.0, key(99, i)))
+            .collect::<Vec<Row>>(),
+    )
+    .into_iter()
+    .collect();
+    assert!(spread.len() >= 6, "{spread:?}");
 }

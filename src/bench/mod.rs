@@ -635,15 +635,8 @@ fn start_engine(
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     for ids in &work.ids {
         if c == RunConfig::NoCache {
-            let total = ids.len() + work.params.max_new_tokens;
-            let padded = engine
-                .options()
-                .buckets
-                .iter()
-                .copied()
-                .find(|&b| b as usize >= total)
-                .unwrap_or(total as i64);
-            engine.prepare_step(&engine.step_spec(padded, Sampling::Greedy, false))?;
+            let padded = engine.no_cache_length(ids.len() + work.params.max_new_tokens);
+            engine.prepare_step(&engine.prefill_spec(1, padded, Sampling::Greedy, false))?;
         } else {
             engine.prepare(ids.len(), Sampling::Greedy, false)?;
         }

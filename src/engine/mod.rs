@@ -1,8 +1,11 @@
 //! The engine: weights on the device, executables compiled before the token loop, the KV
-//! cache threaded (donated) from call to call, and the generation loop.
+//! cache threaded (donated) from call to call, and the one decode loop (`batch`).
 
+mod batch;
 pub mod programs;
 pub mod sampler;
+
+pub use batch::{Batch, Event};
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -16,7 +19,7 @@ use crate::model::mistral::{stacked_sources, weight_specs, KvCache, Shapes};
 use crate::model::quant::{self, Lowering, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
-use programs::{logits_program, step_program, Sampling, StepSpec};
+use programs::{logits_program, step_program, Sampling, StepKind, StepSpec};
 
 /// How the engine compiles and lays out its executables.
 #[derive(Clone, Debug)]
@@ -32,6 +35,28 @@ pub struct EngineOptions {
     /// Weight quantization. INT8 weights stay INT8 on the device; how they are multiplied is
     /// chosen from the client's platform (`Lowering::for_platform`).
     pub quant: Quant,
+}
+
+impl EngineOptions {
+    /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
+    pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
+        let n = n as i64;
+        let largest = *self.buckets.iter().max().expect("validated non-empty");
+        match self.buckets.iter().copied().filter(|&b| b >= n).min() {
+            Some(b) => (b, 1),
+            None => (largest, ((n + largest - 1) / largest) as usize),
+        }
+    }
+
+    /// Cache positions a prompt of `prompt_len` tokens and `max_new_tokens` new ones take
+    /// (its last chunk is padded to the bucket). Saturating: a `max_new_tokens` near 2^64 must
+    /// not wrap to a small count that passes the fit check.
+    pub fn positions_needed(&self, prompt_len: usize, max_new_tokens: usize) -> usize {
+        let (bucket, chunks) = self.prefill_plan(prompt_len);
+        (bucket as usize)
+            .saturating_mul(chunks)
+            .max(prompt_len.saturating_add(max_new_tokens))
+    }
 }
 
 /// Sampling settings of one generation.
@@ -220,23 +245,33 @@ impl Engine {
 
     /// Bytes of the KV cache (keys and values) for one sequence.
     pub fn kv_cache_bytes(&self) -> usize {
-        let shapes = Shapes {
-            batch: 1,
-            tokens: 1,
-            max_seq: self.opts.max_seq,
-        };
         2 * self.cfg.num_hidden_layers
-            * KvCache::ty(&self.cfg, &shapes, self.opts.dtype).size_bytes()
+            * KvCache::ty(&self.cfg, &self.shapes(1, 1), self.opts.dtype).size_bytes()
+    }
+
+    fn shapes(&self, slots: i64, tokens: i64) -> Shapes {
+        Shapes {
+            batch: slots,
+            tokens,
+            max_seq: self.opts.max_seq,
+        }
+    }
+
+    /// The one length the no-cache ablation recomputes a `total`-token sequence in: the
+    /// smallest bucket that holds it, else exactly `total`.
+    pub fn no_cache_length(&self, total: usize) -> i64 {
+        self.opts
+            .buckets
+            .iter()
+            .copied()
+            .filter(|&b| b as usize >= total)
+            .min()
+            .unwrap_or(total as i64)
     }
 
     /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
     pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
-        let n = n as i64;
-        let largest = *self.opts.buckets.iter().max().expect("validated non-empty");
-        match self.opts.buckets.iter().copied().filter(|&b| b >= n).min() {
-            Some(b) => (b, 1),
-            None => (largest, ((n + largest - 1) / largest) as usize),
-        }
+        self.opts.prefill_plan(n)
     }
 
     fn compile(&mut self, program: &crate::program::Program) -> Result<Executable> {
@@ -261,25 +296,28 @@ impl Engine {
         Ok(exe)
     }
 
-    /// The spec of a step with these tokens per call.
-    pub fn step_spec(&self, tokens: i64, sampling: Sampling, emit_logits: bool) -> StepSpec {
-        self.batch_step_spec(1, tokens, sampling, emit_logits)
-    }
-
-    /// The spec of a step over `batch` sequences.
-    pub fn batch_step_spec(
+    /// The prefill of one `bucket`-token prompt chunk into a cache of `slots` sequences.
+    pub fn prefill_spec(
         &self,
-        batch: i64,
-        tokens: i64,
+        slots: i64,
+        bucket: i64,
         sampling: Sampling,
         emit_logits: bool,
     ) -> StepSpec {
         StepSpec {
-            shapes: Shapes {
-                batch,
-                tokens,
-                max_seq: self.opts.max_seq,
-            },
+            kind: StepKind::Prefill,
+            shapes: self.shapes(slots, bucket),
+            format: self.format,
+            sampling,
+            emit_logits,
+        }
+    }
+
+    /// The decode of one token for each of `slots` sequences.
+    pub fn decode_spec(&self, slots: i64, sampling: Sampling, emit_logits: bool) -> StepSpec {
+        StepSpec {
+            kind: StepKind::Decode,
+            shapes: self.shapes(slots, 1),
             format: self.format,
             sampling,
             emit_logits,
@@ -300,384 +338,19 @@ impl Engine {
     }
 
     /// Compiles everything a generation of a `prompt_len` prompt needs, before its token loop.
+    /// (Non-final prompt chunks always run greedy: their token is not used.)
     pub fn prepare(
         &mut self,
         prompt_len: usize,
         sampling: Sampling,
         emit_logits: bool,
     ) -> Result<()> {
-        let (bucket, _) = self.prefill_plan(prompt_len);
-        self.prepare_step(&self.step_spec(bucket, sampling, emit_logits))?;
-        self.prepare_step(&self.step_spec(1, sampling, emit_logits))
-    }
-
-    /// The sampler's device inputs for `params`: (temperature, top-k, top-p) and the RNG key
-    /// seeded from `params.seed`; none for greedy decoding.
-    fn sampler_inputs(
-        &self,
-        params: &GenerateParams,
-    ) -> Result<(Option<[Buffer; 3]>, Option<Buffer>)> {
-        if params.sampling() == Sampling::Greedy {
-            return Ok((None, None));
+        let (bucket, chunks) = self.prefill_plan(prompt_len);
+        if chunks > 1 {
+            self.prepare_step(&self.prefill_spec(1, bucket, Sampling::Greedy, emit_logits))?;
         }
-        let settings = [
-            self.client.upload(&[params.temperature], &[])?,
-            self.client.upload(&[params.top_k as i32], &[])?,
-            self.client.upload(&[params.top_p], &[])?,
-        ];
-        let key = self.client.upload(&[params.seed, 0u64], &[2])?;
-        Ok((Some(settings), Some(key)))
-    }
-
-    /// A zeroed cache: every layer's keys, then every layer's values.
-    fn new_cache(&self) -> Result<Vec<Buffer>> {
-        self.new_batch_cache(1)
-    }
-
-    /// A zeroed cache for `batch` sequences.
-    fn new_batch_cache(&self, batch: i64) -> Result<Vec<Buffer>> {
-        let shapes = Shapes {
-            batch,
-            tokens: 1,
-            max_seq: self.opts.max_seq,
-        };
-        let ty = KvCache::ty(&self.cfg, &shapes, self.opts.dtype);
-        let zeros = vec![0u8; ty.size_bytes()];
-        (0..2 * self.cfg.num_hidden_layers)
-            .map(|_| Ok(self.client.upload_bytes(&zeros, &ty)?))
-            .collect()
-    }
-
-    /// Runs one step, donating the cache and getting it back updated.
-    fn run_step(
-        &self,
-        spec: &StepSpec,
-        tokens: &Buffer,
-        start: i32,
-        pad: &Buffer,
-        cache: Vec<Buffer>,
-        sampler: Option<(&[Buffer; 3], Buffer)>,
-    ) -> Result<StepOut> {
-        let exe = self
-            .steps
-            .get(spec)
-            .context("step executable not prepared")?;
-        let start = self.client.upload(&[start], &[])?;
-        let layers = cache.len();
-        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
-        args.extend([Arg::from(tokens), Arg::from(&start), Arg::from(pad)]);
-        args.extend(cache.into_iter().map(Arg::Donated));
-        let sampling = sampler.is_some();
-        if let Some((params, key)) = sampler {
-            args.extend(params.iter().map(Arg::from));
-            args.push(Arg::from(&key));
-            let mut out = exe.execute(args)?.into_iter();
-            return Ok(StepOut::take(&mut out, layers, sampling));
-        }
-        let mut out = exe.execute(args)?.into_iter();
-        Ok(StepOut::take(&mut out, layers, sampling))
-    }
-
-    /// Prefill of left-padded `rows` (one per sequence, a whole number of `spec`'s buckets
-    /// each), chunk by chunk at increasing cache indices; returns the last chunk's outputs.
-    fn prefill(
-        &self,
-        spec: &StepSpec,
-        rows: &[Vec<i32>],
-        pad: &Buffer,
-        cache: Vec<Buffer>,
-        sampler_params: Option<&[Buffer; 3]>,
-        key: Option<Buffer>,
-    ) -> Result<StepOut> {
-        let bucket = spec.shapes.tokens as usize;
-        let chunks = rows[0].len() / bucket;
-        let mut state = (cache, key);
-        let mut last = None;
-        for c in 0..chunks {
-            let span = c * bucket..(c + 1) * bucket;
-            let chunk: Vec<i32> = rows
-                .iter()
-                .flat_map(|r| r[span.clone()].iter().copied())
-                .collect();
-            let tokens = self
-                .client
-                .upload(&chunk, &[rows.len() as i64, bucket as i64])?;
-            let (cache, mut key) = state;
-            let sampler = sampler_params.map(|p| (p, key.take().expect("key")));
-            let out = self.run_step(spec, &tokens, (c * bucket) as i32, pad, cache, sampler)?;
-            state = (out.cache, out.key);
-            last = Some((out.next, out.logits));
-        }
-        let (next, logits) = last.expect("at least one chunk");
-        Ok(StepOut {
-            next,
-            cache: state.0,
-            key: state.1,
-            logits,
-        })
-    }
-
-    /// Generates from `prompt`, calling `on_token` with each new id as soon as it is on the host.
-    /// With `logits_out`, the logits each step chose from are collected too (`[steps][vocab]`).
-    pub fn generate(
-        &mut self,
-        prompt: &[u32],
-        params: &GenerateParams,
-        mut logits_out: Option<&mut Vec<Vec<f32>>>,
-        mut on_token: impl FnMut(u32) -> Flow,
-    ) -> Result<Generation> {
-        params.validate()?;
-        if prompt.is_empty() {
-            bail!("the prompt is empty: at least one token id is needed");
-        }
-        if let Some(&bad) = prompt
-            .iter()
-            .find(|&&id| id as usize >= self.cfg.vocab_size)
-        {
-            bail!(
-                "prompt token id {bad} is out of range for a vocabulary of {}",
-                self.cfg.vocab_size
-            );
-        }
-        let (bucket, chunks) = self.prefill_plan(prompt.len());
-        let padded = bucket as usize * chunks;
-        if !fits(padded, params.max_new_tokens, self.opts.max_seq) {
-            bail!(
-                "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens needs {} \
-                 cache positions, but max_seq is {} (raise --max-seq, up to the model's {})",
-                prompt.len(),
-                params.max_new_tokens,
-                padded as u128 + params.max_new_tokens as u128,
-                self.opts.max_seq,
-                self.cfg.max_position_embeddings
-            );
-        }
-        let sampling = params.sampling();
-        let emit = logits_out.is_some();
-        self.prepare(prompt.len(), sampling, emit)?;
-        let prefill = self.step_spec(bucket, sampling, emit);
-        let decode = self.step_spec(1, sampling, emit);
-
-        let pad_len = padded - prompt.len();
-        let mut ids = vec![0i32; pad_len];
-        ids.extend(prompt.iter().map(|&t| t as i32));
-        let pad = self.client.upload(&[pad_len as i32], &[1])?;
-        let (sampler_params, mut key) = self.sampler_inputs(params)?;
-        let mut cache = self.new_cache()?;
-
-        let t0 = Instant::now();
-        let out = self.prefill(&prefill, &[ids], &pad, cache, sampler_params.as_ref(), key)?;
-        let (mut next, mut logits) = (out.next, out.logits);
-        (cache, key) = (out.cache, out.key);
-        let mut out_ids = Vec::new();
-        let mut ttft_ms = 0.0;
-        let mut decode_start = t0;
-        let mut stop = StopReason::MaxTokens;
-        for step in 0..params.max_new_tokens {
-            let id = next.to_host::<i32>()?[0] as u32;
-            if step == 0 {
-                ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
-                decode_start = Instant::now();
-            }
-            if let (Some(sink), Some(l)) = (logits_out.as_deref_mut(), logits.as_ref()) {
-                sink.push(l.to_host::<f32>()?);
-            }
-            if params.stop_ids.contains(&id) {
-                stop = StopReason::Eos;
-                break;
-            }
-            out_ids.push(id);
-            if on_token(id) == Flow::Stop {
-                stop = StopReason::Callback;
-                break;
-            }
-            if step + 1 == params.max_new_tokens {
-                break;
-            }
-            let sampler = sampler_params
-                .as_ref()
-                .map(|p| (p, key.take().expect("key")));
-            let out =
-                self.run_step(&decode, &next, (padded + step) as i32, &pad, cache, sampler)?;
-            (cache, key) = (out.cache, out.key);
-            (next, logits) = (out.next, out.logits);
-        }
-        let decode_steps = out_ids.len().saturating_sub(1);
-        Ok(Generation {
-            ids: out_ids,
-            stop,
-            prompt_tokens: prompt.len(),
-            padded_prompt: padded,
-            ttft_ms,
-            decode_steps,
-            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
-        })
-    }
-
-    /// Greedy or sampled generation for several prompts at once, in one batch: prompts are
-    /// left-padded to a common length so every decode step writes one cache index for all of
-    /// them. Returns each prompt's new ids (up to a stop id or `max_new_tokens`).
-    pub fn generate_batch(
-        &mut self,
-        prompts: &[Vec<u32>],
-        params: &GenerateParams,
-    ) -> Result<Vec<Vec<u32>>> {
-        params.validate()?;
-        if prompts.is_empty() || prompts.iter().any(|p| p.is_empty()) {
-            bail!("every prompt of a batch needs at least one token id");
-        }
-        if let Some(&bad) = prompts
-            .iter()
-            .flatten()
-            .find(|&&id| id as usize >= self.cfg.vocab_size)
-        {
-            bail!(
-                "prompt token id {bad} is out of range for a vocabulary of {}",
-                self.cfg.vocab_size
-            );
-        }
-        let b = prompts.len();
-        let longest = prompts.iter().map(Vec::len).max().expect("non-empty");
-        let (bucket, chunks) = self.prefill_plan(longest);
-        let padded = bucket as usize * chunks;
-        if !fits(padded, params.max_new_tokens, self.opts.max_seq) {
-            bail!(
-                "the longest prompt ({longest} tokens, {padded} once padded) plus {} new tokens \
-                 does not fit max_seq {}",
-                params.max_new_tokens,
-                self.opts.max_seq
-            );
-        }
-        let sampling = params.sampling();
-        let prefill = self.batch_step_spec(b as i64, bucket, sampling, false);
-        let decode = self.batch_step_spec(b as i64, 1, sampling, false);
-        self.prepare_step(&prefill)?;
-        self.prepare_step(&decode)?;
-
-        let pads: Vec<i32> = prompts.iter().map(|p| (padded - p.len()) as i32).collect();
-        let rows: Vec<Vec<i32>> = prompts
-            .iter()
-            .map(|p| {
-                let mut row = vec![0i32; padded - p.len()];
-                row.extend(p.iter().map(|&t| t as i32));
-                row
-            })
-            .collect();
-        let pad = self.client.upload(&pads, &[b as i64])?;
-        let (sampler_params, mut key) = self.sampler_inputs(params)?;
-        let mut cache = self.new_batch_cache(b as i64)?;
-        let out = self.prefill(&prefill, &rows, &pad, cache, sampler_params.as_ref(), key)?;
-        let mut next = out.next;
-        (cache, key) = (out.cache, out.key);
-        let mut outputs = vec![Vec::new(); b];
-        let mut done = vec![false; b];
-        for step in 0..params.max_new_tokens {
-            for (i, id) in next.to_host::<i32>()?.into_iter().enumerate() {
-                if done[i] {
-                    continue;
-                }
-                if params.stop_ids.contains(&(id as u32)) {
-                    done[i] = true;
-                } else {
-                    outputs[i].push(id as u32);
-                }
-            }
-            if done.iter().all(|&d| d) || step + 1 == params.max_new_tokens {
-                break;
-            }
-            let sampler = sampler_params
-                .as_ref()
-                .map(|p| (p, key.take().expect("key")));
-            let out =
-                self.run_step(&decode, &next, (padded + step) as i32, &pad, cache, sampler)?;
-            (cache, key, next) = (out.cache, out.key, out.next);
-        }
-        Ok(outputs)
-    }
-
-    /// The no-cache ablation: every token recomputes the whole sequence from scratch, as a
-    /// model without a KV cache must. One executable of `padded` tokens serves every step (the
-    /// growing sequence is left-padded into it); the cache buffers it returns are only scratch,
-    /// since each call rewrites every position it reads.
-    pub fn generate_no_cache(
-        &mut self,
-        prompt: &[u32],
-        params: &GenerateParams,
-        mut on_token: impl FnMut(u32) -> Flow,
-    ) -> Result<Generation> {
-        params.validate()?;
-        if params.sampling() != Sampling::Greedy {
-            bail!("the no-cache ablation is greedy only (use --temperature 0)");
-        }
-        if prompt.is_empty() {
-            bail!("the prompt is empty: at least one token id is needed");
-        }
-        if !fits(prompt.len(), params.max_new_tokens, self.opts.max_seq) {
-            bail!(
-                "the prompt ({} tokens) plus {} new tokens does not fit max_seq {}",
-                prompt.len(),
-                params.max_new_tokens,
-                self.opts.max_seq
-            );
-        }
-        let total = prompt.len() + params.max_new_tokens;
-        let padded = self
-            .opts
-            .buckets
-            .iter()
-            .copied()
-            .filter(|&b| b as usize >= total)
-            .min()
-            .unwrap_or(total as i64);
-        if padded > self.opts.max_seq {
-            bail!(
-                "the prompt ({} tokens) plus {} new tokens needs {padded} positions, but max_seq is {}",
-                prompt.len(),
-                params.max_new_tokens,
-                self.opts.max_seq
-            );
-        }
-        let spec = self.step_spec(padded, Sampling::Greedy, false);
-        self.prepare_step(&spec)?;
-        let mut cache = self.new_cache()?;
-        let mut seq: Vec<u32> = prompt.to_vec();
-        let t0 = Instant::now();
-        let (mut ttft_ms, mut decode_start) = (0.0, t0);
-        let mut out_ids = Vec::new();
-        let mut stop = StopReason::MaxTokens;
-        for step in 0..params.max_new_tokens {
-            let pad_len = padded as usize - seq.len();
-            let mut ids = vec![0i32; pad_len];
-            ids.extend(seq.iter().map(|&t| t as i32));
-            let tokens = self.client.upload(&ids, &[1, padded])?;
-            let pad = self.client.upload(&[pad_len as i32], &[1])?;
-            let out = self.run_step(&spec, &tokens, 0, &pad, cache, None)?;
-            cache = out.cache;
-            let id = out.next.to_host::<i32>()?[0] as u32;
-            if step == 0 {
-                ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
-                decode_start = Instant::now();
-            }
-            if params.stop_ids.contains(&id) {
-                stop = StopReason::Eos;
-                break;
-            }
-            out_ids.push(id);
-            seq.push(id);
-            if on_token(id) == Flow::Stop {
-                stop = StopReason::Callback;
-                break;
-            }
-        }
-        Ok(Generation {
-            decode_steps: out_ids.len().saturating_sub(1),
-            ids: out_ids,
-            stop,
-            prompt_tokens: prompt.len(),
-            padded_prompt: padded as usize,
-            ttft_ms,
-            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
-        })
+        self.prepare_step(&self.prefill_spec(1, bucket, sampling, emit_logits))?;
+        self.prepare_step(&self.decode_spec(1, sampling, emit_logits))
     }
 
     /// Logits `[ids.len(), vocab]` of one full forward over `ids` (no cache reuse).
@@ -851,34 +524,4 @@ fn check_rows(
         );
     }
     Ok(())
-}
-
-struct StepOut {
-    next: Buffer,
-    cache: Vec<Buffer>,
-    key: Option<Buffer>,
-    logits: Option<Buffer>,
-}
-
-impl StepOut {
-    /// Splits a step's outputs: next token, `cache_len` cache buffers, key, logits.
-    fn take(out: &mut impl Iterator<Item = Buffer>, cache_len: usize, sampling: bool) -> StepOut {
-        let next = out.next().expect("a step returns its next token");
-        let cache = out.by_ref().take(cache_len).collect();
-        let key = if sampling { out.next() } else { None };
-        StepOut {
-            next,
-            cache,
-            key,
-            logits: out.next(),
-        }
-    }
-}
-
-/// Whether `used + new` positions fit in a cache of `max_seq`, without wrapping for a `new` near
-/// 2^64 (which would otherwise pass and run until attention reads outside the cache).
-fn fits(used: usize, new: usize, max_seq: i64) -> bool {
-    used.checked_add(new)
-        .zip(u64::try_from(max_seq).ok())
-        .is_some_and(|(needed, max)| needed as u64 <= max)
 }

@@ -1,14 +1,15 @@
 //! The executables the engine runs, traced from the one model forward.
 //!
-//! A step (prefill of a bucket, or decode of one token) takes the weights, this call's tokens,
-//! the cache index they start at, per-sequence padding, the KV cache (donated) and, when
-//! sampling, the sampler's parameters; it returns the next token of each sequence, the
-//! updated cache, and the advanced RNG key. The next token's buffer is fed straight back as
-//! the following decode's `tokens`, so it never has to visit the host to be used.
+//! A step takes the weights, this call's tokens and the position of each row's first token,
+//! the KV cache of every slot (donated) and, when sampling, each row's sampler parameters; it
+//! returns each row's next token and the updated cache. A decode step runs one token for every
+//! slot; a prefill step runs one chunk of one prompt into one slot's rows. Slots join and leave
+//! between steps, so the host assembles each decode's tokens from the ids it has already read
+//! back for streaming and stop checks.
 
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
-use crate::model::mistral::{KvCache, Model, Shapes, Step};
+use crate::model::mistral::{KvCache, Model, Shapes, Slots, Step};
 use crate::model::quant::{Quant, WeightFormat};
 use crate::program::Program;
 use crate::trace::{Graph, TraceError};
@@ -18,30 +19,40 @@ use super::sampler::{self, SamplerParams};
 /// How a step picks its token.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Sampling {
-    /// Argmax: no sampler parameters, no RNG.
+    /// Argmax: no sampler parameters.
     Greedy,
-    /// Temperature, top-k and top-p, with a seeded key.
+    /// Each row's temperature, top-k, top-p and seed (a row with temperature 0 is greedy).
     Random,
+}
+
+/// What a step runs over.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum StepKind {
+    /// `shapes.tokens` prompt tokens of one sequence, into the slot named by an argument.
+    Prefill,
+    /// One token for every slot.
+    Decode,
 }
 
 /// Everything that makes one step executable different from another.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StepSpec {
+    pub kind: StepKind,
+    /// `batch` is the number of slots the cache holds.
     pub shapes: Shapes,
     /// Activation dtype, weight quantization and its lowering.
     pub format: WeightFormat,
     pub sampling: Sampling,
-    /// Also return the last position's logits `[batch, vocab]` (parity checks, teacher forcing).
+    /// Also return the sampled position's logits `[rows, vocab]` (parity checks).
     pub emit_logits: bool,
 }
 
 impl StepSpec {
-    /// A short stable name, used for graph files: `prefill_b1_t32_s1024_f32_greedy`.
+    /// A short stable name, used for graph files: `prefill_t32_b1_s1024_f32_greedy`.
     pub fn name(&self) -> String {
-        let kind = if self.shapes.tokens == 1 {
-            "decode".to_string()
-        } else {
-            format!("prefill_t{}", self.shapes.tokens)
+        let kind = match self.kind {
+            StepKind::Decode => "decode".to_string(),
+            StepKind::Prefill => format!("prefill_t{}", self.shapes.tokens),
         };
         let sampling = match self.sampling {
             Sampling::Greedy => "greedy",
@@ -54,57 +65,75 @@ impl StepSpec {
             self.shapes.batch, self.shapes.max_seq, self.format.dtype
         )
     }
+
+    /// Sequences per call: every slot in decode, one in prefill.
+    pub fn rows(&self) -> i64 {
+        match self.kind {
+            StepKind::Decode => self.shapes.batch,
+            StepKind::Prefill => 1,
+        }
+    }
 }
 
-/// Traces one step. Arguments: weights, tokens, start, pad, every layer's k cache, every layer's
-/// v cache, then the sampler's parameters (when sampling). Outputs: next tokens `[batch, 1]`
-/// i32, the caches in argument order, then the RNG key (when sampling), then the last
-/// position's logits (when asked).
+/// Traces one step. Arguments: weights, `tokens [rows, tokens]` i32, `start [rows]` i32 (each
+/// row's first position); for prefill, `slot` and `last` (i32 scalars: the slot written, and
+/// the chunk index whose logits pick the next token); the cache (`KvCache::flat` order); then,
+/// when sampling, `SamplerParams`. Outputs: next tokens `[rows, 1]` i32, the cache in argument
+/// order, then the logits `[rows, vocab]` (when asked).
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
     let g = Graph::new(&spec.name());
     let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
+    let rows = spec.rows();
+    let tokens = g.param("tokens", TensorType::new(DType::I32, &[rows, s.tokens]));
+    let start = g.param("start", TensorType::new(DType::I32, &[rows]));
+    let (slots, last) = match spec.kind {
+        StepKind::Decode => (Slots::All, None),
+        StepKind::Prefill => (
+            Slots::One(g.param("slot", TensorType::scalar(DType::I32))),
+            Some(g.param("last", TensorType::scalar(DType::I32))),
+        ),
+    };
     let step = Step {
-        tokens: g.param("tokens", TensorType::new(DType::I32, &[s.batch, s.tokens])),
-        start: g.param("start", TensorType::scalar(DType::I32)),
-        pad: g.param("pad", TensorType::new(DType::I32, &[s.batch])),
+        tokens,
+        start,
+        slots,
     };
     let cache_in = KvCache::params(&g, cfg, s, spec.format.dtype);
     let mut cache = KvCache {
         k: cache_in.k.clone(),
         v: cache_in.v.clone(),
     };
-    let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g));
+    let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g, rows));
 
     let hidden = model.hidden(cfg, &step, &mut cache);
-    // Sequences are left-padded, so every row's last token is at the last position.
-    let last = model
-        .head(&hidden.slice_dim(1, s.tokens - 1, s.tokens))
-        .reshape(&[s.batch, cfg.vocab_size as i64]);
-    let mut outputs = Vec::new();
-    let next = match &sampler {
-        None => sampler::greedy(&last),
-        Some(p) => {
-            let (ids, key) = sampler::sample(&last, p);
-            outputs.push(key);
-            ids
+    let hidden_size = cfg.hidden_size as i64;
+    let picked = match &last {
+        None => hidden,
+        Some(last) => {
+            let zero = g.scalar(0.0, DType::I32);
+            hidden.dynamic_slice(&[&zero, last, &zero], &[1, 1, hidden_size])
         }
     };
-    let next = next.reshape(&[s.batch, 1]);
-    if spec.emit_logits {
-        outputs.push(last);
-    }
-    for (i, c) in cache_in.tensors().into_iter().enumerate() {
+    let logits = model.head(&picked).reshape(&[rows, cfg.vocab_size as i64]);
+    let next = match &sampler {
+        None => sampler::greedy(&logits),
+        Some(p) => sampler::sample(&logits, p),
+    };
+    let next = next.reshape(&[rows, 1]);
+    for (i, c) in cache_in.flat().into_iter().enumerate() {
         g.donate(c, 1 + i);
     }
     let mut all = vec![&next];
-    all.extend(cache.tensors());
-    all.extend(outputs.iter());
+    all.extend(cache.flat());
+    if spec.emit_logits {
+        all.push(&logits);
+    }
     g.build(&all)
 }
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
-/// decode step, each greedy and sampling, for `batch` sequences.
+/// decode step, each greedy and sampling, for a cache of `batch` slots.
 pub fn ahead_of_time_specs(
     batch: i64,
     buckets: &[i64],
@@ -112,9 +141,14 @@ pub fn ahead_of_time_specs(
     format: &WeightFormat,
 ) -> Vec<StepSpec> {
     let mut specs = Vec::new();
-    for &tokens in buckets.iter().chain(&[1]) {
+    let kinds = buckets
+        .iter()
+        .map(|&b| (StepKind::Prefill, b))
+        .chain([(StepKind::Decode, 1)]);
+    for (kind, tokens) in kinds {
         for sampling in [Sampling::Greedy, Sampling::Random] {
             specs.push(StepSpec {
+                kind,
                 shapes: Shapes {
                     batch,
                     tokens,
@@ -146,8 +180,8 @@ pub fn logits_program(
     };
     let step = Step {
         tokens: g.param("tokens", TensorType::new(DType::I32, &[1, len])),
-        start: g.scalar(0.0, DType::I32),
-        pad: g.splat(0.0, TensorType::new(DType::I32, &[1])),
+        start: g.splat(0.0, TensorType::new(DType::I32, &[1])),
+        slots: Slots::All,
     };
     let ty = KvCache::ty(cfg, &shapes, dtype);
     let layers = cfg.num_hidden_layers;

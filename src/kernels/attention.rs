@@ -7,7 +7,8 @@
 //! positions a query can see, `[lo, position]`, so its cost follows the sequence length rather
 //! than the cache's capacity: a 37-token prompt spent a third of its prefill attending over
 //! 1024 slots it could not see. The visibility rule is the traced mask's (`model::mistral`):
-//! not padding, not in the future, and within the sliding window if there is one.
+//! not in the future, and within the sliding window if there is one. Each sequence of a call
+//! has its own start position and its own cache slot, so sequences of a batch advance apart.
 //!
 //! Work is split over (query, block of positions) and the blocks' partial softmaxes are merged
 //! at the end (each block keeps its running max, sum and weighted values), so long sequences
@@ -16,13 +17,16 @@
 use super::{pool, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
-/// Shapes of one call: `q [rows, group, tokens, head_dim]` for the queries at cache positions
-/// `start..start + tokens`, caches `[rows, seq, head_dim]`, where `rows = batch · kv_heads` and
-/// `group` query heads share each KV head.
+/// Shapes of one call: `q [rows, group, tokens, head_dim]` for `batch` sequences, sequence `b`
+/// at cache positions `start[b]..start[b] + tokens` of slot `slot[b]`; caches
+/// `[slots · kv_heads, seq, head_dim]`, where `rows = batch · kv_heads` and `group` query heads
+/// share each KV head.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct AttentionDims {
     pub batch: usize,
     pub rows: usize,
+    /// Sequences the cache holds.
+    pub slots: usize,
     pub group: usize,
     pub tokens: usize,
     pub seq: usize,
@@ -37,17 +41,9 @@ const BLOCK: usize = 256;
 /// 5 µs of work, a call runs on the calling thread alone.
 const PARALLEL_MIN_WORK: usize = 1 << 15;
 
-/// The cache positions `[lo, hi]` that the query at `position` of a sequence with `pad` leading
-/// padding slots may see. A query that is itself padding sees only itself (as in the traced
-/// mask, which keeps every softmax row finite).
-pub fn visible(position: usize, pad: usize, window: Option<usize>) -> (usize, usize) {
-    if pad > position {
-        return (position, position);
-    }
-    let lo = match window {
-        Some(w) => pad.max((position + 1).saturating_sub(w)),
-        None => pad,
-    };
+/// The cache positions `[lo, hi]` that the query at `position` may see.
+pub fn visible(position: usize, window: Option<usize>) -> (usize, usize) {
+    let lo = window.map_or(0, |w| (position + 1).saturating_sub(w));
     (lo, position)
 }
 
@@ -59,13 +55,13 @@ struct Partial {
     acc: Vec<f32>,
 }
 
-/// `out[r, g, i] = softmax(q[r, g, i] · k[r, lo..=hi]ᵀ / √d) · v[r, lo..=hi]` for every cache
-/// row `r`, query head `g` of it and token `i`, with `lo..=hi` from `visible` for position
-/// `start + i` of the row's sequence.
+/// `out[r, g, i] = softmax(q[r, g, i] · k[c, lo..=hi]ᵀ / √d) · v[c, lo..=hi]` for every query
+/// row `r`, query head `g` of it and token `i`, where `c` is `r`'s row in its sequence's slot
+/// and `lo..=hi` comes from `visible` for position `start[b] + i` of its sequence `b`.
 ///
 /// # Panics
-/// If a slice is shorter than `dims` implies, `pad` has fewer than `batch` entries, or the
-/// queries' positions do not fit in the cache (callers validate first).
+/// If a slice is shorter than `dims` implies, `start` or `slot` has fewer than `batch` entries,
+/// or a sequence's slot or positions fall outside the cache (callers validate first).
 #[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
 pub fn cache_attention(
     q: &[f32],
@@ -73,25 +69,33 @@ pub fn cache_attention(
     v: &[f32],
     out: &mut [f32],
     dims: AttentionDims,
-    start: usize,
-    pad: &[i32],
+    start: &[i32],
+    slot: &[i32],
     window: Option<usize>,
     par: &dyn Parallel,
 ) {
     let AttentionDims {
         batch,
         rows,
+        slots,
         group,
         tokens,
         seq,
         head_dim: d,
     } = dims;
-    assert!(batch > 0 && rows.is_multiple_of(batch) && pad.len() >= batch);
-    assert!(tokens > 0 && start + tokens <= seq);
+    assert!(batch > 0 && rows.is_multiple_of(batch));
+    assert!(start.len() >= batch && slot.len() >= batch && tokens > 0);
+    let per_seq = rows / batch;
+    for b in 0..batch {
+        let (s, p) = (slot[b], start[b]);
+        assert!(s >= 0 && (s as usize) < slots && p >= 0 && p as usize + tokens <= seq);
+    }
     let n = rows * group * tokens * d;
     assert!(q.len() >= n && out.len() >= n);
-    assert!(k.len() >= rows * seq * d && v.len() >= rows * seq * d);
-    let per_seq = rows / batch;
+    let cache_len = slots * per_seq * seq * d;
+    assert!(k.len() >= cache_len && v.len() >= cache_len);
+    // The cache row each query row reads.
+    let cache_row = |r: usize| slot[r / per_seq] as usize * per_seq + r % per_seq;
     // A unit is one token of one cache row: its `group` queries share every key they read.
     let units = rows * tokens;
     let at = |u: usize, g: usize| ((u / tokens * group + g) * tokens + u % tokens) * d;
@@ -100,10 +104,7 @@ pub fn cache_attention(
         .copied()
         .collect();
     let ranges: Vec<(usize, usize)> = (0..units)
-        .map(|u| {
-            let pad = pad[u / tokens / per_seq].max(0) as usize;
-            visible(start + u % tokens, pad, window)
-        })
+        .map(|u| visible(start[u / tokens / per_seq] as usize + u % tokens, window))
         .collect();
     // Task t covers unit u where first[u] <= t < first[u + 1], block t - first[u] of it.
     let mut first = Vec::with_capacity(units + 1);
@@ -117,7 +118,7 @@ pub fn cache_attention(
     let scale = 1.0 / (d as f32).sqrt();
     let task = |t: usize| {
         let u = first.partition_point(|&f| f <= t) - 1;
-        let r = u / tokens;
+        let r = cache_row(u / tokens);
         let (lo, hi) = ranges[u];
         let b0 = lo + (t - first[u]) * BLOCK;
         let b1 = (b0 + BLOCK).min(hi + 1);
@@ -233,9 +234,10 @@ fn axpy(acc: &mut [f32], p: f32, v: &[f32]) {
     }
 }
 
-/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [R, S, D] f32, v [R, S, D] f32,
-/// start [] i32, pad [B] i32, window [] i32) -> [R, G, T, D] f32` for the queries at cache
-/// positions `start..start + T`, where `window <= 0` means no sliding window.
+/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [C, S, D] f32, v [C, S, D] f32,
+/// start [B] i32, slot [B] i32, window [] i32) -> [R, G, T, D] f32` for `B` sequences, sequence
+/// `b` at cache positions `start[b]..start[b] + T` of slot `slot[b]` (rows
+/// `slot[b]·R/B..(slot[b] + 1)·R/B` of the cache), where `window <= 0` means no sliding window.
 pub struct CacheAttention;
 
 impl CacheAttention {
@@ -245,13 +247,13 @@ impl CacheAttention {
 impl FfiHandler for CacheAttention {
     fn execute(mut call: FfiCall<'_>) -> Result<(), String> {
         let target = CacheAttention::TARGET;
-        let [q, k, v, start, pad, window] = match &call.args[..] {
-            [q, k, v, start, pad, window] => [q, k, v, start, pad, window],
+        let [q, k, v, start, slot, window] = match &call.args[..] {
+            [q, k, v, start, slot, window] => [q, k, v, start, slot, window],
             _ => return Err(format!("{target}: expected 6 operands")),
         };
-        let (qd, kd, vd, pd) = (q.dims, k.dims, v.dims, pad.dims);
+        let (qd, kd, vd, sd, ld) = (q.dims, k.dims, v.dims, start.dims, slot.dims);
         let (q, k, v) = (q.f32()?, k.f32()?, v.f32()?);
-        let (start, pad, window) = (start.i32()?, pad.i32()?, window.i32()?);
+        let (start, slot, window) = (start.i32()?, slot.i32()?, window.i32()?);
         let out = call
             .rets
             .first_mut()
@@ -259,27 +261,41 @@ impl FfiHandler for CacheAttention {
         let od = out.dims;
         let bad = || {
             format!(
-                "{target}: shapes do not fit: q {qd:?}, k {kd:?}, v {vd:?}, pad {pd:?}, out {od:?}"
+                "{target}: shapes do not fit: q {qd:?}, k {kd:?}, v {vd:?}, start {sd:?}, \
+                 slot {ld:?}, out {od:?}"
             )
         };
-        let (&[r, g, t, d], &[kr, s, kd2], &[b]) = (qd, kd, pd) else {
+        let (&[r, g, t, d], &[c, s, kd2], &[b]) = (qd, kd, sd) else {
             return Err(bad());
         };
-        if kd != vd || od != qd || kr != r || kd2 != d || b <= 0 || r % b != 0 || t <= 0 {
+        if kd != vd || od != qd || kd2 != d || b <= 0 || r % b != 0 || t <= 0 || ld != sd {
             return Err(bad());
         }
-        let (Some(&start), Some(&window)) = (start.first(), window.first()) else {
-            return Err(format!("{target}: start and window must be scalars"));
+        let per_seq = r / b;
+        if c % per_seq != 0 {
+            return Err(bad());
+        }
+        let slots = c / per_seq;
+        let Some(&window) = window.first() else {
+            return Err(format!("{target}: window must be a scalar"));
         };
-        if start < 0 || start as i64 + t > s {
-            return Err(format!(
-                "{target}: positions {start}..{} are outside the cache (0..{s})",
-                start as i64 + t
-            ));
+        for (&p, &sl) in start.iter().zip(slot) {
+            if p < 0 || p as i64 + t > s {
+                return Err(format!(
+                    "{target}: positions {p}..{} are outside the cache (0..{s})",
+                    p as i64 + t
+                ));
+            }
+            if sl < 0 || sl as i64 >= slots {
+                return Err(format!(
+                    "{target}: slot {sl} is outside the cache's {slots} slots"
+                ));
+            }
         }
         let dims = AttentionDims {
             batch: b as usize,
             rows: r as usize,
+            slots: slots as usize,
             group: g as usize,
             tokens: t as usize,
             seq: s as usize,
@@ -287,17 +303,7 @@ impl FfiHandler for CacheAttention {
         };
         let window = (window > 0).then_some(window as usize);
         let out = out.f32_mut()?;
-        cache_attention(
-            q,
-            k,
-            v,
-            out,
-            dims,
-            start as usize,
-            pad,
-            window,
-            pool::global(),
-        );
+        cache_attention(q, k, v, out, dims, start, slot, window, pool::global());
         Ok(())
     }
 }

@@ -53,6 +53,10 @@ pub struct MatmulDims {
 /// Work per parallel chunk, in weight bytes × activation rows: chunks of at least 32 KiB keep
 /// the cost of claiming one (an atomic shared by all cores) small next to its work, at most
 /// 256 KiB keep two to sixteen cores balanced; in between, a call is cut into about 16.
+/// Calls of up to this many activation rows compute each row exactly as a call of one row
+/// does, so a batched decode step gives every sequence the same numbers as decoding it alone.
+pub const BATCH_INVARIANT_ROWS: usize = 32;
+
 const MIN_CHUNK: usize = 32 * 1024;
 const MAX_CHUNK: usize = 256 * 1024;
 const TARGET_CHUNKS: usize = 16;
@@ -190,8 +194,10 @@ mod avx2 {
 
     use super::{MatmulDims, Scales};
 
-    /// All activation rows against weight rows `rows`: 4×2 register tiles, then one row at a
-    /// time for the activation rows left over (decode is all of those).
+    /// All activation rows against weight rows `rows`. A call of at most
+    /// `BATCH_INVARIANT_ROWS` activation rows (a decode step over a batch) computes every
+    /// output exactly as a call of one row would (`row_pair`/`row`), so a sequence's tokens do
+    /// not depend on what shares its batch; larger calls (prompt chunks) use 4×2 register tiles.
     ///
     /// # Safety
     /// The CPU must support AVX2 and FMA; `x` holds `m·k`, `w` holds `n·k` and `scales.s` holds
@@ -208,7 +214,18 @@ mod avx2 {
         let (m, k) = (dims.m, dims.k);
         let (xp, wp) = (x.as_ptr(), w.as_ptr());
         let mut i = 0;
-        while i + 4 <= m {
+        if m <= super::BATCH_INVARIANT_ROWS {
+            while i + 2 <= m {
+                for j in rows.clone() {
+                    // SAFETY: rows i, i + 1 < m and row j < n are in bounds.
+                    let [a, b] = unsafe { row_group::<2>(xp, wp, scales, k, i, j) };
+                    emit(i, j, a);
+                    emit(i + 1, j, b);
+                }
+                i += 2;
+            }
+        }
+        while m > super::BATCH_INVARIANT_ROWS && i + 4 <= m {
             let mut j = rows.start;
             while j + 2 <= rows.end {
                 // SAFETY: rows i..i+4 < m and j..j+2 < n are in bounds (caller's contract).
@@ -224,64 +241,80 @@ mod avx2 {
         for i in i..m {
             for j in rows.clone() {
                 // SAFETY: row i < m and row j < n are in bounds.
-                emit(i, j, unsafe { row(xp, wp, scales, k, i, j) });
+                emit(i, j, unsafe { row_group::<1>(xp, wp, scales, k, i, j) }[0]);
             }
         }
     }
 
-    /// One activation row against one weight row, with four independent accumulators over
-    /// `k`. Decode's matvecs run here: reading one weight row straight through keeps a single
-    /// stream for the prefetcher and four FMA chains in flight, which streamed 20 GB/s on two
-    /// cores where a tile over four rows (one FMA chain per row) managed 13.
+    /// Activation rows `i..i + MR` against weight row `j`, each with four independent
+    /// accumulators over `k`, sharing each widened weight vector. Decode's matvecs run here:
+    /// reading one weight row straight through keeps a single stream for the prefetcher and
+    /// four FMA chains in flight per row, which streamed 20 GB/s on two cores where a tile over
+    /// four rows (one FMA chain per row) managed 13. Every row's arithmetic is the same
+    /// sequence whatever `MR` is, so its result is too.
     ///
     /// # Safety
-    /// AVX2 and FMA; row `i` of `x [·, k]`, row `j` of `w [·, k]` and of `scales.s [·, groups]`
-    /// are readable, and `group · groups = k`.
+    /// AVX2 and FMA; rows `i..i + MR` of `x [·, k]`, row `j` of `w [·, k]` and of
+    /// `scales.s [·, groups]` are readable, and `group · groups = k`.
     #[target_feature(enable = "avx2,fma")]
     #[inline]
-    unsafe fn row(
+    #[allow(clippy::needless_range_loop)] // indexes two arrays in step; clearer as indices
+    unsafe fn row_group<const MR: usize>(
         x: *const f32,
         w: *const i8,
         scales: Scales<'_>,
         k: usize,
         i: usize,
         j: usize,
-    ) -> f32 {
+    ) -> [f32; MR] {
         let Scales { s, group, groups } = scales;
-        // SAFETY (all pointer offsets below): `kk + 8 <= end <= k` inside rows `i` and `j`.
-        let (xr, wr) = unsafe { (x.add(i * k), w.add(j * k)) };
+        // SAFETY (all pointer offsets below): `kk + 8 <= end <= k` inside rows `i + r` and `j`.
+        let wr = unsafe { w.add(j * k) };
         let widen = |kk: usize| {
             let bytes = unsafe { _mm_loadl_epi64(wr.add(kk) as *const __m128i) };
             _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(bytes))
         };
-        let xs = |kk: usize| unsafe { _mm256_loadu_ps(xr.add(kk)) };
-        let mut total = _mm256_setzero_ps();
-        let mut tail = 0f32;
+        let xs = |r: usize, kk: usize| unsafe { _mm256_loadu_ps(x.add((i + r) * k + kk)) };
+        let mut total = [_mm256_setzero_ps(); MR];
+        let mut tail = [0f32; MR];
         for q in 0..groups {
             let (start, end) = (q * group, (q + 1) * group);
-            let mut acc = [_mm256_setzero_ps(); 4];
+            let mut acc = [[_mm256_setzero_ps(); 4]; MR];
             let mut kk = start;
             while kk + 32 <= end {
-                for (u, a) in acc.iter_mut().enumerate() {
-                    *a = _mm256_fmadd_ps(xs(kk + 8 * u), widen(kk + 8 * u), *a);
+                for u in 0..4 {
+                    let wv = widen(kk + 8 * u);
+                    for r in 0..MR {
+                        acc[r][u] = _mm256_fmadd_ps(xs(r, kk + 8 * u), wv, acc[r][u]);
+                    }
                 }
                 kk += 32;
             }
             while kk + 8 <= end {
-                acc[0] = _mm256_fmadd_ps(xs(kk), widen(kk), acc[0]);
+                let wv = widen(kk);
+                for r in 0..MR {
+                    acc[r][0] = _mm256_fmadd_ps(xs(r, kk), wv, acc[r][0]);
+                }
                 kk += 8;
             }
             let sc = s[j * groups + q];
-            let sum = _mm256_add_ps(_mm256_add_ps(acc[0], acc[1]), _mm256_add_ps(acc[2], acc[3]));
-            total = _mm256_fmadd_ps(sum, _mm256_set1_ps(sc), total);
-            let mut t = 0f32;
-            for kk in kk..end {
-                // SAFETY: kk < k, inside rows i and j.
-                t += unsafe { *xr.add(kk) * *wr.add(kk) as f32 };
+            for r in 0..MR {
+                let a = &acc[r];
+                let sum = _mm256_add_ps(_mm256_add_ps(a[0], a[1]), _mm256_add_ps(a[2], a[3]));
+                total[r] = _mm256_fmadd_ps(sum, _mm256_set1_ps(sc), total[r]);
+                let mut t = 0f32;
+                for kk in kk..end {
+                    // SAFETY: kk < k, inside rows i + r and j.
+                    t += unsafe { *x.add((i + r) * k + kk) * *wr.add(kk) as f32 };
+                }
+                tail[r] += t * sc;
             }
-            tail += t * sc;
         }
-        hsum(total) + tail
+        let mut out = [0f32; MR];
+        for r in 0..MR {
+            out[r] = hsum(total[r]) + tail[r];
+        }
+        out
     }
 
     fn store<const MR: usize, const NR: usize>(

@@ -15,9 +15,11 @@
 //! cache) attention is our kernel (`kernels::attention`), which applies the same rule by
 //! reading only the visible positions instead of masking all `max_seq` of them.
 //!
-//! Batching: sequences are left-padded so all of them end at the same cache index; `pad[b]`
-//! says how many leading slots of sequence `b` are padding (masked, and RoPE positions start
-//! after them). Then one decode step writes one cache index for the whole batch.
+//! Batching: the cache holds `slots` sequences, each in its own rows and each starting at cache
+//! index 0, so a sequence's cache index is its position. A call carries, per row, the position
+//! of its first token (`Step::start`), and either covers every slot (decode: one token each) or
+//! one slot (a prompt chunk). Each sequence thus advances on its own: one joins or leaves the
+//! batch between calls without touching the others.
 
 use crate::dtype::{DType, TensorType};
 use crate::kernels::{CacheAttention, I8GroupMatmul, I8Matmul};
@@ -375,29 +377,61 @@ impl Model {
 
 /// Runtime inputs of one forward call besides weights and cache.
 pub struct Step {
-    /// `[batch, tokens]` i32 token ids (left-padded).
+    /// `[rows, tokens]` i32 token ids.
     pub tokens: Tensor,
-    /// Scalar i32: the cache index of the first token of this call.
+    /// `[rows]` i32: the position, which is also the cache index, of each row's first token.
     pub start: Tensor,
-    /// `[batch]` i32: leading padding slots of each sequence.
-    pub pad: Tensor,
+    /// The cache slots the rows read and write.
+    pub slots: Slots,
 }
 
-/// The KV cache: per layer, keys and values of type `KvCache::ty`.
-pub struct KvCache {
-    pub k: Vec<Tensor>,
-    pub v: Vec<Tensor>,
+/// Which cache slots a call's rows are.
+pub enum Slots {
+    /// Row `r` is slot `r`, for every slot of the cache (a decode step).
+    All,
+    /// One row, in the slot this scalar i32 names (a prompt chunk of one sequence).
+    One(Tensor),
 }
 
-impl KvCache {
-    /// One layer's keys (or values): `[batch·kv_heads, max_seq, head_dim]`.
+/// The KV cache: per layer, keys and values, each `[slots·kv_heads, max_seq, head_dim]`
+/// (`KvCache::ty`). Traced as tensors, held by the engine as device buffers.
+pub struct KvCache<T> {
+    pub k: Vec<T>,
+    pub v: Vec<T>,
+}
+
+impl<T> KvCache<T> {
+    /// The cache as a program's arguments and outputs list it: every layer's keys, then every
+    /// layer's values. The one place that order is written.
+    pub fn flat(&self) -> Vec<&T> {
+        self.k.iter().chain(&self.v).collect()
+    }
+
+    /// As `flat`, by value.
+    pub fn into_flat(self) -> Vec<T> {
+        self.k.into_iter().chain(self.v).collect()
+    }
+
+    /// The inverse of `into_flat`: `None` unless `items` holds exactly `2 · layers`.
+    pub fn from_flat(items: Vec<T>, layers: usize) -> Option<KvCache<T>> {
+        if items.len() != 2 * layers {
+            return None;
+        }
+        let mut k = items;
+        let v = k.split_off(layers);
+        Some(KvCache { k, v })
+    }
+}
+
+impl KvCache<Tensor> {
+    /// One layer's keys (or values): `[slots·kv_heads, max_seq, head_dim]`.
     pub fn ty(cfg: &Config, s: &Shapes, dtype: DType) -> TensorType {
         let rows = s.batch * cfg.num_key_value_heads as i64;
         TensorType::new(dtype, &[rows, s.max_seq, cfg.head_dim as i64])
     }
 
-    /// Declares the cache as parameters: all layers' keys, then all layers' values.
-    pub fn params(g: &Graph, cfg: &Config, s: &Shapes, dtype: DType) -> KvCache {
+    /// Declares the cache as parameters, in `flat` order.
+    pub fn params(g: &Graph, cfg: &Config, s: &Shapes, dtype: DType) -> KvCache<Tensor> {
         let ty = Self::ty(cfg, s, dtype);
         let layers = 0..cfg.num_hidden_layers;
         KvCache {
@@ -409,11 +443,6 @@ impl KvCache {
                 .map(|i| g.param(&format!("v_cache.{i}"), ty.clone()))
                 .collect(),
         }
-    }
-
-    /// Keys then values, in parameter order.
-    pub fn tensors(&self) -> Vec<&Tensor> {
-        self.k.iter().chain(&self.v).collect()
     }
 }
 
@@ -452,7 +481,7 @@ impl Attention {
         x: &Tensor,
         cfg: &Config,
         layer: usize,
-        cache: &mut KvCache,
+        cache: &mut KvCache<Tensor>,
         rope: &(Tensor, Tensor),
         mask: &Tensor,
         step: &Step,
@@ -477,14 +506,26 @@ impl Attention {
         );
         let v = heads(qkv.slice_dim(2, qd + kvd, qd + 2 * kvd), nkv);
 
-        // Write this call's keys and values at start..start+t, then attend over the layer's
-        // whole cache; the mask hides what is not yet (or no longer) visible.
+        // Write each row's keys and values at its positions start..start+t, in its slot's
+        // rows, then attend over the slot's whole cache; the mask hides what is not yet (or no
+        // longer) visible. One small update per row keeps the donated cache updated in place.
         let rows = b * nkv;
         let zero = g.scalar(0.0, DType::I32);
-        let keys =
-            cache.k[layer].dynamic_update_slice(&k.reshape(&[rows, t, d]), &[&zero, start, &zero]);
-        let values =
-            cache.v[layer].dynamic_update_slice(&v.reshape(&[rows, t, d]), &[&zero, start, &zero]);
+        let slot_row = |r: i64| match &step.slots {
+            Slots::All => g.scalar((r * nkv) as f64, DType::I32),
+            Slots::One(slot) => slot * (nkv as f64),
+        };
+        let (k, v) = (k.reshape(&[rows, t, d]), v.reshape(&[rows, t, d]));
+        let (mut keys, mut values) = (cache.k[layer].clone(), cache.v[layer].clone());
+        for r in 0..b {
+            let at = [
+                &slot_row(r),
+                &start.slice_dim(0, r, r + 1).reshape(&[]),
+                &zero,
+            ];
+            keys = keys.dynamic_update_slice(&k.slice_dim(0, r * nkv, (r + 1) * nkv), &at);
+            values = values.dynamic_update_slice(&v.slice_dim(0, r * nkv, (r + 1) * nkv), &at);
+        }
         cache.k[layer] = keys.clone();
         cache.v[layer] = values.clone();
 
@@ -497,14 +538,26 @@ impl Attention {
             // reads only the visible ones, under the same rule as `mask`.
             let window = cfg.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));
             let window = g.scalar(window as f64, DType::I32);
+            let slots = match &step.slots {
+                Slots::All => g.iota(TensorType::new(DType::I32, &[b]), 0),
+                Slots::One(slot) => slot.reshape(&[1]),
+            };
             let q = q.convert(DType::F32).reshape(&[rows, group, t, d]);
             let out = g.custom_call(
                 CacheAttention::TARGET,
-                &[&q, &keys, &values, start, &step.pad, &window],
+                &[&q, &keys, &values, start, &slots, &window],
                 vec![TensorType::new(DType::F32, &[rows, group, t, d])],
             );
             out[0].reshape(&[rows, group * t, d]).convert(x.dtype())
         } else {
+            let (keys, values) = match &step.slots {
+                Slots::All => (keys, values),
+                Slots::One(_) => {
+                    let (s, at) = (keys.dims()[1], slot_row(0));
+                    let view = |c: &Tensor| c.dynamic_slice(&[&at, &zero, &zero], &[nkv, s, d]);
+                    (view(&keys), view(&values))
+                }
+            };
             attend(&q, &keys, &values, mask, b)
         };
         let out = out
@@ -543,19 +596,15 @@ fn attend(q: &Tensor, keys: &Tensor, values: &Tensor, mask: &Tensor, b: i64) -> 
     probs.dot_general(values, &mix, None)
 }
 
-/// Which cache slots each query may see: `[batch, 1, 1, tokens, max_seq]` predicate.
-/// Visible: not padding, not in the future, and (with a sliding window) fewer than `window`
-/// positions back — the same rule as Hugging Face's `q - k < window`.
+/// Which cache slots each query may see: `[rows, 1, 1, tokens, max_seq]` predicate.
+/// Visible: not in the future and (with a sliding window) fewer than `window` positions back,
+/// the same rule as Hugging Face's `q - k < window`.
 fn attention_mask(g: &Graph, step: &Step, cfg: &Config, max_seq: i64) -> Tensor {
     let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
     let shape = TensorType::new(DType::I32, &[b, t, max_seq]);
-    let q_index = g.iota(shape.clone(), 1) + &step.start;
+    let q_index = g.iota(shape.clone(), 1) + step.start.reshape(&[b, 1, 1]);
     let k_index = g.iota(shape, 2);
-    let pad = step.pad.reshape(&[b, 1, 1]);
-    // A padding query sees only itself: every row keeps one finite score, so no NaN reaches
-    // the cache through padded rows.
-    let not_padding = k_index.ge(&pad).or(&k_index.equal(&q_index));
-    let mut visible = k_index.le(&q_index).and(&not_padding);
+    let mut visible = k_index.le(&q_index);
     if let Some(w) = cfg.sliding_window {
         let back = &q_index - &k_index;
         visible = visible.and(&back.lt(&back.lit(w as f64)));
@@ -565,7 +614,7 @@ fn attention_mask(g: &Graph, step: &Step, cfg: &Config, max_seq: i64) -> Tensor 
 
 impl Model {
     /// One forward call: logits `[batch, tokens, vocab]` (f32) for every position of `step`.
-    pub fn forward(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
+    pub fn forward(&self, cfg: &Config, step: &Step, cache: &mut KvCache<Tensor>) -> Tensor {
         self.head(&self.hidden(cfg, step, cache))
     }
 
@@ -581,12 +630,12 @@ impl Model {
     }
 
     /// The decoder stack: final-norm hidden states `[batch, tokens, hidden]`.
-    pub fn hidden(&self, cfg: &Config, step: &Step, cache: &mut KvCache) -> Tensor {
+    pub fn hidden(&self, cfg: &Config, step: &Step, cache: &mut KvCache<Tensor>) -> Tensor {
         let g = step.tokens.graph();
         let (b, t) = (step.tokens.dims()[0], step.tokens.dims()[1]);
         let max_seq = cache.k[0].dims()[1];
-        let positions = (g.iota(TensorType::new(DType::I32, &[b, t]), 1) + &step.start
-            - step.pad.reshape(&[b, 1]))
+        let positions = (g.iota(TensorType::new(DType::I32, &[b, t]), 1)
+            + step.start.reshape(&[b, 1]))
         .convert(DType::F32);
         let rope = rope_tables(&positions, cfg.head_dim, cfg.rope_theta);
         let mask = attention_mask(g, step, cfg, max_seq);

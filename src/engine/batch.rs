@@ -1,0 +1,544 @@
+//! Sequences in slots over one KV cache, and the one decode loop that `generate`,
+//! `generate_batch`, the bench and the server share.
+//!
+//! A `Batch` is a KV cache of `slots` sequences plus what each slot holds. `Engine::admit` puts
+//! a prompt into a free slot; each `Engine::step` then runs one prompt chunk of the oldest
+//! sequence still prefilling (so a long prompt holds the others back by one chunk at most) and
+//! one decode step over every slot, where each sequence advances at its own position with its
+//! own sampling settings. A finished or cancelled sequence frees its slot for the next step.
+
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+use super::programs::{Sampling, StepSpec};
+use super::sampler;
+use super::{Engine, Flow, GenerateParams, Generation, StopReason};
+use crate::model::mistral::KvCache;
+use crate::runtime::{Arg, Buffer};
+
+/// Slots and the device cache they share.
+pub struct Batch {
+    /// Taken while a step runs (the executable consumes it) and put back updated.
+    cache: Option<KvCache<Buffer>>,
+    slots: Vec<Option<Sequence>>,
+    emit_logits: bool,
+    admitted: u64,
+}
+
+/// One sequence in its slot.
+struct Sequence {
+    prompt: Vec<u32>,
+    params: GenerateParams,
+    /// Admission order: prompts are prefilled first come, first served.
+    order: u64,
+    /// The prompt bucket and how many of its chunks are written; `None` once decoding.
+    prefill: Option<(i64, usize)>,
+    /// Cache positions written so far, which is also where the next token goes.
+    filled: usize,
+    /// The token to feed at `filled` in the next decode step.
+    last: u32,
+    produced: usize,
+    /// Tokens drawn from the seed so far (the position in this sequence's random stream).
+    drawn: u64,
+}
+
+impl Sequence {
+    fn sampling(&self) -> Sampling {
+        self.params.sampling()
+    }
+}
+
+/// What a step produced for a slot.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A new token of the sequence in `slot`, with the logits it was drawn from when the batch
+    /// was made with `emit_logits`.
+    Token {
+        slot: usize,
+        id: u32,
+        logits: Option<Vec<f32>>,
+    },
+    /// The sequence in `slot` ended (its slot is free again).
+    Finished { slot: usize, reason: StopReason },
+}
+
+impl Batch {
+    pub fn slots(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// A slot with no sequence in it.
+    pub fn free_slot(&self) -> Option<usize> {
+        self.slots.iter().position(Option::is_none)
+    }
+
+    /// Slots holding a sequence.
+    pub fn active(&self) -> usize {
+        self.slots.iter().filter(|s| s.is_some()).count()
+    }
+
+    pub fn is_idle(&self) -> bool {
+        self.active() == 0
+    }
+
+    /// Ends the sequence in `slot` (if any) before its next step.
+    pub fn cancel(&mut self, slot: usize) {
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = None;
+        }
+    }
+}
+
+/// A step's outputs: next ids `[rows, 1]`, the cache, and the logits when asked.
+struct StepOut {
+    next: Vec<i32>,
+    logits: Option<Vec<f32>>,
+}
+
+impl Engine {
+    /// An empty batch of `slots` sequences: the KV cache for all of them, zeroed, on the device.
+    /// With `emit_logits`, every token comes with the logits it was chosen from.
+    pub fn new_batch(&self, slots: usize, emit_logits: bool) -> Result<Batch> {
+        let most = crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
+        if slots == 0 || slots > most {
+            // Beyond it, the CPU kernel's decode rows would depend on their batch-mates.
+            bail!("a batch holds 1 to {most} sequences, not {slots}");
+        }
+        let ty = KvCache::ty(&self.cfg, &self.shapes(slots as i64, 1), self.opts.dtype);
+        let zeros = vec![0u8; ty.size_bytes()];
+        let layers = self.cfg.num_hidden_layers;
+        let layer = || self.client.upload_bytes(&zeros, &ty);
+        let k = (0..layers).map(|_| layer()).collect::<Result<_, _>>()?;
+        let v = (0..layers).map(|_| layer()).collect::<Result<_, _>>()?;
+        Ok(Batch {
+            cache: Some(KvCache { k, v }),
+            slots: (0..slots).map(|_| None).collect(),
+            emit_logits,
+            admitted: 0,
+        })
+    }
+
+    /// Checks that `prompt` with `params` can run to the end in this engine's cache: refused up
+    /// front, never partway.
+    pub fn check_request(&self, prompt: &[u32], params: &GenerateParams) -> Result<()> {
+        params.validate()?;
+        self.check_prompt(prompt)?;
+        let (bucket, chunks) = self.prefill_plan(prompt.len());
+        let padded = bucket as usize * chunks;
+        let needed = self
+            .opts
+            .positions_needed(prompt.len(), params.max_new_tokens);
+        if u64::try_from(needed).unwrap_or(u64::MAX) > self.opts.max_seq.max(0) as u64 {
+            bail!(
+                "the prompt ({} tokens, {padded} once padded to its bucket) plus {} new tokens \
+                 needs {needed} cache positions, but max_seq is {} (raise --max-seq, up to the \
+                 model's {})",
+                prompt.len(),
+                params.max_new_tokens,
+                self.opts.max_seq,
+                self.cfg.max_position_embeddings
+            );
+        }
+        Ok(())
+    }
+
+    fn check_prompt(&self, prompt: &[u32]) -> Result<()> {
+        if prompt.is_empty() {
+            bail!("the prompt is empty: at least one token id is needed");
+        }
+        if let Some(&bad) = prompt
+            .iter()
+            .find(|&&id| id as usize >= self.cfg.vocab_size)
+        {
+            bail!(
+                "prompt token id {bad} is out of range for a vocabulary of {}",
+                self.cfg.vocab_size
+            );
+        }
+        Ok(())
+    }
+
+    /// Puts `prompt` into a free slot of `batch`; its prefill starts at the next step.
+    pub fn admit(
+        &self,
+        batch: &mut Batch,
+        prompt: &[u32],
+        params: &GenerateParams,
+    ) -> Result<usize> {
+        self.check_request(prompt, params)?;
+        let (bucket, _) = self.prefill_plan(prompt.len());
+        place(batch, prompt, params, bucket)
+    }
+
+    /// Runs one prompt chunk (of the oldest sequence still prefilling) and one decode step (of
+    /// every sequence already decoding), and says what each slot produced.
+    pub fn step(&mut self, batch: &mut Batch) -> Result<Vec<Event>> {
+        let decoding: Vec<usize> = (0..batch.slots.len())
+            .filter(|&s| matches!(&batch.slots[s], Some(q) if q.prefill.is_none()))
+            .collect();
+        let mut events = Vec::new();
+        let prefilling = batch
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                s.as_ref()
+                    .filter(|q| q.prefill.is_some())
+                    .map(|q| (q.order, i))
+            })
+            .min();
+        if let Some((_, slot)) = prefilling {
+            self.prefill_chunk(batch, slot, &mut events)?;
+        }
+        if !decoding.is_empty() {
+            self.decode_step(batch, &decoding, &mut events)?;
+        }
+        Ok(events)
+    }
+
+    /// The next chunk of the prompt in `slot`; the last one draws the first new token.
+    fn prefill_chunk(
+        &mut self,
+        batch: &mut Batch,
+        slot: usize,
+        events: &mut Vec<Event>,
+    ) -> Result<()> {
+        let seq = batch.slots[slot].as_ref().expect("a prefilling slot");
+        let (bucket, done) = seq.prefill.expect("still prefilling");
+        let b = bucket as usize;
+        let begin = done * b;
+        let end = (begin + b).min(seq.prompt.len());
+        let mut tokens: Vec<i32> = seq.prompt[begin..end].iter().map(|&t| t as i32).collect();
+        // The last chunk is padded at the end: its padding lands in positions the sequence's
+        // own decode steps overwrite before any query can see them.
+        tokens.resize(b, 0);
+        let last_chunk = end == seq.prompt.len();
+        let sampling = if last_chunk {
+            seq.sampling()
+        } else {
+            Sampling::Greedy
+        };
+        let spec = self.prefill_spec(batch.slots() as i64, bucket, sampling, batch.emit_logits);
+        let c = &self.client;
+        let inputs = vec![
+            c.upload(&tokens, &[1, bucket])?,
+            c.upload(&[begin as i32], &[1])?,
+            c.upload(&[slot as i32], &[])?,
+            c.upload(&[(end - begin - 1) as i32], &[])?,
+        ];
+        let sampler = (sampling == Sampling::Random)
+            .then(|| self.sampler_inputs(&[Some(seq)]))
+            .transpose()?;
+        let out = self.run_step(batch, &spec, inputs, sampler)?;
+        let seq = batch.slots[slot].as_mut().expect("still there");
+        if !last_chunk {
+            seq.prefill = Some((bucket, done + 1));
+            seq.filled = end;
+            return Ok(());
+        }
+        seq.prefill = None;
+        seq.filled = seq.prompt.len();
+        let logits = out.logits;
+        finish_token(batch, slot, out.next[0] as u32, logits, events);
+        Ok(())
+    }
+
+    /// One token for each slot in `decoding`; the other slots' rows write at a position their
+    /// own sequence rewrites later (or at 0 when free), and their output is ignored.
+    fn decode_step(
+        &mut self,
+        batch: &mut Batch,
+        decoding: &[usize],
+        events: &mut Vec<Event>,
+    ) -> Result<()> {
+        let n = batch.slots();
+        let active = |s: usize| {
+            decoding
+                .contains(&s)
+                .then(|| batch.slots[s].as_ref())
+                .flatten()
+        };
+        let sampling = if decoding
+            .iter()
+            .any(|&s| active(s).is_some_and(|q| q.sampling() == Sampling::Random))
+        {
+            Sampling::Random
+        } else {
+            Sampling::Greedy
+        };
+        let tokens: Vec<i32> = (0..n)
+            .map(|s| active(s).map_or(0, |q| q.last as i32))
+            .collect();
+        let start: Vec<i32> = (0..n)
+            .map(|s| batch.slots[s].as_ref().map_or(0, |q| q.filled as i32))
+            .collect();
+        let rows: Vec<Option<&Sequence>> = (0..n).map(active).collect();
+        let sampler = (sampling == Sampling::Random)
+            .then(|| self.sampler_inputs(&rows))
+            .transpose()?;
+        let spec = self.decode_spec(n as i64, sampling, batch.emit_logits);
+        let inputs = vec![
+            self.client.upload(&tokens, &[n as i64, 1])?,
+            self.client.upload(&start, &[n as i64])?,
+        ];
+        let out = self.run_step(batch, &spec, inputs, sampler)?;
+        let vocab = self.cfg.vocab_size;
+        for &slot in decoding {
+            let seq = batch.slots[slot].as_mut().expect("decoding");
+            seq.filled += 1;
+            let logits = out
+                .logits
+                .as_ref()
+                .map(|l| l[slot * vocab..(slot + 1) * vocab].to_vec());
+            finish_token(batch, slot, out.next[slot] as u32, logits, events);
+        }
+        Ok(())
+    }
+
+    /// Each row's temperature, top-k, top-p and key (greedy for rows without a sequence).
+    fn sampler_inputs(&self, rows: &[Option<&Sequence>]) -> Result<Vec<Buffer>> {
+        let n = rows.len() as i64;
+        let greedy = GenerateParams::greedy(0);
+        let params: Vec<&GenerateParams> = rows
+            .iter()
+            .map(|r| r.map_or(&greedy, |q| &q.params))
+            .collect();
+        let temperature: Vec<f32> = params.iter().map(|p| p.temperature).collect();
+        let top_k: Vec<i32> = params.iter().map(|p| p.top_k as i32).collect();
+        let top_p: Vec<f32> = params.iter().map(|p| p.top_p).collect();
+        let keys: Vec<u32> = rows
+            .iter()
+            .flat_map(|r| r.map_or([0; 3], |q| sampler::key(q.params.seed, q.drawn)))
+            .collect();
+        let c = &self.client;
+        Ok(vec![
+            c.upload(&temperature, &[n])?,
+            c.upload(&top_k, &[n])?,
+            c.upload(&top_p, &[n])?,
+            c.upload(&keys, &[n, 3])?,
+        ])
+    }
+
+    /// Runs a step over `batch`'s cache, which it donates and gets back updated.
+    fn run_step(
+        &mut self,
+        batch: &mut Batch,
+        spec: &StepSpec,
+        inputs: Vec<Buffer>,
+        sampler: Option<Vec<Buffer>>,
+    ) -> Result<StepOut> {
+        self.prepare_step(spec)?;
+        let exe = &self.steps[spec];
+        let cache = batch.cache.take().context("the batch lost its cache")?;
+        let layers = cache.k.len();
+        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
+        args.extend(inputs.iter().map(Arg::from));
+        args.extend(cache.into_flat().into_iter().map(Arg::Donated));
+        args.extend(sampler.iter().flatten().map(Arg::from));
+        let mut out = exe.execute(args)?.into_iter();
+        let next = out.next().context("a step returns its next tokens")?;
+        let cache = KvCache::from_flat(out.by_ref().take(2 * layers).collect(), layers)
+            .context("a step returns the whole cache")?;
+        batch.cache = Some(cache);
+        let logits = out.next().map(|l| l.to_host::<f32>()).transpose()?;
+        Ok(StepOut {
+            next: next.to_host::<i32>()?,
+            logits,
+        })
+    }
+
+    /// Generates from `prompt`, calling `on_token` with each new id as soon as it is on the host.
+    /// With `logits_out`, the logits each new id was chosen from are collected too.
+    pub fn generate(
+        &mut self,
+        prompt: &[u32],
+        params: &GenerateParams,
+        mut logits_out: Option<&mut Vec<Vec<f32>>>,
+        mut on_token: impl FnMut(u32) -> Flow,
+    ) -> Result<Generation> {
+        self.check_request(prompt, params)?;
+        self.prepare(prompt.len(), params.sampling(), logits_out.is_some())?;
+        let mut batch = self.new_batch(1, logits_out.is_some())?;
+        let slot = self.admit(&mut batch, prompt, params)?;
+        let t0 = Instant::now();
+        let (mut ttft_ms, mut decode_start) = (0.0, t0);
+        let mut ids = Vec::new();
+        let mut stop = None;
+        while stop.is_none() {
+            for event in self.step(&mut batch)? {
+                match event {
+                    Event::Token { id, logits, .. } => {
+                        if ids.is_empty() {
+                            ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
+                            decode_start = Instant::now();
+                        }
+                        ids.push(id);
+                        if let (Some(sink), Some(l)) = (logits_out.as_deref_mut(), logits) {
+                            sink.push(l);
+                        }
+                        if on_token(id) == Flow::Stop {
+                            batch.cancel(slot);
+                            stop = Some(StopReason::Callback);
+                        }
+                    }
+                    Event::Finished { reason, .. } => stop = stop.or(Some(reason)),
+                }
+            }
+        }
+        let (bucket, chunks) = self.prefill_plan(prompt.len());
+        Ok(Generation {
+            decode_steps: ids.len().saturating_sub(1),
+            ids,
+            stop: stop.expect("the loop ends on a stop"),
+            prompt_tokens: prompt.len(),
+            padded_prompt: bucket as usize * chunks,
+            ttft_ms,
+            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
+        })
+    }
+
+    /// Generation for several prompts at once, each in its own slot of one batch. Returns each
+    /// prompt's new ids (up to a stop id or `max_new_tokens`), which are what each would get
+    /// alone.
+    pub fn generate_batch(
+        &mut self,
+        prompts: &[Vec<u32>],
+        params: &GenerateParams,
+    ) -> Result<Vec<Vec<u32>>> {
+        if prompts.is_empty() {
+            bail!("a batch needs at least one prompt");
+        }
+        let mut batch = self.new_batch(prompts.len(), false)?;
+        let mut outputs = vec![Vec::new(); prompts.len()];
+        let mut slot_of = Vec::new();
+        for prompt in prompts {
+            slot_of.push(self.admit(&mut batch, prompt, params)?);
+        }
+        while !batch.is_idle() {
+            for event in self.step(&mut batch)? {
+                if let Event::Token { slot, id, .. } = event {
+                    let i = slot_of.iter().position(|&s| s == slot).expect("admitted");
+                    outputs[i].push(id);
+                }
+            }
+        }
+        Ok(outputs)
+    }
+
+    /// The no-cache ablation: every token recomputes the whole sequence from scratch, as a
+    /// model without a KV cache must: one prefill of `padded` tokens per step, from position 0.
+    pub fn generate_no_cache(
+        &mut self,
+        prompt: &[u32],
+        params: &GenerateParams,
+        mut on_token: impl FnMut(u32) -> Flow,
+    ) -> Result<Generation> {
+        params.validate()?;
+        if params.sampling() != Sampling::Greedy {
+            bail!("the no-cache ablation is greedy only (use --temperature 0)");
+        }
+        self.check_prompt(prompt)?;
+        let padded = self.no_cache_length(prompt.len() + params.max_new_tokens);
+        if padded > self.opts.max_seq {
+            bail!(
+                "the prompt ({} tokens) plus {} new tokens needs {padded} positions, but max_seq is {}",
+                prompt.len(),
+                params.max_new_tokens,
+                self.opts.max_seq
+            );
+        }
+        let one = GenerateParams {
+            max_new_tokens: 1,
+            ..params.clone()
+        };
+        self.prepare_step(&self.prefill_spec(1, padded, Sampling::Greedy, false))?;
+        // The slot is reused: each prefill rewrites every position its queries can see.
+        let mut batch = self.new_batch(1, false)?;
+        let mut seq = prompt.to_vec();
+        let t0 = Instant::now();
+        let (mut ttft_ms, mut decode_start) = (0.0, t0);
+        let mut ids = Vec::new();
+        let mut stop = StopReason::MaxTokens;
+        while ids.len() < params.max_new_tokens {
+            place(&mut batch, &seq, &one, padded)?;
+            let mut next = None;
+            while !batch.is_idle() {
+                for event in self.step(&mut batch)? {
+                    if let Event::Token { id, .. } = event {
+                        next = Some(id);
+                    }
+                }
+            }
+            if ids.is_empty() {
+                ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
+                decode_start = Instant::now();
+            }
+            let Some(id) = next else {
+                stop = StopReason::Eos;
+                break;
+            };
+            ids.push(id);
+            seq.push(id);
+            if on_token(id) == Flow::Stop {
+                stop = StopReason::Callback;
+                break;
+            }
+        }
+        Ok(Generation {
+            decode_steps: ids.len().saturating_sub(1),
+            ids,
+            stop,
+            prompt_tokens: prompt.len(),
+            padded_prompt: padded as usize,
+            ttft_ms,
+            decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
+        })
+    }
+}
+
+/// Puts `prompt` into a free slot, to be prefilled in chunks of `bucket` (checked by callers).
+fn place(batch: &mut Batch, prompt: &[u32], params: &GenerateParams, bucket: i64) -> Result<usize> {
+    let slot = batch
+        .free_slot()
+        .context("every slot of the batch is taken")?;
+    batch.slots[slot] = Some(Sequence {
+        prompt: prompt.to_vec(),
+        params: params.clone(),
+        order: batch.admitted,
+        prefill: Some((bucket, 0)),
+        filled: 0,
+        last: 0,
+        produced: 0,
+        drawn: 0,
+    });
+    batch.admitted += 1;
+    Ok(slot)
+}
+
+/// Records a token drawn for `slot`: ends the sequence on a stop id or once it has all its
+/// tokens, else queues the token for the next decode step.
+fn finish_token(
+    batch: &mut Batch,
+    slot: usize,
+    id: u32,
+    logits: Option<Vec<f32>>,
+    events: &mut Vec<Event>,
+) {
+    let seq = batch.slots[slot].as_mut().expect("a sequence");
+    seq.drawn += 1;
+    let reason = if seq.produced == seq.params.max_new_tokens {
+        Some(StopReason::MaxTokens)
+    } else if seq.params.stop_ids.contains(&id) {
+        Some(StopReason::Eos)
+    } else {
+        seq.produced += 1;
+        seq.last = id;
+        events.push(Event::Token { slot, id, logits });
+        (seq.produced == seq.params.max_new_tokens).then_some(StopReason::MaxTokens)
+    };
+    if let Some(reason) = reason {
+        batch.slots[slot] = None;
+        events.push(Event::Finished { slot, reason });
+    }
+}
