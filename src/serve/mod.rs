@@ -360,6 +360,10 @@ async fn text_task(
     while let Some(update) = ids.recv().await {
         match update {
             Update::Token(id) => {
+                // The response is gone (client disconnected): returning cancels the job.
+                if out.is_closed() {
+                    return;
+                }
                 let now = Instant::now();
                 if tokens == 0 {
                     state.metrics.ttft((now - enqueued).as_secs_f64());
@@ -495,7 +499,14 @@ fn stream_response(
         if shape.chat && tx.send(Ok(send(shape.chunk(None, None)))).await.is_err() {
             return;
         }
-        while let Some(chunk) = chunks.recv().await {
+        loop {
+            // A client that leaves while no text comes (held back, or special tokens only)
+            // must still cancel its job: watch for the body being dropped, not only sends.
+            let chunk = tokio::select! {
+                chunk = chunks.recv() => chunk,
+                _ = tx.closed() => return,
+            };
+            let Some(chunk) = chunk else { break };
             let event = match chunk {
                 Chunk::Text(t) => send(shape.chunk(Some(&t), None)),
                 Chunk::Failed(e) => send(json!({"error": {"message": e, "type": "server_error",

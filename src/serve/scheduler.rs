@@ -88,6 +88,8 @@ fn run(
                 batch.cancel(slot);
             }
         }
+        // Said before waiting below, which, with nothing running, lasts until a job comes.
+        metrics.set_active(batch.active());
         // Fill free slots; wait for work only when nothing is running.
         while batch.free_slot().is_some() {
             let job = if batch.is_idle() {
