@@ -536,55 +536,6 @@ fn tokenize_refuses_a_vocabulary_kind_it_cannot_build_naming_it() {
 }
 
 #[test]
-fn prompt_ids_run_on_a_checkpoint_whose_tokenizer_cannot_be_read() {
-    let dir = tempfile::tempdir().unwrap();
-    let src = PathBuf::from(tiny_model());
-    for file in ["config.json", "model.safetensors"] {
-        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
-    }
-    std::fs::write(dir.path().join("tokenizer.json"), "{ \"model\": ").unwrap();
-    let model = dir.path().to_str().unwrap();
-    let v = ok_json(&[
-        "generate",
-        "--model",
-        model,
-        "--prompt-ids",
-        "1,2,3",
-        "--max-new-tokens",
-        "2",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(ids(&v["prompt_ids"]), [1, 2, 3]);
-    assert_eq!(v["text"], Value::Null);
-    let out = xlagen(&[
-        "generate",
-        "--model",
-        model,
-        "--prompt-ids",
-        "1,2,3",
-        "--max-new-tokens",
-        "2",
-    ]);
-    assert!(out.status.success());
-    let shown: Vec<u64> = String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .map(|id| id.parse().unwrap())
-        .collect();
-    assert_eq!(
-        shown,
-        ids(&v["ids"]),
-        "text output without a tokenizer lists the ids"
-    );
-    let err = error_of(&["generate", "--model", model, "--prompt", "hello"]);
-    assert!(
-        err.contains("tokenizer.json") && err.contains("not valid JSON"),
-        "{err}"
-    );
-}
-
-#[test]
 fn generate_on_a_tiny_mistral_with_mistral_7b_tokenizer_json_tokenizes_like_python() {
     let dir = tempfile::tempdir().unwrap();
     let model = common::tiny_mistral_with_real_tokenizer(dir.path());

@@ -423,7 +423,28 @@ fn prompt_ids_runs_without_a_working_tokenizer() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let v: Value = serde_json::from_str(run.stdout.lines().last().unwrap()).unwrap();
     assert_eq!(v["ids"].as_array().unwrap().len(), 2, "{v}");
+    assert_eq!(v["text"], Value::Null);
     assert_mentions(&run.stderr, &["tokenizer.json", "no text"]);
+    // Text output without a tokenizer lists the generated ids instead.
+    let run = run_limited(
+        &[
+            "generate",
+            "--model",
+            path_str(dir.path()),
+            "--prompt-ids",
+            "1,2,3",
+            "--max-new-tokens",
+            "2",
+        ],
+        None,
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let shown: Vec<Value> = run
+        .stdout
+        .split_whitespace()
+        .map(|id| id.parse::<u64>().expect("an id").into())
+        .collect();
+    assert_eq!(&shown, v["ids"].as_array().unwrap());
 }
 
 /// A copy of the installed CPU plugin's pip tree in a fresh cache dir, its .so cut to 1 MiB.
