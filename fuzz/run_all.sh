@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(gguf safetensors_header safetensors_index config_json cli_ids chat_template gguf_vocab tokenizer_json)
+[ ${#targets[@]} -eq 0 ] && targets=(gguf safetensors_header safetensors_index config_json cli_ids chat_template gguf_vocab tokenizer_json tokenizer_model)
 mkdir -p logs
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t"

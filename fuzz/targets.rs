@@ -15,7 +15,7 @@ pub type Body = fn(&[u8]);
 
 /// Every target, by the name of its fuzz binary and seed directory.
 #[allow(dead_code)]
-pub const ALL: [(&str, Body); 8] = [
+pub const ALL: [(&str, Body); 9] = [
     ("gguf", gguf),
     ("safetensors_header", safetensors_header),
     ("safetensors_index", safetensors_index),
@@ -23,6 +23,7 @@ pub const ALL: [(&str, Body); 8] = [
     ("chat_template", chat_template),
     ("tokenizer_json", tokenizer_json),
     ("gguf_vocab", gguf_vocab),
+    ("tokenizer_model", tokenizer_model),
     ("cli_ids", cli_ids),
 ];
 
@@ -116,6 +117,22 @@ pub fn tokenizer_json(data: &[u8]) {
         return;
     };
     if let Ok(ids) = tokenizer.encode("Hello world, 123 héllo 世界 <|im_start|>", true) {
+        let _ = tokenizer.decode(&ids, false);
+    }
+    let _ = tokenizer.decode(&[0, 1, 2, u32::MAX], true);
+}
+
+/// SentencePiece `tokenizer.model` bytes (a protobuf ModelProto) to a tokenizer, then encoding
+/// and decoding, through the one function that finds a checkpoint's tokenizer (on a directory
+/// holding only the input, so the proto reader, the vocabulary's checks and its conversion all run).
+pub fn tokenizer_model(data: &[u8]) {
+    let dir = scratch().join("sentencepiece");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    std::fs::write(dir.join("tokenizer.model"), data).expect("write input");
+    let Ok(Some(tokenizer)) = tokenizer::for_checkpoint(&dir) else {
+        return;
+    };
+    if let Ok(ids) = tokenizer.encode("Hello world, 123 héllo 世界 \n\t<s>", true) {
         let _ = tokenizer.decode(&ids, false);
     }
     let _ = tokenizer.decode(&[0, 1, 2, u32::MAX], true);
