@@ -107,35 +107,37 @@ pub fn chat_template(data: &[u8]) {
     let _ = template.render(&messages[..n], flags & 1 == 1, "<s>", "</s>");
 }
 
-/// tokenizer.json bytes to a tokenizer, then encoding and decoding, through the one function
-/// that finds a checkpoint's tokenizer (on a directory holding the input).
-pub fn tokenizer_json(data: &[u8]) {
-    let dir = scratch().join("tokenizer");
+/// `data` as the one file `name` of a scratch checkpoint dir, its tokenizer found by the one
+/// function that finds a checkpoint's tokenizer, then exercised.
+fn checkpoint_tokenizer(dir_name: &str, name: &str, data: &[u8], text: &str) {
+    let dir = scratch().join(dir_name);
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    std::fs::write(dir.join("tokenizer.json"), data).expect("write input");
-    let Ok(Some(tokenizer)) = tokenizer::for_checkpoint(&dir) else {
-        return;
-    };
-    if let Ok(ids) = tokenizer.encode("Hello world, 123 héllo 世界 <|im_start|>", true) {
+    std::fs::write(dir.join(name), data).expect("write input");
+    if let Ok(Some(tokenizer)) = tokenizer::for_checkpoint(&dir) {
+        exercise(&tokenizer, text);
+    }
+}
+
+/// Encodes `text` and decodes it back, and decodes ids in and out of the vocabulary.
+fn exercise(tokenizer: &Tokenizer, text: &str) {
+    if let Ok(ids) = tokenizer.encode(text, true) {
         let _ = tokenizer.decode(&ids, false);
     }
     let _ = tokenizer.decode(&[0, 1, 2, u32::MAX], true);
 }
 
+/// tokenizer.json bytes to a tokenizer, then encoding and decoding.
+pub fn tokenizer_json(data: &[u8]) {
+    let text = "Hello world, 123 héllo 世界 <|im_start|>";
+    checkpoint_tokenizer("tokenizer", "tokenizer.json", data, text);
+}
+
 /// SentencePiece `tokenizer.model` bytes (a protobuf ModelProto) to a tokenizer, then encoding
-/// and decoding, through the one function that finds a checkpoint's tokenizer (on a directory
-/// holding only the input, so the proto reader, the vocabulary's checks and its conversion all run).
+/// and decoding: the dir holds only the input, so the proto reader, the vocabulary's checks and
+/// its conversion all run.
 pub fn tokenizer_model(data: &[u8]) {
-    let dir = scratch().join("sentencepiece");
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    std::fs::write(dir.join("tokenizer.model"), data).expect("write input");
-    let Ok(Some(tokenizer)) = tokenizer::for_checkpoint(&dir) else {
-        return;
-    };
-    if let Ok(ids) = tokenizer.encode("Hello world, 123 héllo 世界 \n\t<s>", true) {
-        let _ = tokenizer.decode(&ids, false);
-    }
-    let _ = tokenizer.decode(&[0, 1, 2, u32::MAX], true);
+    let text = "Hello world, 123 héllo 世界 \n\t<s>";
+    checkpoint_tokenizer("sentencepiece", "tokenizer.model", data, text);
 }
 
 /// A GGUF file's tokenizer metadata (a "gpt2" or "llama" vocabulary) to a tokenizer, then
@@ -146,13 +148,9 @@ pub fn gguf_vocab(data: &[u8]) {
     let Ok(file) = GgufFile::open(&path) else {
         return;
     };
-    let Ok(tokenizer) = Tokenizer::from_gguf(&file) else {
-        return;
-    };
-    if let Ok(ids) = tokenizer.encode("Hello world, 123 héllo 世界", true) {
-        let _ = tokenizer.decode(&ids, false);
+    if let Ok(tokenizer) = Tokenizer::from_gguf(&file) {
+        exercise(&tokenizer, "Hello world, 123 héllo 世界");
     }
-    let _ = tokenizer.decode(&[0, 1, 2, u32::MAX], true);
 }
 
 /// `--prompt-ids` values: an accepted list prints back to a string that parses to the same ids.
