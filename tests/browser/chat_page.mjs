@@ -25,7 +25,15 @@ function check(ok, message) {
 
 // The packages live in the cache dir, not next to this script.
 const fromCache = createRequire(path.join(browserDir, "package.json"));
-const load = async (name) => (await import(pathToFileURL(fromCache.resolve(name)).href)).default;
+async function load(name) {
+  try {
+    return (await import(pathToFileURL(fromCache.resolve(name)).href)).default;
+  } catch (e) {
+    console.error(`chat_page.mjs: cannot load ${name} from ${browserDir} ` +
+      `(tests/browser/fetch.py installs it there): ${e.message}`);
+    process.exit(1);
+  }
+}
 const chromium = await load("@sparticuz/chromium");
 const puppeteer = await load("puppeteer-core");
 
