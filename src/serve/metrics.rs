@@ -43,6 +43,7 @@ pub struct Metrics {
     requests: Mutex<BTreeMap<u16, u64>>,
     prompt_tokens: AtomicU64,
     generated_tokens: AtomicU64,
+    cancelled: AtomicU64,
     pub queue_depth: AtomicUsize,
     active_slots: AtomicUsize,
     /// KV cache capacity fixed at start: slots × positions per slot.
@@ -57,6 +58,7 @@ impl Metrics {
             requests: Mutex::default(),
             prompt_tokens: AtomicU64::new(0),
             generated_tokens: AtomicU64::new(0),
+            cancelled: AtomicU64::new(0),
             queue_depth: AtomicUsize::new(0),
             active_slots: AtomicUsize::new(0),
             kv_positions,
@@ -71,6 +73,11 @@ impl Metrics {
 
     pub fn prompt_tokens(&self, n: usize) {
         self.prompt_tokens.fetch_add(n as u64, Ordering::Relaxed);
+    }
+
+    /// A request whose client left before its answer was complete (it was cancelled).
+    pub fn cancelled(&self) {
+        self.cancelled.fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn token(&self) {
@@ -110,6 +117,11 @@ impl Metrics {
                 "xlagen_generated_tokens_total",
                 "Tokens generated.",
                 self.generated_tokens.load(Ordering::Relaxed) as usize,
+            ),
+            (
+                "xlagen_requests_cancelled_total",
+                "Requests cancelled because their client left before the answer was complete.",
+                self.cancelled.load(Ordering::Relaxed) as usize,
             ),
         ];
         for (name, help, v) in counters {

@@ -1,6 +1,6 @@
 //! `xlagen serve`: an OpenAI-compatible HTTP server (completions and chat completions, streamed
-//! as server-sent events or whole, models, health, Prometheus metrics) over one engine that a
-//! continuous-batching scheduler owns (`scheduler`).
+//! as server-sent events or whole, models, health, Prometheus metrics, and a chat page at `/`)
+//! over one engine that a continuous-batching scheduler owns (`scheduler`).
 //!
 //! A request is checked and tokenized here, refused up front when it cannot fit the cache, and
 //! queued; its ids come back from the scheduler, are detokenized and checked for stop strings
@@ -91,6 +91,7 @@ pub fn run(engine: Engine, tokenizer: Tokenizer, opts: ServeOptions) -> Result<(
         next_id: AtomicU64::new(0),
     });
     let app = Router::new()
+        .route("/", get(chat_page))
         .route("/v1/completions", post(completions))
         .route("/v1/chat/completions", post(chat_completions))
         .route("/v1/models", get(models))
@@ -146,6 +147,11 @@ async fn shutdown_signal() {
     eprintln!("xlagen: shutting down: no new connections, finishing those in flight");
 }
 
+/// The chat page: one static file, built into the binary.
+async fn chat_page() -> axum::response::Html<&'static str> {
+    axum::response::Html(include_str!("chat.html"))
+}
+
 async fn models(State(state): State<Arc<AppState>>) -> Json<Value> {
     Json(json!({
         "object": "list",
@@ -188,6 +194,24 @@ async fn respond(
     };
     state.metrics.request(response.status().as_u16());
     response
+}
+
+/// A request admitted and not yet answered in full. Dropped before `ended`, it counts as
+/// cancelled: its client left (the handler or the stream task was dropped with it).
+struct Unfinished(Option<Arc<Metrics>>);
+
+impl Unfinished {
+    fn ended(&mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for Unfinished {
+    fn drop(&mut self) {
+        if let Some(metrics) = self.0.take() {
+            metrics.cancelled();
+        }
+    }
 }
 
 /// A piece of a response as the text task produces it.
@@ -264,6 +288,7 @@ async fn complete(state: &Arc<AppState>, body: &[u8], chat: bool) -> Result<Resp
         });
     }
     state.metrics.prompt_tokens(prompt.len());
+    let mut pending = Unfinished(Some(state.metrics.clone()));
     let (out, mut chunks) = mpsc::unbounded_channel();
     tokio::spawn(text_task(
         state.clone(),
@@ -288,23 +313,28 @@ async fn complete(state: &Arc<AppState>, body: &[u8], chat: bool) -> Result<Resp
         prompt_tokens: prompt.len(),
     };
     if req.stream {
-        return Ok(stream_response(shape, chunks, req.include_usage));
+        return Ok(stream_response(shape, chunks, req.include_usage, pending));
     }
     let mut text = String::new();
     while let Some(chunk) = chunks.recv().await {
         match chunk {
             Chunk::Text(t) => text.push_str(&t),
-            Chunk::Failed(e) => return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e)),
+            Chunk::Failed(e) => {
+                pending.ended();
+                return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e));
+            }
             Chunk::Done {
                 finish_reason,
                 completion_tokens,
             } => {
+                pending.ended();
                 return Ok(
                     Json(shape.whole(&text, finish_reason, completion_tokens)).into_response()
-                )
+                );
             }
         }
     }
+    pending.ended();
     Err(ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
         "the request ended without a result",
@@ -492,6 +522,7 @@ fn stream_response(
     shape: Shape,
     mut chunks: mpsc::UnboundedReceiver<Chunk>,
     include_usage: bool,
+    mut pending: Unfinished,
 ) -> Response {
     let (tx, rx) = mpsc::channel::<Result<SseEvent, std::convert::Infallible>>(16);
     tokio::spawn(async move {
@@ -506,15 +537,22 @@ fn stream_response(
                 chunk = chunks.recv() => chunk,
                 _ = tx.closed() => return,
             };
-            let Some(chunk) = chunk else { break };
+            let Some(chunk) = chunk else {
+                pending.ended();
+                break;
+            };
             let event = match chunk {
                 Chunk::Text(t) => send(shape.chunk(Some(&t), None)),
-                Chunk::Failed(e) => send(json!({"error": {"message": e, "type": "server_error",
-                                                          "param": null, "code": null}})),
+                Chunk::Failed(e) => {
+                    pending.ended();
+                    send(json!({"error": {"message": e, "type": "server_error",
+                                                          "param": null, "code": null}}))
+                }
                 Chunk::Done {
                     finish_reason,
                     completion_tokens,
                 } => {
+                    pending.ended();
                     if tx
                         .send(Ok(send(shape.chunk(None, Some(finish_reason)))))
                         .await

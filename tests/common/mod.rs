@@ -1,6 +1,8 @@
 //! Shared test harness: one CPU PJRT client per test binary, and host-side tensors.
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::sync::OnceLock;
 
 use xlagen::dtype::{DType, TensorType};
