@@ -183,11 +183,33 @@ def system_info(model: Path | None = None) -> str:
     if not model.is_file():
         return f"unknown (no {model} to run llama-completion on)"
     out = subprocess.run([str(tool("llama-completion")), "-m", str(model), "-p", "hi", "-n", "1",
-                          "-no-cnv", "-c", "64"], capture_output=True, text=True)
+                          "-no-cnv", "-c", "64", "--no-warmup"], capture_output=True, text=True)
     for line in (out.stdout + out.stderr).splitlines():
         if "system_info" in line:
             return line.strip()
     return "unknown (llama-completion printed no system_info line)"
+
+
+_REPACK_PROBED: dict = {}
+
+
+def repack_flags(model: Path) -> list[str]:
+    """[] where llama.cpp runs `model` as built, ["--no-repack"] where its extra buffer types
+    crash on it. On the Xeon (AMX) this was written on, a native build's AMX matmul
+    (ggml_backend_amx_mul_mat) segfaults on SmolLM2's Q8_0/Q4_1 weights at the first batched
+    decode (warm-up or prefill); --no-repack turns off AMX and the CPU repack, leaving ggml's
+    plain SIMD dot products. Probed once per file with a batched prompt."""
+    if model not in _REPACK_PROBED:
+        probe = subprocess.run([str(tool("llama-completion")), "-m", str(model), "-p",
+                                "one two three four five six seven eight nine ten", "-n", "1",
+                                "-no-cnv", "-c", "128", "--temp", "0"],
+                               capture_output=True, text=True)
+        crashed = probe.returncode < 0 or probe.returncode >= 128
+        _REPACK_PROBED[model] = ["--no-repack"] if crashed else []
+        if crashed:
+            print(f"llama.cpp crashed on {model.name} (exit {probe.returncode}); running it "
+                  "with --no-repack", file=sys.stderr)
+    return _REPACK_PROBED[model]
 
 
 def make_gguf(src: Path, quant: str, dest: Path) -> Path:
