@@ -206,6 +206,7 @@ def main() -> None:
             "engine_first_startup_ms": res["first"]["engine_startup_ms"],
             "engine_warm_startup_ms": med([r["engine_startup_ms"] for r in runs]),
             "simd": runs[0]["simd"] if runs else res["first"]["simd"],
+            "llama_flags": res["first"].get("llama_flags"),
         }
     # Greedy outputs of the same weights should agree; where they part is worth knowing.
     same_text = {}
@@ -263,7 +264,8 @@ def table(rep: dict) -> str:
         return "–" if x is None else f"{x:.{d}f}"
 
     bw = rep["bandwidth"]["read_gb_per_s"]
-    lines = [
+    lines = [f"Note: {rep['note']}", ""] if rep.get("note") else []
+    lines += [
         f"{rep['cpu']}, {rep['cores']} cores; read roofline {bw:.1f} GB/s (xlagen bench's probe); "
         f"{rep['settings']['prompts']} MT-Bench prompts × {rep['settings']['repeats']} passes, "
         f"≤ {rep['settings']['max_new_tokens']} greedy tokens, medians.",
@@ -275,6 +277,8 @@ def table(rep: dict) -> str:
         simd = s["simd"] or "–"
         if "system_info" in simd:
             simd = ", ".join(re.findall(r"(AVX512\w*|AVX_VNNI|AVX2|AMX\w*|FMA) = 1", simd)) or simd
+            if "--no-repack" in (s.get("llama_flags") or []):
+                simd += " (run with --no-repack: AMX and repack off)"
         lines.append(
             f"| {label} | {f(s['decode_tok_s'])} | {f(s['pct_roofline'], 0)} | "
             f"{f(s['ttft_ms'], 0)} ({f(s['prompt_tokens'], 0)}) | {f(s['peak_rss_mib'], 0)} | "

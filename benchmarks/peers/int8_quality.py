@@ -204,7 +204,8 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
-    md = [f"Teacher-forced on {len(windows)} windows × {n_ctx} tokens of {report['text']}, "
+    md = [f"Note: {args.note}", ""] if args.note else []
+    md += [f"Teacher-forced on {len(windows)} windows × {n_ctx} tokens of {report['text']}, "
           f"{count} scored positions (each window's second half). f32 perplexity: llama.cpp "
           f"{llama_f32_ppl}, xlagen {xl_f32_ppl:.4f}.", "",
           "| engine | weights | top-1 agreement vs own f32 | perplexity change | mean KLD |",

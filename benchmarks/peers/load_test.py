@@ -342,7 +342,8 @@ def table(report: dict, levels: list[int], engines: list[str]) -> str:
     def f(x, d=0):
         return "–" if x is None else f"{x:.{d}f}"
 
-    lines = ["| engine | clients | requests (cancelled) | tok/s | TTFT p50 / p99 ms | "
+    lines = [f"Note: {report['note']}", ""] if report.get("note") else []
+    lines += ["| engine | clients | requests (cancelled) | tok/s | TTFT p50 / p99 ms | "
              "ITL p50 / p99 ms | RSS first → last req MiB | errors | lost |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for e in engines:
