@@ -164,13 +164,13 @@ def _build(target: Path, jobs: int) -> Path:
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".staging-"))
     (staging / "bin").mkdir()
     for name in TARGETS:
-        found = next(build.rglob(name), None)
-        if found is None:
+        found = build / "bin" / name
+        if not found.is_file():
             sys.exit(f"llama.cpp build: no {name} under {build}")
         shutil.copy2(found, staging / "bin" / name)
     (staging / "complete").write_text(
         f"{ARCHIVE} sha256 {SHA256}\ncmake {' '.join(CMAKE_FLAGS)}\n"
-        f"built in {time.time() - started:.0f} s\n")
+        f"the last (resumed) build step took {time.time() - started:.0f} s\n")
     put_in_place(staging, target)
     shutil.rmtree(work)
     return target / "bin"
