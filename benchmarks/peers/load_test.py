@@ -1,0 +1,383 @@
+#!/usr/bin/env python3
+"""Load test of `xlagen serve` against llama.cpp's `llama-server` (issue 12 item 6), bounded
+and on 127.0.0.1 only.
+
+One server per engine for the whole run, with as many slots as the top level has clients
+(`xlagen serve --quant int8 --max-batch 32`, `llama-server --parallel 32`, continuous batching;
+both on the Q8_0 GGUF made from the default model, xlagen quantizing it to its per-channel INT8
+at load). First each prompt alone (the greedy references, which also compile and warm the
+server), then for each concurrency level (1, 2, 4, 8, 16, 32) N closed-loop streaming clients
+(`/v1/completions`, `stream: true`, usage included) of MT-Bench first turns in the chat
+template, short and long prompts mixed, max_tokens mixed (1/8, 1/2 and all of --max-tokens),
+generation through EOS (`ignore_eos`) so lengths are what was asked; a quarter sample at
+temperature 0.8 (seeded), the rest greedy; one in eight is cancelled (the connection closed)
+after a third of its tokens.
+
+Measured per level and engine: aggregate generated tok/s (every token received, cancelled ones
+included, over the level's wall time), TTFT and inter-token latency p50/p99 (client side, from
+the request's start and between streamed chunks), the server's RSS after the level's first
+and last request and before/after all levels (growth per request), its peak RSS (VmHWM),
+errors. Checked: every completed
+response is whole (the stream ends in [DONE], finish_reason "length", completion_tokens =
+max_tokens) and every greedy one equals the single-request output of the same engine (its text
+is a prefix of the reference made alone, before the levels, at the longest length). llama.cpp's
+prompt cache is off (`cache_prompt: false`, `--cache-ram 0`): xlagen has none, and TTFT should
+measure prefill.
+
+    /work/venv/bin/python benchmarks/peers/load_test.py      # ~10 min on 2 cores (defaults)
+    ... --levels 1,2,4 --requests-per-level 4 --max-tokens 32  # a smoke run, ~2 min
+
+Writes benchmarks/results/serve_load.json and .md, and SVG plots in benchmarks/results/plots/.
+Standard library only (http.client; SSE parsed by hand).
+"""
+
+import argparse
+import http.client
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402
+import llamacpp  # noqa: E402
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """One server process on 127.0.0.1, its RSS sampled from /proc while it runs."""
+
+    def __init__(self, engine: str, model: Path, slots: int, max_seq: int, threads: int,
+                 log_dir: Path, tag: str = ""):
+        self.engine, self.port = engine, free_port()
+        if engine == "xlagen":
+            cmd = [common.xlagen_bin(), "serve", "--model", model, "--quant", "int8",
+                   "--host", HOST, "--port", self.port, "--max-batch", slots,
+                   "--max-seq", max_seq, "--max-queue", 1024]
+        else:
+            cmd = [llamacpp.tool("llama-server"), "-m", model, "--host", HOST, "--port", self.port,
+                   "--parallel", slots, "-c", slots * max_seq, "-t", threads, "-tb", threads,
+                   "--cont-batching", "--cache-ram", "0", "--no-webui",
+                   *llamacpp.repack_flags(model)]
+        self.log = open(log_dir / f"{engine}-{slots}{tag}.log", "w")
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen([str(c) for c in cmd], stdout=self.log, stderr=self.log)
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self.ready_s = self._wait_ready()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _wait_ready(self, timeout=600) -> float:
+        while time.perf_counter() - self.started < timeout:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.engine} server exited {self.proc.returncode}; "
+                                   f"see {self.log.name}")
+            try:
+                c = http.client.HTTPConnection(HOST, self.port, timeout=2)
+                c.request("GET", "/health")
+                if c.getresponse().status == 200:
+                    return time.perf_counter() - self.started
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.engine} server not ready after {timeout} s")
+
+    def status_kib(self, field: str) -> int | None:
+        try:
+            for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+        except OSError:
+            return None
+        return None
+
+    def _sample(self):
+        while not self._stop.is_set():
+            rss = self.status_kib("VmRSS")
+            if rss is not None:
+                self.samples.append((time.perf_counter(), rss))
+            self._stop.wait(0.25)
+
+    def rss_at(self, t: float) -> float | None:
+        before = [kib for ts, kib in self.samples if ts <= t]
+        return before[-1] / 1024 if before else None
+
+    def stop(self) -> float | None:
+        peak = self.status_kib("VmHWM")
+        self._stop.set()
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+        return peak / 1024 if peak else None
+
+
+def stream_completion(port: int, req: dict, cancel_after: int | None, timeout=600) -> dict:
+    """POSTs one streaming /v1/completions request, reading SSE events as they come."""
+    body = {"prompt": req["prompt"], "max_tokens": req["max_tokens"], "stream": True,
+            "stream_options": {"include_usage": True}, "temperature": req["temperature"],
+            "seed": req["seed"], "ignore_eos": True, "cache_prompt": False}
+    out = {"text": "", "chunk_times": [], "finish_reason": None, "usage": None, "done": False,
+           "error": None, "cancelled": False}
+    t0 = time.perf_counter()
+    out["start"] = t0
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request("POST", "/v1/completions", json.dumps(body),
+                     {"Content-Type": "application/json"})
+        resp = conn.getresponse()
+        if resp.status != 200:
+            out["error"] = f"HTTP {resp.status}: {resp.read()[:300]!r}"
+            return out
+        while True:
+            line = resp.fp.readline()
+            if not line:
+                break
+            line = line.strip()
+            if not line.startswith(b"data:"):
+                continue
+            data = line[5:].strip()
+            if data == b"[DONE]":
+                out["done"] = True
+                break
+            event = json.loads(data)
+            if event.get("usage"):
+                out["usage"] = event["usage"]
+            for choice in event.get("choices") or []:
+                if choice.get("text"):
+                    out["text"] += choice["text"]
+                    out["chunk_times"].append(time.perf_counter() - t0)
+                if choice.get("finish_reason"):
+                    out["finish_reason"] = choice["finish_reason"]
+            if cancel_after is not None and len(out["chunk_times"]) >= cancel_after:
+                out["cancelled"] = True
+                break
+    except (OSError, http.client.HTTPException, ValueError) as e:
+        out["error"] = f"{type(e).__name__}: {e}"
+    finally:
+        conn.close()
+    out["end"] = time.perf_counter()
+    return out
+
+
+def make_requests(prompts: list[str], n: int, max_tokens: int, rng: random.Random) -> list[dict]:
+    lengths = sorted({max(1, max_tokens // 8), max(1, max_tokens // 2), max_tokens})
+    reqs = []
+    for i in range(n):
+        greedy = rng.random() >= 0.25
+        m = rng.choice(lengths)
+        reqs.append({"prompt_index": i % len(prompts), "prompt": prompts[i % len(prompts)],
+                     "max_tokens": m, "temperature": 0.0 if greedy else 0.8,
+                     "seed": rng.randrange(1 << 31),
+                     "cancel_after": max(1, m // 3) if rng.random() < 0.125 else None})
+    return reqs
+
+
+def run_level(server: Server, reqs: list[dict], concurrency: int) -> tuple[list, float]:
+    results: list = [None] * len(reqs)
+    nxt = iter(range(len(reqs)))
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            with lock:
+                i = next(nxt, None)
+            if i is None:
+                return
+            r = reqs[i]
+            res = stream_completion(server.port, r, r["cancel_after"])
+            results[i] = {**r, **res}
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results, time.perf_counter() - t0
+
+
+def check(res: dict, references: dict) -> str | None:
+    """Why a response is lost or corrupted, or None."""
+    if res["error"]:
+        return res["error"]
+    if res["cancelled"]:
+        return None
+    if not res["done"]:
+        return "stream ended without [DONE]"
+    if res["finish_reason"] != "length":
+        return f"finish_reason {res['finish_reason']!r}, expected 'length'"
+    usage = res["usage"] or {}
+    if usage.get("completion_tokens") not in (None, res["max_tokens"]):
+        return f"completion_tokens {usage.get('completion_tokens')} != max_tokens {res['max_tokens']}"
+    if res["temperature"] == 0.0:
+        ref = references[res["prompt_index"]]
+        if not ref.startswith(res["text"]):
+            return "greedy text differs from the single-request output"
+    return None
+
+
+def summarize(results: list, wall: float, references: dict) -> dict:
+    ttft, itl, tokens, errors, lost = [], [], 0, [], []
+    for r in results:
+        times = r["chunk_times"]
+        if r["error"]:
+            errors.append(r["error"])
+        if times:
+            ttft.append(times[0] * 1e3)
+            itl += [(b - a) * 1e3 for a, b in zip(times, times[1:])]
+        usage = r["usage"] or {}
+        tokens += usage.get("completion_tokens") or len(times)
+        why = check(r, references)
+        if why and not r["error"]:
+            lost.append(f"request {results.index(r)}: {why}")
+    greedy_done = [r for r in results if r["temperature"] == 0.0 and not r["cancelled"]
+                   and not r["error"]]
+    return {
+        "requests": len(results), "cancelled": sum(r["cancelled"] for r in results),
+        "greedy_checked": len(greedy_done), "wall_s": wall,
+        "generated_tokens": tokens, "tok_s": tokens / wall if wall else None,
+        "ttft_ms_p50": common.percentile(ttft, 50), "ttft_ms_p99": common.percentile(ttft, 99),
+        "itl_ms_p50": common.percentile(itl, 50), "itl_ms_p99": common.percentile(itl, 99),
+        "errors": errors, "lost_or_corrupted": lost,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--levels", default="1,2,4,8,16,32")
+    parser.add_argument("--requests-per-level", type=int, default=0,
+                        help="requests per level (default: 2 × concurrency, at least 4)")
+    parser.add_argument("--max-tokens", type=int, default=96)
+    parser.add_argument("--max-seq", type=int, default=512, help="KV positions per slot")
+    parser.add_argument("--slots", type=int, default=0,
+                        help="sequences each server decodes at once (default: the top level)")
+    parser.add_argument("--engines", default="xlagen,llama.cpp")
+    parser.add_argument("--prompts", type=int, default=16, help="MT-Bench prompts in the mix")
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--model", type=Path,
+                        help="GGUF both servers read (default: the Q8_0 file made from the default model)")
+    parser.add_argument("--out", type=Path, default=common.RESULTS / "serve_load.json")
+    parser.add_argument("--note", default="", help="a line saying how this run was made")
+    args = parser.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+    engines = args.engines.split(",")
+    per_level = {c: args.requests_per_level or max(4, 2 * c) for c in levels}
+    total = sum(per_level.values())
+    print(f"load_test: {total} requests per engine over levels {levels}, max_tokens "
+          f"{args.max_tokens}; expect ~{max(2, total * args.max_tokens // 900)} min",
+          file=sys.stderr)
+    started = time.time()
+    if "llama.cpp" in engines or args.model is None:
+        llamacpp.ensure_built()
+    model = args.model or common.model_file("Q8_0")
+    rng = random.Random(args.seed)
+    # Short and long first turns alternate, so prompt lengths mix within every level.
+    qs = sorted(common.mt_bench_questions(), key=lambda q: len(q["turns"][0]))
+    picks = qs[:args.prompts // 2] + qs[-(args.prompts - args.prompts // 2):]
+    prompts = [common.chat_text(q["turns"][0]) for q in picks]
+    log_dir = common.cache_dir("load-test-logs")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    report = {"what": "xlagen serve vs llama-server, streaming clients on 127.0.0.1",
+              "note": args.note, "cpu": common.cpu_model(), "cores": os.cpu_count(),
+              "model": str(model), "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+              "levels": {}, "references": {}}
+    slots = args.slots or max(levels)
+    for engine in engines:
+        # One server per engine for the whole run, as deployed: `slots` sequences at once.
+        server = Server("xlagen" if engine == "xlagen" else "llama", model, slots, args.max_seq,
+                        args.threads, log_dir)
+        # References, one request at a time (each prompt alone, greedy, at the longest length);
+        # they also compile and warm whatever the levels will use, before anything is timed.
+        refs = {}
+        for i, p in enumerate(prompts):
+            r = stream_completion(server.port, {"prompt": p, "max_tokens": args.max_tokens,
+                                                "temperature": 0.0, "seed": 0}, None)
+            if r["error"] or not r["done"]:
+                sys.exit(f"{engine}: reference request {i} failed: {r['error'] or 'no [DONE]'}")
+            refs[i] = r["text"]
+        report["references"][engine] = refs
+        rss_before = server.rss_at(time.perf_counter())
+        for c in levels:
+            reqs = make_requests(prompts, per_level[c], args.max_tokens, random.Random(rng.random()))
+            results, wall = run_level(server, reqs, c)
+            s = summarize(results, wall, refs)
+            s["rss_mib_after_first_request"] = server.rss_at(min(r["end"] for r in results))
+            s["rss_mib_at_end"] = server.rss_at(max(r["end"] for r in results))
+            report["levels"].setdefault(engine, {})[c] = s
+            print(f"  {engine} x{c}: {s['tok_s']:.1f} tok/s, TTFT p50 {s['ttft_ms_p50']:.0f} ms, "
+                  f"errors {len(s['errors'])}, lost {len(s['lost_or_corrupted'])}", file=sys.stderr)
+        rss_after = server.rss_at(time.perf_counter())
+        report.setdefault("servers", {})[engine] = {
+            "slots": slots, "ready_s": server.ready_s, "peak_rss_mib": server.stop(),
+            "rss_mib_before_levels": rss_before, "rss_mib_after_levels": rss_after,
+            "requests": sum(per_level.values())}
+    report["runtime_s"] = round(time.time() - started, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    md = table(report, levels, engines)
+    args.out.with_suffix(".md").write_text(md)
+    plots(report, engines, args.out.parent / "plots")
+    print(md)
+    print(f"wrote {args.out} ({report['runtime_s']} s)", file=sys.stderr)
+
+
+def table(report: dict, levels: list[int], engines: list[str]) -> str:
+    def f(x, d=0):
+        return "–" if x is None else f"{x:.{d}f}"
+
+    lines = [f"Note: {report['note']}", ""] if report.get("note") else []
+    lines += ["| engine | clients | requests (cancelled) | tok/s | TTFT p50 / p99 ms | "
+             "ITL p50 / p99 ms | RSS first → last req MiB | errors | lost |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for e in engines:
+        for c in levels:
+            s = report["levels"][e][c]
+            lines.append(
+                f"| {e} | {c} | {s['requests']} ({s['cancelled']}) | {f(s['tok_s'], 1)} | "
+                f"{f(s['ttft_ms_p50'])} / {f(s['ttft_ms_p99'])} | {f(s['itl_ms_p50'], 1)} / "
+                f"{f(s['itl_ms_p99'], 1)} | "
+                f"{f(s['rss_mib_after_first_request'])} → {f(s['rss_mib_at_end'])} | "
+                f"{len(s['errors'])} | {len(s['lost_or_corrupted'])} |")
+    lines += ["", "| server | slots | ready s | RSS before → after all levels MiB | peak RSS MiB |",
+              "|---|---:|---:|---:|---:|"]
+    for e in engines:
+        v = report["servers"][e]
+        lines.append(f"| {e} | {v['slots']} | {f(v['ready_s'], 1)} | {f(v['rss_mib_before_levels'])} "
+                     f"→ {f(v['rss_mib_after_levels'])} | {f(v['peak_rss_mib'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def plots(report: dict, engines: list[str], out_dir: Path) -> None:
+    lv = report["levels"]
+
+    def series(key, suffix=""):
+        return {f"{e}{suffix}": [(c, s[key]) for c, s in sorted(lv[e].items())] for e in engines}
+
+    common.svg_lines(out_dir / "serve_throughput.svg", "Aggregate generated tok/s vs clients",
+                     "concurrent streaming clients", "tok/s", series("tok_s"))
+    common.svg_lines(out_dir / "serve_ttft.svg", "TTFT vs clients", "concurrent streaming clients",
+                     "ms", {**series("ttft_ms_p50", " p50"), **series("ttft_ms_p99", " p99")})
+    common.svg_lines(out_dir / "serve_itl.svg", "Inter-token latency vs clients",
+                     "concurrent streaming clients", "ms",
+                     {**series("itl_ms_p50", " p50"), **series("itl_ms_p99", " p99")})
+
+
+if __name__ == "__main__":
+    main()
