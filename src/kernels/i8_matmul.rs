@@ -23,6 +23,14 @@ pub enum KernelPath {
 }
 
 impl KernelPath {
+    /// The name reports use.
+    pub fn name(self) -> &'static str {
+        match self {
+            KernelPath::Avx2 => "avx2",
+            KernelPath::Portable => "portable",
+        }
+    }
+
     /// The fastest path this CPU supports, detected at run time.
     pub fn best() -> KernelPath {
         #[cfg(target_arch = "x86_64")]
