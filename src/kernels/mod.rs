@@ -5,6 +5,8 @@
 //! writes of rows split across threads.
 
 pub mod attention;
+#[cfg(target_arch = "x86_64")]
+mod i8_avx512;
 pub mod i8_matmul;
 pub mod pool;
 
