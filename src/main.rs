@@ -511,6 +511,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         let json = serde_json::json!({
             "model": model.path.display().to_string(),
             "device": engine.client().platform_name(),
+            "backend": engine.backend_name(),
             "prompt_ids": prompt_ids,
             "ids": generation.ids,
             "text": decoder.is_some().then_some(&text),

@@ -1,6 +1,6 @@
 //! The engine on a CUDA GPU through XLA's CUDA PJRT plugin (`jax-cuda13-pjrt` or
 //! `jax-cuda12-pjrt`): the parity fixtures against PyTorch, the cached decode against full
-//! recompute, the in-graph INT8 dequantization (`Lowering::Dequant`) against f32 over the same
+//! recompute, the in-graph INT8 dequantization (`Backend::Xla`) against f32 over the same
 //! rounded weights, bf16 and INT8 against f32, and executables through the compile cache. They need a GPU, so
 //! they are ignored by default and run where one exists:
 //!

@@ -8,8 +8,9 @@
 use std::path::Path;
 
 use xlagen::dtype::DType;
+use xlagen::engine::backend;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
-use xlagen::model::quant::{Lowering, Quant, WeightFormat};
+use xlagen::model::quant::{Quant, WeightFormat};
 use xlagen::model::Config;
 
 #[test]
@@ -21,7 +22,7 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
     let format = WeightFormat {
         dtype: DType::F32,
         quant: Quant::None,
-        lowering: Lowering::for_platform("cpu"),
+        backend: backend::for_platform("cpu"),
     };
     let specs = ahead_of_time_specs(1, &[16], 64, &format);
     let mut expected_files: Vec<String> =

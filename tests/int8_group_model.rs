@@ -10,9 +10,11 @@ use std::path::Path;
 
 use serde_json::Value;
 use xlagen::dtype::DType;
+use xlagen::engine::backend::host_kernels;
 use xlagen::engine::{Engine, EngineOptions};
 use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
-use xlagen::model::quant::{quantize_checkpoint_as, scale_name, Lowering, Quant};
+use xlagen::model::linear::Backend;
+use xlagen::model::quant::{quantize_checkpoint_as, scale_name, Quant};
 use xlagen::model::WeightStore;
 
 /// Every matrix of every fixture has an input size divisible by 8 (widths 64–160), so this is
@@ -30,11 +32,11 @@ fn options(quant: Quant) -> EngineOptions {
 }
 
 /// Logits over `seq` of the checkpoint in `dir`.
-fn logits(dir: &Path, seq: &[u32], quant: Quant, lowering: Option<Lowering>) -> Vec<f32> {
+fn logits(dir: &Path, seq: &[u32], quant: Quant, backend: Option<Backend>) -> Vec<f32> {
     let store = WeightStore::open(dir).unwrap();
     let client = common::client().clone();
-    let mut e = match lowering {
-        Some(l) => Engine::with_lowering(client, &store, options(quant), l),
+    let mut e = match backend {
+        Some(l) => Engine::with_backend(client, &store, options(quant), l),
         None => Engine::new(client, &store, options(quant)),
     }
     .unwrap();
@@ -80,8 +82,8 @@ fn group_cpu_kernel_and_in_graph_dequant_lowerings_agree() {
     for name in MODELS {
         let dir = fixture_dir(name);
         let seq = full_sequence(&reference(&dir));
-        let kernel = logits(&dir, &seq, G8, Some(Lowering::CpuKernel));
-        let dequant = logits(&dir, &seq, G8, Some(Lowering::Dequant));
+        let kernel = logits(&dir, &seq, G8, Some(host_kernels()));
+        let dequant = logits(&dir, &seq, G8, Some(Backend::Xla));
         let err = mean_row_error(&kernel, &dequant, vocab(&dir));
         assert!(err < 1e-5, "{name}: {err:e}");
     }

@@ -68,6 +68,8 @@ fn kernel_paths_match_scalar_reference_on_odd_sizes() {
         (5, 133, 11),
         (17, 100, 29),
         (2, 1030, 70),
+        // More rows than a batch-invariant call: the register-tile path of prompt chunks.
+        (38, 100, 29),
     ];
     for path in KernelPath::available() {
         for (seed, &(m, k, n)) in shapes.iter().enumerate() {
@@ -90,6 +92,36 @@ fn kernel_paths_match_scalar_reference_on_odd_sizes() {
                 assert_matches(&out, &c, &format!("{path:?} m{m} k{k} n{n} t{threads}"));
             }
         }
+    }
+}
+
+#[test]
+fn every_simd_path_the_cpu_has_is_tested_and_the_rest_are_named() {
+    // The tests above loop over `KernelPath::available()`; this one checks that list against
+    // the CPU's features as the standard library reports them, and names what is not run.
+    let run = KernelPath::available();
+    let skipped: Vec<&str> = KernelPath::ALL
+        .iter()
+        .filter(|p| !run.contains(p))
+        .map(|p| p.name())
+        .collect();
+    let names: Vec<&str> = run.iter().map(|p| p.name()).collect();
+    eprintln!("INT8 kernel paths tested: {names:?}; not run (this CPU lacks them): {skipped:?}");
+    assert!(run.contains(&KernelPath::Portable));
+    assert_eq!(
+        KernelPath::best(),
+        run[0],
+        "the fastest available path is the one used"
+    );
+    #[cfg(target_arch = "x86_64")]
+    {
+        let avx2 = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
+        let avx512 = avx2
+            && std::is_x86_feature_detected!("avx512f")
+            && std::is_x86_feature_detected!("avx512bw")
+            && std::is_x86_feature_detected!("avx512vl");
+        assert_eq!(run.contains(&KernelPath::Avx2), avx2);
+        assert_eq!(run.contains(&KernelPath::Avx512), avx512);
     }
 }
 
@@ -265,6 +297,8 @@ fn grouped_kernel_paths_match_scalar_reference_on_odd_sizes() {
         (2, 1030, 70, 103),
         (1, 576, 9, 64),
         (6, 1536, 10, 1536),
+        (38, 100, 11, 20),
+        (37, 576, 5, 32),
     ];
     for path in KernelPath::available() {
         for (seed, &(m, k, n, group)) in shapes.iter().enumerate() {
@@ -339,9 +373,9 @@ fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
     // answers would change with the server's load. Checked bit for bit on every kernel path,
     // grouped and per-channel, with sizes that leave SIMD tails.
     use xlagen::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
-    let (k, n) = (200, 37);
+    let n = 37;
     for path in KernelPath::available() {
-        for group in [k, 40] {
+        for (k, group) in [(200, 200), (200, 40), (96, 32)] {
             let c = case(31, BATCH_INVARIANT_ROWS, k, n);
             let scales: Vec<f32> = (0..n * k / group)
                 .map(|i| 0.001 + i as f32 * 1e-4)

@@ -10,9 +10,11 @@ use std::path::Path;
 
 use serde_json::Value;
 use xlagen::dtype::DType;
+use xlagen::engine::backend::host_kernels;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
-use xlagen::model::quant::{quantize_checkpoint, scale_name, Lowering, Quant};
+use xlagen::model::linear::Backend;
+use xlagen::model::quant::{quantize_checkpoint, scale_name, Quant};
 use xlagen::model::WeightStore;
 use xlagen::runtime::CompileCache;
 
@@ -119,8 +121,7 @@ fn cpu_kernel_and_in_graph_dequant_lowerings_agree() {
         let kernel = engine(&dir, Quant::Int8).logits(&seq).unwrap();
         let opts = options(Quant::Int8, None);
         let mut e =
-            Engine::with_lowering(common::client().clone(), &store, opts, Lowering::Dequant)
-                .unwrap();
+            Engine::with_backend(common::client().clone(), &store, opts, Backend::Xla).unwrap();
         let dequant = e.logits(&seq).unwrap();
         let err = worst_row_error(&kernel, &dequant, vocab);
         assert!(err < 1e-4, "{name}: {err:e}");
@@ -135,10 +136,10 @@ fn decode_steps_agree_between_the_lowerings() {
         let dir = fixture_dir(name);
         let prompt = ids(&reference(&dir)["prompt_ids"]);
         let store = WeightStore::open(&dir).unwrap();
-        let steps = |lowering| {
+        let steps = |backend| {
             let opts = options(Quant::Int8, None);
             let mut e =
-                Engine::with_lowering(common::client().clone(), &store, opts, lowering).unwrap();
+                Engine::with_backend(common::client().clone(), &store, opts, backend).unwrap();
             let mut steps = Vec::new();
             e.generate(
                 &prompt,
@@ -149,12 +150,12 @@ fn decode_steps_agree_between_the_lowerings() {
             .unwrap();
             steps
         };
-        let kernel = steps(Lowering::CpuKernel);
+        let kernel = steps(host_kernels());
         assert_eq!(kernel.len(), 6);
-        for lowering in [Lowering::Dequant, Lowering::DequantRowReduce] {
-            for (i, (a, b)) in kernel.iter().zip(&steps(lowering)).enumerate() {
+        for backend in [Backend::Xla, Backend::XlaRowReduce] {
+            for (i, (a, b)) in kernel.iter().zip(&steps(backend)).enumerate() {
                 let err = rel_error(a, b);
-                assert!(err < 1e-4, "{name} {lowering:?} step {i}: {err:e}");
+                assert!(err < 1e-4, "{name} {backend:?} step {i}: {err:e}");
             }
         }
     }

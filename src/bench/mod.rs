@@ -24,10 +24,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
 use crate::dtype::DType;
+use crate::engine::backend;
 use crate::engine::programs::Sampling;
 use crate::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use crate::model::config::Config;
-use crate::model::quant::{Lowering, Quant};
+use crate::model::linear::Backend;
+use crate::model::quant::Quant;
 use crate::model::weights::{expected_dims, required_names};
 use crate::model::WeightStore;
 use crate::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
@@ -156,24 +158,16 @@ impl RunConfig {
         }
     }
 
-    /// The activation dtype of INT8 weights: f32 where our CPU kernel computes in f32 anyway,
-    /// bf16 on GPU and TPU, so INT8 there differs from the bf16 rung only in its weights.
-    fn int8_activations(lowering: Lowering) -> DType {
-        match lowering {
-            Lowering::CpuKernel => DType::F32,
-            Lowering::Dequant | Lowering::DequantRowReduce => DType::BF16,
-        }
-    }
-
-    /// The engine options of an xlagen config on a platform lowered as `lowering`.
+    /// The engine options of an xlagen config for `backend` (INT8 runs with the activations
+    /// the backend computes in).
     fn engine_options(
         self,
-        lowering: Lowering,
+        backend: Backend,
         max_seq: i64,
         buckets: &[i64],
         cache: &Path,
     ) -> Result<EngineOptions> {
-        let int8 = Self::int8_activations(lowering);
+        let int8 = backend.int8_activations();
         let (dtype, quant) = match self {
             RunConfig::NoCache | RunConfig::F32 => (DType::F32, Quant::None),
             RunConfig::Bf16 => (DType::BF16, Quant::None),
@@ -415,7 +409,8 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         "xlagen bench: measuring read bandwidth over {}",
         gib(bw_bytes)
     );
-    let bandwidth = roofline::measure_read_bandwidth(&client, bw_bytes, 5)?;
+    let platform_backend = backend::for_platform(client.platform_name());
+    let bandwidth = roofline::measure_read_bandwidth(&client, &platform_backend, bw_bytes, 5)?;
     eprintln!(
         "  {:.1} GB/s (XLA sum {:.1}, our threads {:.1})",
         bandwidth.read_gb_per_s, bandwidth.xla_read_gb_per_s, bandwidth.native_read_gb_per_s
@@ -584,6 +579,8 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
             "kind": args.device.to_string(),
             "platform": client.platform_name(),
             "platform_version": client.platform_version(),
+            "backend": platform_backend.name(),
+            "kernel_path": backend::kernel_path(&platform_backend).map(|p| p.name()),
             "plugin": plugin.path(),
             "host_cpus": std::thread::available_parallelism().map_or(0, |n| n.get()),
             "mem_available_bytes": available,
@@ -626,7 +623,7 @@ fn start_engine(
         client.clone(),
         &store,
         c.engine_options(
-            Lowering::for_platform(client.platform_name()),
+            backend::for_platform(client.platform_name()),
             work.max_seq,
             &work.buckets,
             cache,
@@ -882,11 +879,11 @@ mod tests {
     #[test]
     fn int8_runs_f32_activations_on_cpu_and_bf16_on_accelerators() {
         let on = |c: RunConfig, l| c.engine_options(l, 64, &[16], Path::new("."));
-        let cpu = on(RunConfig::Int8, Lowering::CpuKernel).unwrap();
+        let cpu = on(RunConfig::Int8, backend::for_platform("cpu")).unwrap();
         assert_eq!((cpu.dtype, cpu.quant), (DType::F32, Quant::Int8));
-        let gpu = on(RunConfig::Int8Group(128), Lowering::Dequant).unwrap();
+        let gpu = on(RunConfig::Int8Group(128), backend::for_platform("tpu")).unwrap();
         assert_eq!((gpu.dtype, gpu.quant), (DType::BF16, Quant::Int8Group(128)));
-        assert!(on(RunConfig::PyTorch, Lowering::CpuKernel).is_err());
+        assert!(on(RunConfig::PyTorch, backend::for_platform("cpu")).is_err());
     }
 
     #[test]

@@ -171,7 +171,7 @@ pub fn compare_quant(
             f32_perplexity: (nll_f / predicted).exp(),
             int8_perplexity: (nll_q / predicted).exp(),
             rouge_l: rouge / eval.prompts.len().max(1) as f64,
-            int8_lowering: format!("{:?}", q.weight_format().lowering),
+            int8_lowering: q.backend_name(),
         });
     }
     Ok(reports)

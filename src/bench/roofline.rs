@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::dtype::{DType, TensorType};
-use crate::model::quant::Lowering;
+use crate::model::linear::Backend;
 use crate::runtime::{Arg, Client, CompileOptions};
 use crate::trace::Graph;
 
@@ -32,10 +32,15 @@ pub struct Bandwidth {
 }
 
 /// Best of `runs` timed sums over a `bytes`-sized buffer (after one warm-up run), through XLA
-/// and, on CPU, through our own threads.
-pub fn measure_read_bandwidth(client: &Client, bytes: u64, runs: usize) -> Result<Bandwidth> {
+/// and, where `backend` runs host kernels, through our own threads.
+pub fn measure_read_bandwidth(
+    client: &Client,
+    backend: &Backend,
+    bytes: u64,
+    runs: usize,
+) -> Result<Bandwidth> {
     let xla = measure_xla(client, bytes, runs)?;
-    if Lowering::for_platform(client.platform_name()) != Lowering::CpuKernel {
+    if !matches!(backend, Backend::Kernels(_)) {
         return Ok(xla);
     }
     let native_ms = measure_native(bytes, runs)?;

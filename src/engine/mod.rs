@@ -1,6 +1,7 @@
 //! The engine: weights on the device, executables compiled before the token loop, the KV
 //! cache threaded (donated) from call to call, and the one decode loop (`batch`).
 
+pub mod backend;
 mod batch;
 pub mod programs;
 pub mod sampler;
@@ -15,8 +16,9 @@ use half::bf16;
 
 use crate::dtype::DType;
 use crate::model::config::Config;
+use crate::model::linear::Backend;
 use crate::model::mistral::{stacked_sources, weight_specs, KvCache, Shapes};
-use crate::model::quant::{self, Lowering, Quant, WeightFormat};
+use crate::model::quant::{self, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
 use programs::{logits_program, step_program, Sampling, StepKind, StepSpec};
@@ -33,7 +35,7 @@ pub struct EngineOptions {
     /// Where serialized executables are kept between runs; `None` compiles every time.
     pub compile_cache: Option<CompileCache>,
     /// Weight quantization. INT8 weights stay INT8 on the device; how they are multiplied is
-    /// chosen from the client's platform (`Lowering::for_platform`).
+    /// chosen from the client's platform (`backend::for_platform`).
     pub quant: Quant,
 }
 
@@ -158,20 +160,20 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Uploads every weight once, in the order the traced programs declare them. INT8 weights
-    /// are lowered as the client's platform wants (`Lowering::for_platform`).
+    /// Uploads every weight once, in the order the traced programs declare them. Projections
+    /// and attention are lowered as the client's platform wants (`backend::for_platform`).
     pub fn new(client: Client, store: &WeightStore, opts: EngineOptions) -> Result<Engine> {
-        let lowering = Lowering::for_platform(client.platform_name());
-        Engine::with_lowering(client, store, opts, lowering)
+        let backend = backend::for_platform(client.platform_name());
+        Engine::with_backend(client, store, opts, backend)
     }
 
-    /// As `new`, with the INT8 lowering forced: for tests and benchmarks that compare the
-    /// lowerings on one platform (e.g. the in-graph dequantization on CPU).
-    pub fn with_lowering(
+    /// As `new`, with the backend forced: for tests and benchmarks that compare backends on
+    /// one platform (e.g. the in-graph INT8 dequantization on CPU).
+    pub fn with_backend(
         client: Client,
         store: &WeightStore,
         opts: EngineOptions,
-        lowering: Lowering,
+        backend: Backend,
     ) -> Result<Engine> {
         let cfg = store.config().clone();
         if !matches!(opts.dtype, DType::F32 | DType::BF16 | DType::F16) {
@@ -199,13 +201,9 @@ impl Engine {
         let format = WeightFormat {
             dtype: opts.dtype,
             quant: opts.quant,
-            lowering,
+            backend,
         };
-        if format.lowering == Lowering::CpuKernel {
-            // Before any compile or deserialize: XLA resolves custom-call targets then.
-            crate::kernels::register(&client)
-                .context("registering our CPU kernels with the plugin")?;
-        }
+        backend::prepare(&client, &backend)?;
         let weights = upload_weights(&client, store, &format)?;
         Ok(Engine {
             client,
@@ -233,9 +231,19 @@ impl Engine {
         &self.client
     }
 
-    /// Activation dtype, weight quantization and the lowering chosen for this platform.
+    /// Activation dtype, weight quantization and the backend chosen for this platform.
     pub fn weight_format(&self) -> &WeightFormat {
         &self.format
+    }
+
+    /// The backend and, where it runs host kernels, the SIMD path they take here (e.g.
+    /// `host-kernels/avx2`): what reports say ran.
+    pub fn backend_name(&self) -> String {
+        let backend = &self.format.backend;
+        match backend::kernel_path(backend) {
+            Some(path) => format!("{}/{}", backend.name(), path.name()),
+            None => backend.name().to_string(),
+        }
     }
 
     /// Bytes the weights take on the device.

@@ -15,30 +15,86 @@ use std::ops::Range;
 use super::{pool, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
-/// Which implementation runs: AVX2+FMA intrinsics, or portable Rust.
+/// Which implementation runs: AVX-512 or AVX2+FMA intrinsics, or portable Rust.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum KernelPath {
+    /// AVX-512 F, BW and VL (with FMA): sixteen lanes, masked tails (`i8_avx512`).
+    Avx512,
     Avx2,
     Portable,
 }
 
 impl KernelPath {
-    /// The fastest path this CPU supports, detected at run time.
-    pub fn best() -> KernelPath {
-        #[cfg(target_arch = "x86_64")]
-        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
-            return KernelPath::Avx2;
+    /// Every path there is, fastest first.
+    pub const ALL: [KernelPath; 3] = [KernelPath::Avx512, KernelPath::Avx2, KernelPath::Portable];
+
+    /// The name reports use.
+    pub fn name(self) -> &'static str {
+        match self {
+            KernelPath::Avx512 => "avx512",
+            KernelPath::Avx2 => "avx2",
+            KernelPath::Portable => "portable",
         }
-        KernelPath::Portable
+    }
+
+    /// Whether this CPU can run the path, detected at run time.
+    pub fn supported(self) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let avx2 = is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma");
+            match self {
+                KernelPath::Avx512 => {
+                    avx2 && is_x86_feature_detected!("avx512f")
+                        && is_x86_feature_detected!("avx512bw")
+                        && is_x86_feature_detected!("avx512vl")
+                }
+                KernelPath::Avx2 => avx2,
+                KernelPath::Portable => true,
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            self == KernelPath::Portable
+        }
+    }
+
+    /// The path the kernels take: the fastest this CPU supports, unless the environment
+    /// variable `XLAGEN_KERNEL_PATH` names another it supports (`avx512`, `avx2`, `portable`),
+    /// so one build can compare its paths end to end on one machine.
+    pub fn best() -> KernelPath {
+        static BEST: std::sync::OnceLock<KernelPath> = std::sync::OnceLock::new();
+        *BEST.get_or_init(|| {
+            let fastest = KernelPath::ALL
+                .into_iter()
+                .find(|p| p.supported())
+                .unwrap_or(KernelPath::Portable);
+            let Ok(asked) = std::env::var("XLAGEN_KERNEL_PATH") else {
+                return fastest;
+            };
+            match KernelPath::ALL.into_iter().find(|p| p.name() == asked) {
+                Some(p) if p.supported() => p,
+                _ => {
+                    eprintln!(
+                        "xlagen: XLAGEN_KERNEL_PATH={asked:?} is not a kernel path this CPU runs \
+                         ({:?}); using {}",
+                        KernelPath::available()
+                            .iter()
+                            .map(|p| p.name())
+                            .collect::<Vec<_>>(),
+                        fastest.name()
+                    );
+                    fastest
+                }
+            }
+        })
     }
 
     /// Every path this CPU can run (for tests that compare them).
     pub fn available() -> Vec<KernelPath> {
-        let mut paths = vec![KernelPath::Portable];
-        if KernelPath::best() == KernelPath::Avx2 {
-            paths.push(KernelPath::Avx2);
-        }
-        paths
+        KernelPath::ALL
+            .into_iter()
+            .filter(|p| p.supported())
+            .collect()
     }
 }
 
@@ -108,13 +164,7 @@ pub fn i8_matmul_grouped(
     );
     let groups = k / group;
     assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
-    if path == KernelPath::Avx2 {
-        assert_eq!(
-            KernelPath::best(),
-            KernelPath::Avx2,
-            "AVX2+FMA not available"
-        );
-    }
+    assert!(path.supported(), "{path:?} is not supported by this CPU");
     let rows_per_chunk = rows_per_chunk(dims);
     let chunks = n.div_ceil(rows_per_chunk);
     let out_rows = &OutRows(out.as_mut_ptr());
@@ -132,6 +182,11 @@ pub fn i8_matmul_grouped(
             // SAFETY: AVX2 and FMA were detected above; `x`, `w` and `s` hold `m·k`, `n·k` and
             // `n·groups` values.
             KernelPath::Avx2 => unsafe { avx2::rows(x, w, scales, dims, rows, &emit) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: as above, with AVX-512 F, BW and VL detected.
+            KernelPath::Avx512 => unsafe {
+                super::i8_avx512::rows(x, w, scales, dims, rows, &emit)
+            },
             _ => portable_rows(x, w, scales, dims, rows, &emit),
         }
     };
@@ -145,10 +200,10 @@ unsafe impl Sync for OutRows {}
 
 /// The scales of one call: `s [n, groups]` row-major, each for `group` inputs.
 #[derive(Copy, Clone)]
-struct Scales<'a> {
-    s: &'a [f32],
-    group: usize,
-    groups: usize,
+pub(super) struct Scales<'a> {
+    pub(super) s: &'a [f32],
+    pub(super) group: usize,
+    pub(super) groups: usize,
 }
 
 /// Portable path: eight partial sums per group's dot product, which compilers vectorize.

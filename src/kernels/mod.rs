@@ -1,10 +1,13 @@
-//! The `kernels` room: our own CPU kernels, called from compiled graphs as typed XLA FFI custom
-//! calls. Each kernel is plain Rust over slices (SIMD where the CPU has it, a portable path
+//! The `kernels` room: our own CPU kernels (INT8 and f32 projections, cache attention), called
+//! from compiled graphs as typed XLA FFI custom calls. Each kernel is plain Rust over slices (SIMD where the CPU has it, a portable path
 //! otherwise, chosen at run time); the runtime's `xla_ffi` binding decodes the call frame and
 //! hands the kernel safe slices. `unsafe` here is limited to SIMD intrinsics and the disjoint
 //! writes of rows split across threads.
 
 pub mod attention;
+pub mod f32_matmul;
+#[cfg(target_arch = "x86_64")]
+mod i8_avx512;
 pub mod i8_matmul;
 pub mod pool;
 
@@ -13,6 +16,7 @@ use anyhow::Result;
 use crate::runtime::Client;
 
 pub use attention::CacheAttention;
+pub use f32_matmul::F32Matmul;
 pub use i8_matmul::{I8GroupMatmul, I8Matmul, KernelPath};
 
 /// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
@@ -24,6 +28,9 @@ pub fn register(client: &Client) -> Result<()> {
     client
         .plugin()
         .register_ffi_handler::<I8GroupMatmul>(I8GroupMatmul::TARGET, "Host")?;
+    client
+        .plugin()
+        .register_ffi_handler::<F32Matmul>(F32Matmul::TARGET, "Host")?;
     client
         .plugin()
         .register_ffi_handler::<CacheAttention>(CacheAttention::TARGET, "Host")?;

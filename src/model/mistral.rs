@@ -8,12 +8,12 @@
 //!
 //! KV cache: per layer, one `[batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
 //! donated in and returned updated. Each layer's buffer feeds only its update and one dot, the
-//! shape under which XLA CPU updates a donated buffer in place; one buffer for all layers, sliced
+//! shape under which XLA updates a donated buffer in place; one buffer for all layers, sliced
 //! per layer, made XLA copy the whole cache twice per layer. The sliding window is a mask over
 //! this full-length cache, not a ring buffer: positions farther back than the window stay in the
-//! cache but are masked out, in prefill and decode alike. On CPU (`Lowering::CpuKernel`, f32
-//! cache) attention is our kernel (`kernels::attention`), which applies the same rule by
-//! reading only the visible positions instead of masking all `max_seq` of them.
+//! cache but are masked out, in prefill and decode alike. How attention and the projections are
+//! computed is the backend's choice (`model::linear`); a backend that reads only the visible
+//! positions applies the same rule as the mask.
 //!
 //! Batching: the cache holds `slots` sequences, each in its own rows and each starting at cache
 //! index 0, so a sequence's cache index is its position. A call carries, per row, the position
@@ -22,10 +22,10 @@
 //! batch between calls without touching the others.
 
 use crate::dtype::{DType, TensorType};
-use crate::kernels::{CacheAttention, I8GroupMatmul, I8Matmul};
 use crate::model::config::Config;
-use crate::model::quant::{scale_dims, scale_name, Lowering, WeightFormat};
-use crate::trace::{DotDims, Graph, Tensor};
+use crate::model::linear::{Backend, CacheRows, Linear};
+use crate::model::quant::{scale_dims, scale_name, WeightFormat};
+use crate::trace::{Graph, Tensor};
 
 /// Static shapes of one traced executable.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -35,91 +35,6 @@ pub struct Shapes {
     pub tokens: i64,
     /// Cache length in positions.
     pub max_seq: i64,
-}
-
-/// A projection `y = x · Wᵀ` with `W` stored `[out, in]` as in the checkpoint. With `scale`,
-/// `W` is INT8 and stands for `W · diag(scale)` (`scale [out]`, one per output channel) or for
-/// `W` with each group of `g` inputs of a row times its scale (`scale [out, in / g]`);
-/// `lowering` says how that is computed on this platform. Model code only ever calls `forward`.
-pub struct Linear {
-    pub weight: Tensor,
-    pub scale: Option<Tensor>,
-    /// `[out]`, never quantized: in the activation dtype, added to the (dequantized) product.
-    pub bias: Option<Tensor>,
-    pub lowering: Lowering,
-}
-
-impl Linear {
-    /// `x · Wᵀ + b`.
-    pub fn forward(&self, x: &Tensor) -> Tensor {
-        let y = self.product(x);
-        match &self.bias {
-            Some(bias) => y + bias,
-            None => y,
-        }
-    }
-
-    /// Computed as `(W · xᵀ)ᵀ`: XLA CPU wants a dot's contracting dim innermost on the left and
-    /// outermost on the right, so `x · Wᵀ` made it transpose (copy) every weight on every call,
-    /// while this form transposes only the activations.
-    fn product(&self, x: &Tensor) -> Tensor {
-        let dims = x.dims().to_vec();
-        let (k, n) = (dims[dims.len() - 1], self.weight.dims()[0]);
-        let m: i64 = dims[..dims.len() - 1].iter().product();
-        let mut out = dims;
-        *out.last_mut().expect("rank >= 1") = n;
-        let contract = DotDims {
-            lhs_contract: vec![1],
-            rhs_contract: vec![1],
-            ..Default::default()
-        };
-        let rows = x.reshape(&[m, k]);
-        let Some(scale) = &self.scale else {
-            let y = self.weight.dot_general(&rows, &contract, None);
-            return y.transpose(&[1, 0]).reshape(&out);
-        };
-        let grouped = scale.rank() == 2;
-        match self.lowering {
-            Lowering::Dequant | Lowering::DequantRowReduce if grouped => {
-                // Scales cannot be pulled out of the dot: widen, scale per group, then multiply.
-                let groups = scale.dims()[1];
-                let w = self
-                    .weight
-                    .convert(x.dtype())
-                    .reshape(&[n, groups, k / groups]);
-                let s = scale.convert(x.dtype()).reshape(&[n, groups, 1]);
-                let y = (w * s).reshape(&[n, k]).dot_general(&rows, &contract, None);
-                y.transpose(&[1, 0]).reshape(&out)
-            }
-            Lowering::DequantRowReduce if m == 1 => {
-                // One row: y[n] = Σ_k W[n,k]·x[k], as a multiply and a row reduction in f32.
-                let w = self.weight.convert(DType::F32);
-                let y = (w * rows.convert(DType::F32)).reduce_sum(&[1]);
-                (y * scale.convert(DType::F32))
-                    .reshape(&out)
-                    .convert(x.dtype())
-            }
-            Lowering::Dequant | Lowering::DequantRowReduce => {
-                let w = self.weight.convert(x.dtype());
-                let y = w.dot_general(&rows, &contract, None).transpose(&[1, 0]);
-                (y * scale.convert(x.dtype())).reshape(&out)
-            }
-            Lowering::CpuKernel => {
-                let target = if grouped {
-                    I8GroupMatmul::TARGET
-                } else {
-                    I8Matmul::TARGET
-                };
-                let rows = rows.convert(DType::F32);
-                let y = x.graph().custom_call(
-                    target,
-                    &[&rows, &self.weight, scale],
-                    vec![TensorType::new(DType::F32, &[m, n])],
-                );
-                y[0].reshape(&out).convert(x.dtype())
-            }
-        }
-    }
 }
 
 /// The token embedding table `[vocab, hidden]`; with `scale`, INT8 rows with one scale each
@@ -152,12 +67,12 @@ impl Embedding {
     }
 
     /// The table as the output projection of a tied head.
-    pub fn as_linear(&self, lowering: Lowering) -> Linear {
+    pub fn as_linear(&self, backend: Backend) -> Linear {
         Linear {
             weight: self.weight.clone(),
             scale: self.scale.clone(),
             bias: None,
-            lowering,
+            backend,
         }
     }
 }
@@ -188,8 +103,8 @@ pub struct Attention {
     /// biases too, when the model has them).
     pub qkv_proj: Linear,
     pub o_proj: Linear,
-    /// With `CpuKernel`, attention runs in our kernel (see `forward`).
-    pub lowering: Lowering,
+    /// How attention over the cache is lowered.
+    pub backend: Backend,
 }
 
 pub struct Mlp {
@@ -227,7 +142,7 @@ pub struct Model {
     /// `None` when the head is tied to the embedding.
     pub lm_head: Option<Linear>,
     /// How a tied head lowers its (possibly INT8) projection.
-    pub lowering: Lowering,
+    pub backend: Backend,
 }
 
 /// The checkpoint tensors a traced weight stacks by rows: q/k/v and gate/up become one
@@ -314,7 +229,7 @@ impl Model {
             g.param(&name, ty)
         };
         let quantized = format.quant.is_int8();
-        let lowering = format.lowering;
+        let backend = format.backend;
         let linear_with_bias = |next: &mut dyn FnMut() -> Tensor, biased: bool| {
             let weight = next();
             let scale = quantized.then(&mut *next);
@@ -323,7 +238,7 @@ impl Model {
                 weight,
                 scale,
                 bias,
-                lowering,
+                backend,
             }
         };
         let linear = |next: &mut dyn FnMut() -> Tensor| linear_with_bias(next, false);
@@ -343,7 +258,7 @@ impl Model {
             let self_attn = Attention {
                 qkv_proj: linear_with_bias(&mut next, cfg.qkv_bias),
                 o_proj: linear(&mut next),
-                lowering,
+                backend,
             };
             let post_attention_layernorm = RmsNorm {
                 weight: next(),
@@ -370,7 +285,7 @@ impl Model {
             layers,
             norm,
             lm_head,
-            lowering,
+            backend,
         }
     }
 }
@@ -533,67 +448,24 @@ impl Attention {
         let q = q
             .reshape(&[b, nkv, group, t, d])
             .reshape(&[rows, group * t, d]);
-        let out = if self.lowering == Lowering::CpuKernel && keys.dtype() == DType::F32 {
-            // XLA CPU would attend over all max_seq positions through packed GEMMs; the kernel
-            // reads only the visible ones, under the same rule as `mask`.
-            let window = cfg.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));
-            let window = g.scalar(window as f64, DType::I32);
-            let slots = match &step.slots {
-                Slots::All => g.iota(TensorType::new(DType::I32, &[b]), 0),
-                Slots::One(slot) => slot.reshape(&[1]),
-            };
-            let q = q.convert(DType::F32).reshape(&[rows, group, t, d]);
-            let out = g.custom_call(
-                CacheAttention::TARGET,
-                &[&q, &keys, &values, start, &slots, &window],
-                vec![TensorType::new(DType::F32, &[rows, group, t, d])],
-            );
-            out[0].reshape(&[rows, group * t, d]).convert(x.dtype())
-        } else {
-            let (keys, values) = match &step.slots {
-                Slots::All => (keys, values),
-                Slots::One(_) => {
-                    let (s, at) = (keys.dims()[1], slot_row(0));
-                    let view = |c: &Tensor| c.dynamic_slice(&[&at, &zero, &zero], &[nkv, s, d]);
-                    (view(&keys), view(&values))
-                }
-            };
-            attend(&q, &keys, &values, mask, b)
+        let rows = CacheRows {
+            batch: b,
+            kv_heads: nkv,
+            start,
+            slot: match &step.slots {
+                Slots::All => None,
+                Slots::One(slot) => Some(slot),
+            },
+            sliding_window: cfg.sliding_window,
+            mask,
         };
+        let out = self.backend.attend(&q, &keys, &values, &rows);
         let out = out
             .reshape(&[b, nkv, group, t, d])
             .transpose(&[0, 3, 1, 2, 4])
             .reshape(&[b, t, nh * d]);
         self.o_proj.forward(&out)
     }
-}
-
-/// Attention as XLA ops: `q [b·kv, group·t, d]` against the whole cache under `mask`.
-fn attend(q: &Tensor, keys: &Tensor, values: &Tensor, mask: &Tensor, b: i64) -> Tensor {
-    let (rows, gt, s, d) = (q.dims()[0], q.dims()[1], keys.dims()[1], q.dims()[2]);
-    let nkv = rows / b;
-    let t = mask.dims()[3];
-    let group = gt / t;
-    let batch = DotDims {
-        lhs_batch: vec![0],
-        rhs_batch: vec![0],
-        lhs_contract: vec![2],
-        rhs_contract: vec![2],
-    };
-    let scores = q.dot_general(keys, &batch, Some(DType::F32)) * (1.0 / (d as f64).sqrt());
-    let scores = scores.reshape(&[b, nkv, group, t, s]);
-    let masked = Tensor::select(mask, &scores, &scores.lit(f64::NEG_INFINITY));
-    let probs = masked
-        .softmax_last()
-        .convert(q.dtype())
-        .reshape(&[rows, group * t, s]);
-    let mix = DotDims {
-        lhs_batch: vec![0],
-        rhs_batch: vec![0],
-        lhs_contract: vec![2],
-        rhs_contract: vec![1],
-    };
-    probs.dot_general(values, &mix, None)
 }
 
 /// Which cache slots each query may see: `[rows, 1, 1, tokens, max_seq]` predicate.
@@ -624,7 +496,7 @@ impl Model {
     pub fn head(&self, x: &Tensor) -> Tensor {
         let logits = match &self.lm_head {
             Some(l) => l.forward(x),
-            None => self.embed_tokens.as_linear(self.lowering).forward(x),
+            None => self.embed_tokens.as_linear(self.backend).forward(x),
         };
         logits.convert(DType::F32)
     }

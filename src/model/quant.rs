@@ -19,6 +19,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
+use super::linear::Backend;
 use super::weights::WeightStore;
 use crate::dtype::DType;
 use crate::formats::safetensors::{write_safetensors, TensorView};
@@ -87,42 +88,14 @@ impl std::str::FromStr for Quant {
     }
 }
 
-/// How the model's platform-dependent pieces are lowered: INT8 linear layers, and attention
-/// over the KV cache. The one place that depends on the platform.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Lowering {
-    /// Plain XLA ops: `convert(W) · x` then the scale (GPU and TPU compilers fuse the convert
-    /// into the GEMM's operand load), attention as dots under a mask.
-    Dequant,
-    /// As `Dequant`, except that a one-row product with per-channel INT8 weights (decode at
-    /// batch 1) is a multiply and a row reduction rather than a dot. On an H100 XLA made the
-    /// dot a Triton GEMM fusion and the reduction a fused row reduction reading the INT8
-    /// weights once: Mistral-7B INT8 decode 190 → 206 tok/s (benchmarks/results/README.md).
-    DequantRowReduce,
-    /// Our FFI kernels (`kernels`): the INT8 matvec, where XLA CPU would otherwise widen the
-    /// whole weight to f32 in memory on every call (10–40× slower on decode), and attention
-    /// (prefill and decode) over only the visible cache positions.
-    CpuKernel,
-}
-
-impl Lowering {
-    /// The lowering for a PJRT platform name (`cpu`, `cuda`, `rocm`, `tpu`, ...).
-    pub fn for_platform(platform: &str) -> Lowering {
-        match platform.to_ascii_lowercase().as_str() {
-            "cpu" | "host" => Lowering::CpuKernel,
-            "cuda" | "gpu" => Lowering::DequantRowReduce,
-            _ => Lowering::Dequant,
-        }
-    }
-}
-
 /// Everything about the weights that shapes a traced graph.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct WeightFormat {
     /// Dtype of activations and of unquantized weights (norms, or everything without `quant`).
     pub dtype: DType,
     pub quant: Quant,
-    pub lowering: Lowering,
+    /// How the projections and attention are lowered on the platform the graph is for.
+    pub backend: Backend,
 }
 
 impl WeightFormat {
@@ -131,7 +104,7 @@ impl WeightFormat {
         WeightFormat {
             dtype,
             quant: Quant::None,
-            lowering: Lowering::Dequant,
+            backend: Backend::Xla,
         }
     }
 }
@@ -484,11 +457,7 @@ mod tests {
     }
 
     #[test]
-    fn lowering_is_chosen_by_platform() {
-        assert_eq!(Lowering::for_platform("cpu"), Lowering::CpuKernel);
-        assert_eq!(Lowering::for_platform("cuda"), Lowering::DequantRowReduce);
-        assert_eq!(Lowering::for_platform("rocm"), Lowering::Dequant);
-        assert_eq!(Lowering::for_platform("tpu"), Lowering::Dequant);
+    fn quant_names_parse() {
         assert_eq!("int8".parse::<Quant>(), Ok(Quant::Int8));
         assert!("int4".parse::<Quant>().is_err());
     }
