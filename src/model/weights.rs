@@ -334,33 +334,97 @@ impl WeightStore {
     /// Borrowed in place for aligned f32 safetensors; converted otherwise.
     pub fn get_f32(&self, name: &str) -> Result<(Vec<i64>, Cow<'_, [f32]>)> {
         let dims = self.dims(name)?;
+        if let Source::Safetensors(st) = &self.source {
+            let (file, _) = self.locate(name)?;
+            let values = st
+                .tensor(name)?
+                .to_f32()
+                .with_context(|| format!("{}: tensor {name}", file.display()))?;
+            return Ok((dims, values));
+        }
+        let mut values = vec![0f32; element_count(&dims)];
+        self.read_f32_into(name, &mut values)?;
+        Ok((dims, Cow::Owned(values)))
+    }
+
+    /// Writes the tensor as f32 in Hugging Face layout into `out`, which must hold exactly its
+    /// elements: how the engine fills upload buffers without an f32 copy in between. A GGUF
+    /// tensor's bytes are read from the file, not the map, so none of its pages stay resident.
+    pub fn read_f32_into(&self, name: &str, out: &mut [f32]) -> Result<()> {
+        let dims = self.dims(name)?;
         let (file, stored_name) = self.locate(name)?;
         let context = || format!("{}: tensor {stored_name}", file.display());
-        let values = match &self.source {
-            Source::Safetensors(st) => st.tensor(name)?.to_f32().with_context(context)?,
-            Source::Gguf(gguf, _) => {
-                let (_, mut values) = gguf.tensor_f32(stored_name)?;
-                // llama.cpp's converter permutes Q/K for its llama architecture only.
-                let permuted = self.config.model_type == ModelType::Llama;
-                let n_head = if !permuted {
-                    None
-                } else if name.ends_with("self_attn.q_proj.weight") {
-                    Some(self.config.num_attention_heads)
-                } else if name.ends_with("self_attn.k_proj.weight") {
-                    Some(self.config.num_key_value_heads)
-                } else {
-                    None
-                };
-                // `dims` matched the config's [rows, hidden] above, and rows is heads × an
-                // even head_dim, so the rows split into whole head pairs.
-                if let (Some(n_head), Some(&cols)) = (n_head, dims.get(1)) {
-                    values = unpermute_rows(&values, n_head, cols as usize);
-                }
-                Cow::Owned(values)
+        if out.len() != element_count(&dims) {
+            bail!(
+                "{}: {} values asked for, but its shape {dims:?} holds {}",
+                context(),
+                out.len(),
+                element_count(&dims)
+            );
+        }
+        let gguf = match &self.source {
+            Source::Safetensors(_) => {
+                out.copy_from_slice(&self.get_f32(name)?.1);
+                return Ok(());
             }
+            Source::Gguf(gguf, _) => gguf,
         };
-        Ok((dims, values))
+        let ty = gguf
+            .tensor_info(stored_name)
+            .expect("mapped names exist")
+            .ggml_type;
+        let bytes = gguf.read_tensor_bytes(stored_name)?;
+        // llama.cpp's converter permutes Q/K for its llama architecture only.
+        let permuted = self.config.model_type == ModelType::Llama;
+        let n_head = if !permuted {
+            None
+        } else if name.ends_with("self_attn.q_proj.weight") {
+            Some(self.config.num_attention_heads)
+        } else if name.ends_with("self_attn.k_proj.weight") {
+            Some(self.config.num_key_value_heads)
+        } else {
+            None
+        };
+        // `dims` matched the config's [rows, hidden] above, and rows is heads × an even
+        // head_dim, so the rows split into whole head pairs; each GGUF row (a whole number of
+        // blocks, as ggml requires) is dequantized straight into its HF row.
+        match (n_head, &dims[..]) {
+            (Some(n_head), &[rows, cols]) if rows > 0 => {
+                let (rows, cols) = (rows as usize, cols as usize);
+                let row_bytes = bytes.len() / rows;
+                if row_bytes == 0 || row_bytes * rows != bytes.len() {
+                    bail!(
+                        "{}: {} bytes do not split into {rows} rows",
+                        context(),
+                        bytes.len()
+                    );
+                }
+                for (from, row) in bytes.chunks(row_bytes).enumerate() {
+                    let to = unpermuted_row(from, n_head, rows);
+                    ggml::dequantize_into(ty, row, &mut out[to * cols..(to + 1) * cols])
+                        .with_context(context)?;
+                }
+            }
+            _ => ggml::dequantize_into(ty, &bytes, out).with_context(context)?,
+        }
+        Ok(())
     }
+}
+
+fn element_count(dims: &[i64]) -> usize {
+    dims.iter().map(|&d| d.max(0) as usize).product()
+}
+
+/// Where GGUF row `from` of a permuted Q or K projection of `rows` rows goes in HF order (see
+/// [`unpermute_rows`]).
+fn unpermuted_row(from: usize, n_head: usize, rows: usize) -> usize {
+    let half = rows
+        .checked_div(n_head.saturating_mul(2))
+        .unwrap_or(0)
+        .max(1);
+    let (head, within) = (from / (2 * half), from % (2 * half));
+    let (i, s) = (within / 2, within % 2);
+    head * 2 * half + s * half + i
 }
 
 /// Undoes convert_hf_to_gguf.py's `permute(w, n_head)` of a Q or K projection. llama.cpp rotates
@@ -369,17 +433,10 @@ impl WeightStore {
 pub fn unpermute_rows(values: &[f32], n_head: usize, cols: usize) -> Vec<f32> {
     // Total for any input (no division by zero); the callers' shapes are checked already.
     let rows = values.len().checked_div(cols).unwrap_or(0);
-    let half = rows.checked_div(n_head.saturating_mul(2)).unwrap_or(0);
     let mut out = vec![0f32; values.len()];
-    for head in 0..n_head {
-        for i in 0..half {
-            for s in 0..2 {
-                let from = head * 2 * half + 2 * i + s;
-                let to = head * 2 * half + s * half + i;
-                out[to * cols..(to + 1) * cols]
-                    .copy_from_slice(&values[from * cols..(from + 1) * cols]);
-            }
-        }
+    for (from, row) in values.chunks(cols.max(1)).enumerate().take(rows) {
+        let to = unpermuted_row(from, n_head, rows);
+        out[to * cols..(to + 1) * cols].copy_from_slice(row);
     }
     out
 }

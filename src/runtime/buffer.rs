@@ -98,11 +98,101 @@ host_elements!(
     u64 => DType::U64,
 );
 
+/// Host memory for one tensor that a device buffer may use in place instead of copying
+/// ([`Client::upload_host`](super::Client::upload_host)): zeroed when made, 64-byte aligned
+/// (XLA's CPU client aliases only aligned memory, and its code reads parameters with vector
+/// loads).
+pub struct HostBuffer {
+    ptr: std::ptr::NonNull<u8>,
+    layout: std::alloc::Layout,
+    ty: TensorType,
+}
+
+// SAFETY: the allocation is owned by this value alone; `&self` methods only read it.
+unsafe impl Send for HostBuffer {}
+// SAFETY: as above.
+unsafe impl Sync for HostBuffer {}
+
+impl HostBuffer {
+    pub const ALIGN: usize = 64;
+
+    /// Zeroed memory for a tensor of type `ty` (untouched pages until written, for large ones).
+    pub fn zeroed(ty: &TensorType) -> Result<HostBuffer> {
+        let too_large = || RuntimeError::HostData {
+            ty: ty.clone(),
+            message: "too large for host memory".to_string(),
+        };
+        if ty.dims.iter().any(|&d| d < 0) {
+            return Err(RuntimeError::HostData {
+                ty: ty.clone(),
+                message: "negative dimension".to_string(),
+            });
+        }
+        let layout = std::alloc::Layout::from_size_align(ty.size_bytes().max(1), Self::ALIGN)
+            .map_err(|_| too_large())?;
+        // SAFETY: `layout` has a non-zero size.
+        let ptr = std::ptr::NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
+            .ok_or_else(too_large)?;
+        Ok(HostBuffer {
+            ptr,
+            layout,
+            ty: ty.clone(),
+        })
+    }
+
+    pub fn ty(&self) -> &TensorType {
+        &self.ty
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: the allocation holds `size_bytes` initialized (zeroed, then written) bytes.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.ty.size_bytes()) }
+    }
+
+    /// The elements, to fill in; `T` must be the tensor's element type.
+    pub fn elements_mut<T: HostElement>(&mut self) -> Result<&mut [T]> {
+        if T::DTYPE != self.ty.dtype {
+            return Err(RuntimeError::HostData {
+                ty: self.ty.clone(),
+                message: format!("cannot write it as {}", T::DTYPE),
+            });
+        }
+        // SAFETY: the memory is aligned for any `HostElement` (64 bytes), initialized (zeroed),
+        // holds `num_elements` of them, and every bit pattern is a valid value; `&mut self`
+        // makes the slice the only access.
+        Ok(unsafe {
+            std::slice::from_raw_parts_mut(self.ptr.as_ptr().cast::<T>(), self.ty.num_elements())
+        })
+    }
+}
+
+impl Drop for HostBuffer {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `zeroed` with this layout, freed once.
+        unsafe { std::alloc::dealloc(self.ptr.as_ptr(), self.layout) }
+    }
+}
+
+impl fmt::Debug for HostBuffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HostBuffer({})", self.ty)
+    }
+}
+
+/// Host memory a device buffer aliases, and the event the plugin fires once it no longer
+/// uses it (after the buffer is destroyed and every execution reading it has finished).
+pub(super) struct Backing {
+    pub(super) done: *mut ffi::PJRT_Event,
+    pub(super) host: HostBuffer,
+}
+
 /// A buffer on the device, destroyed on drop.
 pub struct Buffer {
     pub(super) client: Arc<ClientInner>,
     pub(super) raw: *mut ffi::PJRT_Buffer,
     pub(super) ty: TensorType,
+    /// Set when the buffer uses host memory in place (zero-copy upload).
+    pub(super) backing: Option<Backing>,
 }
 
 // SAFETY: see `ClientInner`; a PJRT buffer may be read and destroyed from any thread.
@@ -115,9 +205,15 @@ impl Buffer {
         &self.ty
     }
 
-    /// Hands the buffer to an execute call that may reuse its memory for an output.
+    /// Hands the buffer to an execute call that may reuse its memory for an output (unless it
+    /// uses host memory in place, which PJRT promises never to write: it is then only read).
     pub fn donate(self) -> Arg<'static> {
         Arg::Donated(self)
+    }
+
+    /// Whether the device uses host memory in place for this buffer (zero-copy upload).
+    pub fn aliases_host_memory(&self) -> bool {
+        self.backing.is_some()
     }
 
     /// Copies the buffer to the host as elements of `T`, which must be its element type.
@@ -226,14 +322,18 @@ impl Buffer {
 
 impl Drop for Buffer {
     fn drop(&mut self) {
+        let api = self.client.api();
         let mut args = ffi::PJRT_Buffer_Destroy_Args::new();
         args.buffer = self.raw;
-        let _ = call!(
-            self.client.api(),
-            PJRT_Buffer_Destroy,
-            &mut args,
-            "destroying a buffer"
-        );
+        let _ = call!(api, PJRT_Buffer_Destroy, &mut args, "destroying a buffer");
+        if let Some(backing) = self.backing.take() {
+            // An execution still reading the buffer keeps its memory in use after the destroy;
+            // the host memory is freed only once the plugin says it is done with it. Should
+            // the wait fail, the memory is leaked rather than freed under the plugin.
+            if await_event(api, backing.done, "releasing host memory").is_err() {
+                std::mem::forget(backing.host);
+            }
+        }
     }
 }
 
