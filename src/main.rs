@@ -268,9 +268,22 @@ fn open_model(spec: &str) -> Result<LoadedModel> {
     Ok(LoadedModel { store, path })
 }
 
+/// The checkpoint's tokenizer, from the GGUF file already opened for its weights if it is one.
+fn tokenizer_of(model: &LoadedModel) -> Result<Option<Tokenizer>> {
+    match model.store.gguf() {
+        Some(gguf) => tokenizer::for_gguf(gguf),
+        None => tokenizer::for_checkpoint(&model.path),
+    }
+}
+
 /// The tokenizer of a checkpoint, which must have one.
 fn require_tokenizer(path: &Path, instead: &str) -> Result<Tokenizer> {
-    tokenizer::for_checkpoint(path)?.with_context(|| {
+    require(tokenizer::for_checkpoint(path), path, instead)
+}
+
+/// A tokenizer that was looked for in `path`, which must have one.
+fn require(found: Result<Option<Tokenizer>>, path: &Path, instead: &str) -> Result<Tokenizer> {
+    found?.with_context(|| {
         format!(
             "{} has no tokenizer (tokenizer.json, tokenizer.model or GGUF tokenizer.ggml.* \
              metadata); {instead}",
@@ -391,14 +404,18 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     // shown as ids (said once on stderr), never that the run stops.
     let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
         (Some(ids), _) => {
-            let tokenizer = tokenizer::for_checkpoint(&model.path).unwrap_or_else(|e| {
+            let tokenizer = tokenizer_of(&model).unwrap_or_else(|e| {
                 eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
                 None
             });
             (tokenizer, ids.0.clone())
         }
         (None, Some(text)) => {
-            let tok = require_tokenizer(&model.path, "pass --prompt-ids instead")?;
+            let tok = require(
+                tokenizer_of(&model),
+                &model.path,
+                "pass --prompt-ids instead",
+            )?;
             let ids = if args.chat {
                 tok.encode(
                     &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
@@ -686,7 +703,7 @@ fn tokenize(args: &TokenizeArgs, settings: &Settings) -> Result<()> {
 fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
     let spec = args.model.model.clone().unwrap_or(settings.model.clone());
     let model = open_model(&spec)?;
-    let tokenizer = require_tokenizer(&model.path, "the server needs one")?;
+    let tokenizer = require(tokenizer_of(&model), &model.path, "the server needs one")?;
     progress("uploading weights");
     let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
     // Every executable before the first request: none is compiled inside the token loop.
