@@ -96,12 +96,15 @@ pub struct Phases {
     laps: Vec<Lap>,
 }
 
-/// One phase: how long it took and the resident set (`VmRSS`) and peak (`VmHWM`) at its end.
+/// One phase: how long it took and the resident set (`VmRSS`) and peak (`VmHWM`) at its end,
+/// with the part of the resident set that is mapped files (`RssFile`: the plugin's code, a
+/// mapped checkpoint) rather than allocated memory.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Lap {
     pub phase: &'static str,
     pub ms: f64,
     pub rss_mb: f64,
+    pub rss_file_mb: f64,
     pub peak_rss_mb: f64,
 }
 
@@ -121,6 +124,7 @@ impl Phases {
             phase,
             ms: (now - self.last).as_secs_f64() * 1e3,
             rss_mb: mib(rss_bytes()),
+            rss_file_mb: mib(proc_kb_field("/proc/self/status", "RssFile:")),
             peak_rss_mb: mib(peak_rss_bytes()),
         });
         self.last = now;

@@ -99,43 +99,31 @@ host_elements!(
 );
 
 /// Host memory for one tensor that a device buffer may use in place instead of copying
-/// ([`Client::upload_host`](super::Client::upload_host)): zeroed when made, 64-byte aligned
-/// (XLA's CPU client aliases only aligned memory, and its code reads parameters with vector
-/// loads).
+/// ([`Client::upload_host`](super::Client::upload_host)): zeroed pages of its own anonymous
+/// mapping, so page-aligned (XLA's CPU client aliases only aligned memory) and returned to the
+/// OS when freed, never left in the heap among short-lived allocations.
 pub struct HostBuffer {
-    ptr: std::ptr::NonNull<u8>,
-    layout: std::alloc::Layout,
+    map: memmap2::MmapMut,
     ty: TensorType,
 }
 
-// SAFETY: the allocation is owned by this value alone; `&self` methods only read it.
-unsafe impl Send for HostBuffer {}
-// SAFETY: as above.
-unsafe impl Sync for HostBuffer {}
-
 impl HostBuffer {
-    pub const ALIGN: usize = 64;
-
-    /// Zeroed memory for a tensor of type `ty` (untouched pages until written, for large ones).
+    /// Zeroed memory for a tensor of type `ty` (untouched pages until written).
     pub fn zeroed(ty: &TensorType) -> Result<HostBuffer> {
-        let too_large = || RuntimeError::HostData {
-            ty: ty.clone(),
-            message: "too large for host memory".to_string(),
-        };
         if ty.dims.iter().any(|&d| d < 0) {
             return Err(RuntimeError::HostData {
                 ty: ty.clone(),
                 message: "negative dimension".to_string(),
             });
         }
-        let layout = std::alloc::Layout::from_size_align(ty.size_bytes().max(1), Self::ALIGN)
-            .map_err(|_| too_large())?;
-        // SAFETY: `layout` has a non-zero size.
-        let ptr = std::ptr::NonNull::new(unsafe { std::alloc::alloc_zeroed(layout) })
-            .ok_or_else(too_large)?;
+        let map = memmap2::MmapMut::map_anon(ty.size_bytes().max(1)).map_err(|e| {
+            RuntimeError::HostData {
+                ty: ty.clone(),
+                message: format!("cannot allocate host memory for it: {e}"),
+            }
+        })?;
         Ok(HostBuffer {
-            ptr,
-            layout,
+            map,
             ty: ty.clone(),
         })
     }
@@ -145,8 +133,7 @@ impl HostBuffer {
     }
 
     pub fn bytes(&self) -> &[u8] {
-        // SAFETY: the allocation holds `size_bytes` initialized (zeroed, then written) bytes.
-        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.ty.size_bytes()) }
+        &self.map[..self.ty.size_bytes()]
     }
 
     /// The elements, to fill in; `T` must be the tensor's element type.
@@ -157,19 +144,11 @@ impl HostBuffer {
                 message: format!("cannot write it as {}", T::DTYPE),
             });
         }
-        // SAFETY: the memory is aligned for any `HostElement` (64 bytes), initialized (zeroed),
-        // holds `num_elements` of them, and every bit pattern is a valid value; `&mut self`
-        // makes the slice the only access.
-        Ok(unsafe {
-            std::slice::from_raw_parts_mut(self.ptr.as_ptr().cast::<T>(), self.ty.num_elements())
-        })
-    }
-}
-
-impl Drop for HostBuffer {
-    fn drop(&mut self) {
-        // SAFETY: allocated in `zeroed` with this layout, freed once.
-        unsafe { std::alloc::dealloc(self.ptr.as_ptr(), self.layout) }
+        let n = self.ty.num_elements();
+        // SAFETY: the mapping is page-aligned (so aligned for any `HostElement`), zeroed, and
+        // holds `n` elements; every bit pattern is a valid value of a `HostElement` number
+        // type; `&mut self` makes the slice the only access.
+        Ok(unsafe { std::slice::from_raw_parts_mut(self.map.as_mut_ptr().cast::<T>(), n) })
     }
 }
 
