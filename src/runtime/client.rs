@@ -233,8 +233,7 @@ impl Client {
         args.kind = to_pjrt_type(ty.dtype);
         args.dims = ty.dims.as_ptr();
         args.num_dims = ty.dims.len();
-        // The plugin copies during the call. Zero-copy would need 64-byte-aligned host memory
-        // kept alive until the buffer is freed (its done event fires only then).
+        // The plugin copies during the call; `upload_host` is the zero-copy way in.
         args.host_buffer_semantics = ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall;
         args.device = self.inner.device;
         call!(
