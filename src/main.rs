@@ -9,13 +9,14 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use serde::Deserialize;
 
+use xlagen::bench::metrics::Phases;
 use xlagen::dtype::DType;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
 use xlagen::flags::TokenIds;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
 use xlagen::model::{default_model, WeightStore};
-use xlagen::runtime::{Client, ClientOptions, CompileCache, DeviceKind, Plugin};
+use xlagen::runtime::{discover_plugin, Client, ClientOptions, CompileCache, DeviceKind, Plugin};
 use xlagen::tokenizer::{self, ChatMessage, Tokenizer};
 
 const BUILT_IN_CONFIG: &str = include_str!("../config.yaml");
@@ -267,9 +268,22 @@ fn open_model(spec: &str) -> Result<LoadedModel> {
     Ok(LoadedModel { store, path })
 }
 
+/// The checkpoint's tokenizer, from the GGUF file already opened for its weights if it is one.
+fn tokenizer_of(model: &LoadedModel) -> Result<Option<Tokenizer>> {
+    match model.store.gguf() {
+        Some(gguf) => tokenizer::for_gguf(gguf),
+        None => tokenizer::for_checkpoint(&model.path),
+    }
+}
+
 /// The tokenizer of a checkpoint, which must have one.
 fn require_tokenizer(path: &Path, instead: &str) -> Result<Tokenizer> {
-    tokenizer::for_checkpoint(path)?.with_context(|| {
+    require(tokenizer::for_checkpoint(path), path, instead)
+}
+
+/// A tokenizer that was looked for in `path`, which must have one.
+fn require(found: Result<Option<Tokenizer>>, path: &Path, instead: &str) -> Result<Tokenizer> {
+    found?.with_context(|| {
         format!(
             "{} has no tokenizer (tokenizer.json, tokenizer.model or GGUF tokenizer.ggml.* \
              metadata); {instead}",
@@ -298,6 +312,7 @@ fn engine_for(
     args: &ModelArgs,
     settings: &Settings,
     fit: Option<(usize, usize)>,
+    phases: &mut Phases,
 ) -> Result<Engine> {
     let device_name = args.device.clone().unwrap_or(settings.device.clone());
     let device: DeviceKind = device_name
@@ -322,8 +337,11 @@ fn engine_for(
             );
         }
     }
-    let plugin = Plugin::for_device(args.plugin.as_deref(), device)?;
+    let plugin_path = discover_plugin(args.plugin.as_deref(), device)?;
+    phases.lap("plugin_check");
+    let plugin = Plugin::load(&plugin_path)?;
     let client = Client::new(&plugin, &ClientOptions::for_device(device))?;
+    phases.lap("plugin_load");
     let buckets = match &args.buckets {
         Some(b) => b.clone(),
         None => settings
@@ -344,8 +362,10 @@ fn engine_for(
         buckets,
         compile_cache: Some(CompileCache::default_location()),
     };
-    Engine::new(client, &model.store, opts)
-        .with_context(|| format!("loading {}", model.path.display()))
+    let engine = Engine::new(client, &model.store, opts)
+        .with_context(|| format!("loading {}", model.path.display()))?;
+    phases.lap("weights");
+    Ok(engine)
 }
 
 /// Peak resident memory of this process, in MiB.
@@ -377,20 +397,25 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         bail!("--stop must not be empty");
     }
 
-    let t_load = Instant::now();
+    let mut phases = Phases::start();
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
+    phases.lap("model_open");
     // `--prompt-ids` needs no tokenizer: one that cannot be built only means the output is
     // shown as ids (said once on stderr), never that the run stops.
     let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
         (Some(ids), _) => {
-            let tokenizer = tokenizer::for_checkpoint(&model.path).unwrap_or_else(|e| {
+            let tokenizer = tokenizer_of(&model).unwrap_or_else(|e| {
                 eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
                 None
             });
             (tokenizer, ids.0.clone())
         }
         (None, Some(text)) => {
-            let tok = require_tokenizer(&model.path, "pass --prompt-ids instead")?;
+            let tok = require(
+                tokenizer_of(&model),
+                &model.path,
+                "pass --prompt-ids instead",
+            )?;
             let ids = if args.chat {
                 tok.encode(
                     &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
@@ -403,14 +428,21 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         }
         (None, None) => bail!("give --prompt or --prompt-ids"),
     };
+    phases.lap("tokenizer");
     let vocab = model.store.config().vocab_size;
     if let Some(bad) = prompt_ids.iter().find(|&&id| id as usize >= vocab) {
         bail!("prompt token id {bad} is out of range for a vocabulary of {vocab}");
     }
     progress("uploading weights");
     let fit = (prompt_ids.len(), params.max_new_tokens);
-    let mut engine = engine_for(&model, &args.model, settings, Some(fit))?;
-    let load_ms = t_load.elapsed().as_secs_f64() * 1e3;
+    let mut engine = engine_for(&model, &args.model, settings, Some(fit), &mut phases)?;
+    let load_ms = phases.ms_of(&[
+        "model_open",
+        "tokenizer",
+        "plugin_check",
+        "plugin_load",
+        "weights",
+    ]);
 
     let mut stop_ids = engine.config().eos_token_id.clone();
     if let Some(t) = &tokenizer {
@@ -420,6 +452,8 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     progress("compiling (cached after the first run)");
     engine.prepare(prompt_ids.len().max(1), params.sampling(), false)?;
     let compile_ms = engine.compile_ms;
+    phases.lap("executables");
+    let mut first_token = true;
 
     // Stream text, holding back just enough to never print the start of a stop string.
     let hold = args.stop.iter().map(|s| s.len()).max().unwrap_or(1) - 1;
@@ -431,6 +465,9 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let mut out = std::io::stdout().lock();
     let mut decode_error = None;
     let generation = engine.generate(&prompt_ids, &params, None, |id| {
+        if std::mem::take(&mut first_token) {
+            phases.lap("first_token");
+        }
         let Some(d) = decoder.as_mut() else {
             return Flow::Continue;
         };
@@ -518,6 +555,9 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
             "stop_reason": stop,
             "timings": {
                 "load_ms": load_ms,
+                // Each start-up phase in order, to the first token on the host, with the
+                // resident set at its end.
+                "start_up": phases.laps(),
                 "compile_ms": compile_ms,
                 "ttft_ms": generation.ttft_ms,
                 "prefill_tok_s": generation.prompt_tokens as f64 / prefill_ms * 1e3,
@@ -566,7 +606,7 @@ fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
 
 fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings, None)?;
+    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
     let values = engine.logits(&args.prompt_ids.0)?;
     let vocab = engine.config().vocab_size;
     write_npy(&args.out, &[args.prompt_ids.0.len(), vocab], &values)?;
@@ -588,7 +628,7 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         );
     }
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings, None)?;
+    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
@@ -664,9 +704,9 @@ fn tokenize(args: &TokenizeArgs, settings: &Settings) -> Result<()> {
 fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
     let spec = args.model.model.clone().unwrap_or(settings.model.clone());
     let model = open_model(&spec)?;
-    let tokenizer = require_tokenizer(&model.path, "the server needs one")?;
+    let tokenizer = require(tokenizer_of(&model), &model.path, "the server needs one")?;
     progress("uploading weights");
-    let mut engine = engine_for(&model, &args.model, settings, None)?;
+    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
     // Every executable before the first request: none is compiled inside the token loop.
     progress("compiling (cached after the first run)");
     let opts = engine.options().clone();

@@ -68,6 +68,42 @@ fn default_model_answers_the_chat_prompt_like_transformers() {
             "timings.{key} missing: {v}"
         );
     }
+    // The start-up breakdown: every phase once, in order, to the first token; the load phases
+    // add up to load_ms, and the OS's peak RSS is at least the resident set of every phase.
+    let laps = v["timings"]["start_up"]
+        .as_array()
+        .expect("timings.start_up");
+    let phases: Vec<&str> = laps.iter().map(|l| l["phase"].as_str().unwrap()).collect();
+    assert_eq!(
+        phases,
+        [
+            "model_open",
+            "tokenizer",
+            "plugin_check",
+            "plugin_load",
+            "weights",
+            "executables",
+            "first_token"
+        ]
+    );
+    let ms = |l: &serde_json::Value| l["ms"].as_f64().unwrap();
+    assert!(laps.iter().all(|l| ms(l) >= 0.0), "{laps:?}");
+    let load: f64 = laps[..5].iter().map(ms).sum();
+    assert!((load - v["timings"]["load_ms"].as_f64().unwrap()).abs() < 1e-6);
+    let peak = v["timings"]["peak_rss_mb"].as_f64().unwrap();
+    for l in laps {
+        assert!(l["rss_mb"].as_f64().unwrap() <= l["peak_rss_mb"].as_f64().unwrap());
+        assert!(
+            l["peak_rss_mb"].as_f64().unwrap() <= peak,
+            "{l} vs peak {peak}"
+        );
+    }
+    // The weights (f32, ~513 MiB) are resident once they are uploaded.
+    let weights_mib = v["memory"]["weights_device_bytes"].as_f64().unwrap() / (1 << 20) as f64;
+    assert!(
+        laps[4]["rss_mb"].as_f64().unwrap() >= weights_mib,
+        "{laps:?}"
+    );
 }
 
 #[test]

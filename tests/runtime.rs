@@ -9,7 +9,7 @@ use xlagen::dtype::{DType, TensorType};
 use xlagen::program::Program;
 use xlagen::runtime::{
     discover_plugin, Arg, CacheOutcome, Client, ClientOptions, CompileCache, CompileOptions,
-    DeviceKind, HostElement, Plugin, RuntimeError, Signature,
+    DeviceKind, HostBuffer, HostElement, Plugin, RuntimeError, Signature,
 };
 
 fn cpu_plugin() -> Plugin {
@@ -221,6 +221,76 @@ fn borrowed_argument_is_left_intact_even_when_aliased() {
     );
     assert_eq!(cache.to_host::<f32>().unwrap(), vec![0.0; 32]);
     assert_eq!(out[0].to_host::<f32>().unwrap()[8..12], [1.0; 4]);
+}
+
+/// A host tensor of `values`, filled in place.
+fn host_tensor(values: &[f32], dims: &[i64]) -> HostBuffer {
+    let mut host = HostBuffer::zeroed(&TensorType::new(DType::F32, dims)).unwrap();
+    host.elements_mut::<f32>().unwrap().copy_from_slice(values);
+    host
+}
+
+#[test]
+fn the_cpu_plugin_uses_an_uploaded_host_tensor_in_place() {
+    let client = cpu_client();
+    let host = host_tensor(&[1.0, 2.0, 3.0, 4.0], &[4]);
+    let address = host.bytes().as_ptr() as usize;
+    let a = client.upload_host(host).unwrap();
+    assert!(a.aliases_host_memory());
+    assert_eq!(
+        a.device_pointer().unwrap(),
+        address,
+        "the tensor was copied"
+    );
+    assert_eq!(a.to_host::<f32>().unwrap(), [1.0, 2.0, 3.0, 4.0]);
+    let b = client.upload(&[10.0f32, 20.0, 30.0, 40.0], &[4]).unwrap();
+    let exe = client
+        .compile(&add_program(DType::F32), &CompileOptions::new())
+        .unwrap();
+    let out = exe.execute(vec![(&a).into(), (&b).into()]).unwrap();
+    assert_eq!(out[0].to_host::<f32>().unwrap(), [11.0, 22.0, 33.0, 44.0]);
+    assert!(!out[0].aliases_host_memory());
+    // Host memory in place is never written, donated or not: the output goes elsewhere.
+    let out = exe.execute(vec![a.donate(), (&b).into()]).unwrap();
+    assert_ne!(out[0].device_pointer().unwrap(), address);
+    assert_eq!(out[0].to_host::<f32>().unwrap(), [11.0, 22.0, 33.0, 44.0]);
+}
+
+#[test]
+fn a_host_tensor_dropped_during_an_execution_outlives_it() {
+    // The buffer is dropped while executions that read it may still be queued; its host memory
+    // must stay until the plugin is done (a use-after-free would give wrong sums or crash).
+    let client = cpu_client();
+    let exe = client
+        .compile(&add_program(DType::F32), &CompileOptions::new())
+        .unwrap();
+    let b = client.upload(&[0.5f32; 4], &[4]).unwrap();
+    for round in 0..50 {
+        let v = round as f32;
+        let a = client.upload_host(host_tensor(&[v; 4], &[4])).unwrap();
+        let outs: Vec<_> = (0..4)
+            .map(|_| exe.execute(vec![(&a).into(), (&b).into()]).unwrap())
+            .collect();
+        drop(a);
+        let _churn: Vec<Vec<u8>> = (0..8).map(|i| vec![i as u8; 4096]).collect();
+        for out in outs {
+            assert_eq!(
+                out[0].to_host::<f32>().unwrap(),
+                [v + 0.5; 4],
+                "round {round}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_host_tensor_of_the_wrong_element_type_is_refused() {
+    let mut host = HostBuffer::zeroed(&TensorType::new(DType::BF16, &[3])).unwrap();
+    assert!(host.elements_mut::<f32>().is_err());
+    host.elements_mut::<bf16>().unwrap()[2] = bf16::from_f32(1.5);
+    let uploaded = cpu_client().upload_host(host).unwrap();
+    let values = uploaded.to_host::<bf16>().unwrap();
+    assert_eq!(values, [0.0, 0.0, 1.5].map(bf16::from_f32));
 }
 
 #[test]

@@ -14,13 +14,13 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use half::bf16;
 
-use crate::dtype::DType;
+use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::linear::Backend;
 use crate::model::mistral::{stacked_sources, weight_specs, KvCache, Shapes};
 use crate::model::quant::{self, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
-use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable};
+use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable, HostBuffer};
 use programs::{logits_program, step_program, Sampling, StepKind, StepSpec};
 
 /// How the engine compiles and lays out its executables.
@@ -394,8 +394,9 @@ impl Engine {
     }
 }
 
-/// Uploads every weight in `weight_specs` order, one tensor at a time (read or quantize, upload,
-/// drop), so host memory holds at most one tensor beyond the mapped checkpoint.
+/// Uploads every weight in `weight_specs` order, one tensor at a time: each is written once
+/// into host memory the device then uses in place (`Client::upload_host`; the CPU plugin does
+/// not copy it), so host memory holds the weights once, plus one checkpoint tensor in flight.
 fn upload_weights(
     client: &Client,
     store: &WeightStore,
@@ -403,65 +404,114 @@ fn upload_weights(
 ) -> Result<Vec<Buffer>> {
     let cfg = store.config();
     let mut weights = Vec::new();
-    let mut pending_scale: Option<(String, Vec<f32>)> = None;
+    let mut pending_scale: Option<(String, HostBuffer)> = None;
     for (name, ty) in weight_specs(cfg, format) {
-        if let Some((scale, values)) = pending_scale.take() {
+        if let Some((scale, host)) = pending_scale.take() {
             debug_assert_eq!(scale, name, "a scale follows its weight");
-            weights.push(client.upload(&values, &ty.dims)?);
+            if host.ty() != &ty {
+                bail!(
+                    "{}: scales of {name} are {}, expected {ty}",
+                    store.path().display(),
+                    host.ty()
+                );
+            }
+            weights.push(client.upload_host(host)?);
             continue;
         }
         // A stacked projection is its checkpoint tensors concatenated by rows, one at a time.
         let sources = stacked_sources(&name).unwrap_or_else(|| vec![name.clone()]);
+        let counts = sources
+            .iter()
+            .map(|s| Ok(store.dims(s)?.iter().product::<i64>() as usize))
+            .collect::<Result<Vec<usize>>>()?;
+        check_rows(store, &name, &sources, counts.iter().sum(), &ty.dims)?;
         if ty.dtype == DType::I8 {
-            let (mut values, mut scales) = (Vec::new(), Vec::new());
+            let (rows, cols) = (ty.dims[0], ty.dims[1]);
+            let scale_ty =
+                TensorType::new(DType::F32, &quant::scale_dims(format.quant, rows, cols));
+            let mut host = HostBuffer::zeroed(&ty)?;
+            let mut scales = HostBuffer::zeroed(&scale_ty)?;
+            let (values, scale_values) =
+                (host.elements_mut::<i8>()?, scales.elements_mut::<f32>()?);
+            let (mut at, mut scale_at) = (0, 0);
             for source in &sources {
                 let w = quant::load_int8(store, source, format.quant)?;
-                values.extend_from_slice(&w.values);
-                scales.extend_from_slice(&w.scales);
+                let (n, m) = (w.values.len(), w.scales.len());
+                if at + n > values.len() || scale_at + m > scale_values.len() {
+                    bail!(
+                        "{}: {source} does not fit {name} {:?}",
+                        store.path().display(),
+                        ty.dims
+                    );
+                }
+                values[at..at + n].copy_from_slice(&w.values);
+                scale_values[scale_at..scale_at + m].copy_from_slice(&w.scales);
+                (at, scale_at) = (at + n, scale_at + m);
             }
-            check_rows(store, &name, &sources, values.len(), &ty.dims)?;
-            weights.push(client.upload(&values, &ty.dims)?);
+            weights.push(client.upload_host(host)?);
             pending_scale = Some((quant::scale_name(&name), scales));
             continue;
         }
         // Stored in the dtype it runs in (a bf16 checkpoint run in bf16): bytes as they are.
         if let Some(bytes) = stored_bytes(store, &sources, ty.dtype) {
-            check_rows(
-                store,
-                &name,
-                &sources,
-                bytes.len() / ty.dtype.size_bytes(),
-                &ty.dims,
-            )?;
             weights.push(client.upload_bytes(&bytes, &ty)?);
             continue;
         }
-        let mut values: Vec<f32> = Vec::new();
-        for source in &sources {
-            values.extend_from_slice(&float_weight(store, source)?);
+        let mut host = HostBuffer::zeroed(&ty)?;
+        match format.dtype {
+            // Dequantized (or converted) straight into the upload buffer.
+            DType::F32 => {
+                let out = host.elements_mut::<f32>()?;
+                let mut at = 0;
+                for (source, n) in sources.iter().zip(&counts) {
+                    read_float_weight(store, source, &mut out[at..at + n])?;
+                    at += n;
+                }
+            }
+            DType::BF16 => fill_converted(
+                store,
+                &sources,
+                host.elements_mut::<bf16>()?,
+                bf16::from_f32,
+            )?,
+            _ => fill_converted(
+                store,
+                &sources,
+                host.elements_mut::<half::f16>()?,
+                half::f16::from_f32,
+            )?,
         }
-        check_rows(store, &name, &sources, values.len(), &ty.dims)?;
-        let dims = &ty.dims;
-        let buffer = match format.dtype {
-            DType::F32 => client.upload(&values, dims)?,
-            DType::BF16 => client.upload(
-                &values
-                    .iter()
-                    .map(|&v| bf16::from_f32(v))
-                    .collect::<Vec<_>>(),
-                dims,
-            )?,
-            _ => client.upload(
-                &values
-                    .iter()
-                    .map(|&v| half::f16::from_f32(v))
-                    .collect::<Vec<_>>(),
-                dims,
-            )?,
-        };
-        weights.push(buffer);
+        weights.push(client.upload_host(host)?);
     }
     Ok(weights)
+}
+
+/// Fills `out` with checkpoint tensors `sources` (concatenated), converted from f32 by `convert`.
+fn fill_converted<T>(
+    store: &WeightStore,
+    sources: &[String],
+    out: &mut [T],
+    convert: fn(f32) -> T,
+) -> Result<()> {
+    let mut at = 0;
+    for source in sources {
+        let values = float_weight(store, source)?;
+        for (o, &v) in out[at..at + values.len()].iter_mut().zip(values.iter()) {
+            *o = convert(v);
+        }
+        at += values.len();
+    }
+    Ok(())
+}
+
+/// Writes checkpoint tensor `name` as f32 into `out`: dequantized in place from GGUF, copied
+/// from f32/bf16/f16 safetensors, or (an INT8 checkpoint run unquantized) what its scales say.
+fn read_float_weight(store: &WeightStore, name: &str, out: &mut [f32]) -> Result<()> {
+    if store.gguf().is_some() {
+        return store.read_f32_into(name, out);
+    }
+    out.copy_from_slice(&float_weight(store, name)?);
+    Ok(())
 }
 
 /// The raw bytes of checkpoint tensors `sources` (concatenated) when all of them are stored in

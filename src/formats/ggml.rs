@@ -71,6 +71,29 @@ pub const SUPPORTED: [GgmlType; 13] = {
 /// Dequantizes a tensor's stored bytes to f32. The bytes must be a whole number of blocks
 /// (checked here too, not only at open, since a block cut short would read past its end).
 pub fn dequantize(ggml_type: GgmlType, bytes: &[u8]) -> Result<Vec<f32>> {
+    let mut out = vec![0f32; dequantized_len(ggml_type, bytes.len())?];
+    dequantize_into(ggml_type, bytes, &mut out)?;
+    Ok(out)
+}
+
+/// How many values `bytes` of `ggml_type` data hold (a whole number of blocks).
+pub fn dequantized_len(ggml_type: GgmlType, bytes: usize) -> Result<usize> {
+    let Some((elems, block_bytes)) = ggml_type.block_layout() else {
+        bail!(unsupported(ggml_type));
+    };
+    let (elems, block_bytes) = (elems as usize, block_bytes as usize);
+    if !bytes.is_multiple_of(block_bytes) {
+        bail!(
+            "{bytes} bytes of {ggml_type} data are not a whole number of {block_bytes}-byte blocks"
+        );
+    }
+    (bytes / block_bytes)
+        .checked_mul(elems)
+        .ok_or_else(|| anyhow!("{ggml_type} tensor of {bytes} bytes is too large"))
+}
+
+/// As [`dequantize`], writing into `out`, which must hold exactly the values `bytes` encode.
+pub fn dequantize_into(ggml_type: GgmlType, bytes: &[u8], out: &mut [f32]) -> Result<()> {
     let block: fn(&[u8], &mut [f32]) = match ggml_type {
         GgmlType::F32 => |b, out| {
             for (o, b) in out.iter_mut().zip(b.chunks_exact(4)) {
@@ -99,20 +122,18 @@ pub fn dequantize(ggml_type: GgmlType, bytes: &[u8]) -> Result<Vec<f32>> {
         GgmlType::Q6_K => dequantize_q6_k_block,
         other => bail!(unsupported(other)),
     };
+    let count = dequantized_len(ggml_type, bytes.len())?;
+    if out.len() != count {
+        bail!(
+            "{} bytes of {ggml_type} data hold {count} values, not the {} asked for",
+            bytes.len(),
+            out.len()
+        );
+    }
     let (elems, block_bytes) = ggml_type
         .block_layout()
         .expect("every supported type has a layout");
     let (elems, block_bytes) = (elems as usize, block_bytes as usize);
-    if !bytes.len().is_multiple_of(block_bytes) {
-        bail!(
-            "{} bytes of {ggml_type} data are not a whole number of {block_bytes}-byte blocks",
-            bytes.len()
-        );
-    }
-    let count = (bytes.len() / block_bytes)
-        .checked_mul(elems)
-        .ok_or_else(|| anyhow!("{ggml_type} tensor of {} bytes is too large", bytes.len()))?;
-    let mut out = vec![0f32; count];
     // Plain float types go through in runs of 4096 values, each a "block" of the callee.
     let run = if elems == 1 { 4096 } else { 1 };
     for (b, o) in bytes
@@ -121,7 +142,7 @@ pub fn dequantize(ggml_type: GgmlType, bytes: &[u8]) -> Result<Vec<f32>> {
     {
         block(b, o);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The error for a type `dequantize` cannot read (IQ*, TQ*, MXFP4, Q8_1/Q8_K, integer types).

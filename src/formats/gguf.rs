@@ -133,6 +133,8 @@ impl GgufTensorInfo {
 /// A mapped GGUF file with a validated header.
 pub struct GgufFile {
     path: PathBuf,
+    /// The file the map was made from, for reading tensors without touching the map.
+    file: std::fs::File,
     map: Mmap,
     version: u32,
     alignment: u64,
@@ -145,13 +147,15 @@ pub struct GgufFile {
 
 impl GgufFile {
     pub fn open(path: &Path) -> Result<GgufFile> {
-        let map = super::map_file(path)?;
+        let file = super::open_regular(path)?;
+        let map = super::map_opened(&file, path)?;
         let header =
             parse(&map).with_context(|| format!("invalid GGUF file {}", path.display()))?;
         let metadata_index = index_by_name(header.metadata.iter().map(|(k, _)| k));
         let tensor_index = index_by_name(header.tensors.iter().map(|t| &t.name));
         Ok(GgufFile {
             path: path.to_path_buf(),
+            file,
             map,
             version: header.version,
             alignment: header.alignment,
@@ -282,8 +286,32 @@ impl GgufFile {
             .ok_or_else(|| anyhow!("{}: no tensor named {name:?}", self.path.display()))
     }
 
+    /// The tensor's stored bytes, copied out of the file rather than read through the map:
+    /// pages of the map stay in the resident set once touched, so a loader that reads every
+    /// tensor this way ends up holding none of them (the OS page cache still has them).
+    pub fn read_tensor_bytes(&self, name: &str) -> Result<Vec<u8>> {
+        use std::os::unix::fs::FileExt;
+        let range = self.tensor_bytes_range(name)?;
+        let mut bytes = vec![0u8; range.len()];
+        self.file
+            .read_exact_at(&mut bytes, range.start as u64)
+            .with_context(|| {
+                format!(
+                    "{}: reading tensor {name:?} (bytes {range:?})",
+                    self.path.display()
+                )
+            })?;
+        Ok(bytes)
+    }
+
     /// The tensor's stored bytes (blocks for quantized types), in place in the mapped file.
     pub fn tensor_bytes(&self, name: &str) -> Result<&[u8]> {
+        let range = self.tensor_bytes_range(name)?;
+        Ok(&self.map[range])
+    }
+
+    /// Where the tensor's bytes lie in the file, checked against the mapped length.
+    fn tensor_bytes_range(&self, name: &str) -> Result<std::ops::Range<usize>> {
         let info = self.require_tensor(name)?;
         if info.ggml_type.block_layout().is_none() {
             bail!(
@@ -292,12 +320,13 @@ impl GgufFile {
                 unsupported(info.ggml_type)
             );
         }
-        self.map.get(info.range.clone()).ok_or_else(|| {
-            anyhow!(
+        match self.map.get(info.range.clone()) {
+            Some(_) => Ok(info.range.clone()),
+            None => Err(anyhow!(
                 "{}: tensor {name:?} lies outside the mapped file",
                 self.path.display()
-            )
-        })
+            )),
+        }
     }
 
     /// The tensor dequantized to f32, with its row-major dimensions.

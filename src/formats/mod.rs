@@ -120,11 +120,15 @@ pub fn checkpoint_file(dir: &Path, name: &str) -> Result<PathBuf> {
 /// Maps a checkpoint file read-only. Weights are gigabytes; mapping lets the OS page in only
 /// what is read and lets f32 tensors be used in place.
 pub(crate) fn map_file(path: &Path) -> Result<Mmap> {
-    let file = open_regular(path)?;
+    map_opened(&open_regular(path)?, path)
+}
+
+/// Maps `file` (opened from `path` by [`open_regular`]) read-only.
+pub(crate) fn map_opened(file: &File, path: &Path) -> Result<Mmap> {
     // SAFETY: the map is read-only and private to this process; the one hazard is another
     // process truncating or rewriting the checkpoint while it is mapped, which we document
     // as unsupported (as every mmap-based loader does).
-    let map = unsafe { Mmap::map(&file) };
+    let map = unsafe { Mmap::map(file) };
     map.with_context(|| format!("mapping {} into memory", path.display()))
 }
 

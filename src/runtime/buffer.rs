@@ -98,11 +98,80 @@ host_elements!(
     u64 => DType::U64,
 );
 
+/// Host memory for one tensor that a device buffer may use in place instead of copying
+/// ([`Client::upload_host`](super::Client::upload_host)): zeroed pages of its own anonymous
+/// mapping, so page-aligned (XLA's CPU client aliases only aligned memory) and returned to the
+/// OS when freed, never left in the heap among short-lived allocations.
+pub struct HostBuffer {
+    map: memmap2::MmapMut,
+    ty: TensorType,
+}
+
+impl HostBuffer {
+    /// Zeroed memory for a tensor of type `ty` (untouched pages until written).
+    pub fn zeroed(ty: &TensorType) -> Result<HostBuffer> {
+        if ty.dims.iter().any(|&d| d < 0) {
+            return Err(RuntimeError::HostData {
+                ty: ty.clone(),
+                message: "negative dimension".to_string(),
+            });
+        }
+        let map = memmap2::MmapMut::map_anon(ty.size_bytes().max(1)).map_err(|e| {
+            RuntimeError::HostData {
+                ty: ty.clone(),
+                message: format!("cannot allocate host memory for it: {e}"),
+            }
+        })?;
+        Ok(HostBuffer {
+            map,
+            ty: ty.clone(),
+        })
+    }
+
+    pub fn ty(&self) -> &TensorType {
+        &self.ty
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.map[..self.ty.size_bytes()]
+    }
+
+    /// The elements, to fill in; `T` must be the tensor's element type.
+    pub fn elements_mut<T: HostElement>(&mut self) -> Result<&mut [T]> {
+        if T::DTYPE != self.ty.dtype {
+            return Err(RuntimeError::HostData {
+                ty: self.ty.clone(),
+                message: format!("cannot write it as {}", T::DTYPE),
+            });
+        }
+        let n = self.ty.num_elements();
+        // SAFETY: the mapping is page-aligned (so aligned for any `HostElement`), zeroed, and
+        // holds `n` elements; every bit pattern is a valid value of a `HostElement` number
+        // type; `&mut self` makes the slice the only access.
+        Ok(unsafe { std::slice::from_raw_parts_mut(self.map.as_mut_ptr().cast::<T>(), n) })
+    }
+}
+
+impl fmt::Debug for HostBuffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HostBuffer({})", self.ty)
+    }
+}
+
+/// Host memory a device buffer aliases, and the event the plugin fires once it no longer
+/// uses it (after the buffer is destroyed and every execution reading it has finished).
+pub(super) struct Backing {
+    pub(super) done: *mut ffi::PJRT_Event,
+    pub(super) host: HostBuffer,
+}
+
 /// A buffer on the device, destroyed on drop.
 pub struct Buffer {
     pub(super) client: Arc<ClientInner>,
     pub(super) raw: *mut ffi::PJRT_Buffer,
     pub(super) ty: TensorType,
+    /// Set when the buffer uses host memory in place (zero-copy upload).
+    pub(super) backing: Option<Backing>,
 }
 
 // SAFETY: see `ClientInner`; a PJRT buffer may be read and destroyed from any thread.
@@ -115,9 +184,15 @@ impl Buffer {
         &self.ty
     }
 
-    /// Hands the buffer to an execute call that may reuse its memory for an output.
+    /// Hands the buffer to an execute call that may reuse its memory for an output (unless it
+    /// uses host memory in place, which PJRT promises never to write: it is then only read).
     pub fn donate(self) -> Arg<'static> {
         Arg::Donated(self)
+    }
+
+    /// Whether the device uses host memory in place for this buffer (zero-copy upload).
+    pub fn aliases_host_memory(&self) -> bool {
+        self.backing.is_some()
     }
 
     /// Copies the buffer to the host as elements of `T`, which must be its element type.
@@ -226,14 +301,18 @@ impl Buffer {
 
 impl Drop for Buffer {
     fn drop(&mut self) {
+        let api = self.client.api();
         let mut args = ffi::PJRT_Buffer_Destroy_Args::new();
         args.buffer = self.raw;
-        let _ = call!(
-            self.client.api(),
-            PJRT_Buffer_Destroy,
-            &mut args,
-            "destroying a buffer"
-        );
+        let _ = call!(api, PJRT_Buffer_Destroy, &mut args, "destroying a buffer");
+        if let Some(backing) = self.backing.take() {
+            // An execution still reading the buffer keeps its memory in use after the destroy;
+            // the host memory is freed only once the plugin says it is done with it. Should
+            // the wait fail, the memory is leaked rather than freed under the plugin.
+            if await_event(api, backing.done, "releasing host memory").is_err() {
+                std::mem::forget(backing.host);
+            }
+        }
     }
 }
 

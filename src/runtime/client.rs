@@ -4,7 +4,9 @@
 //! Arguments are checked against the program's signature before PJRT sees them, so a wrong
 //! argument is an error naming the argument, never a crash inside the plugin.
 
-use super::buffer::{destroy_event, to_pjrt_type, Buffer, HostElement};
+use super::buffer::{
+    await_event, destroy_event, to_pjrt_type, Backing, Buffer, HostBuffer, HostElement,
+};
 use super::executable::{Executable, Signature};
 use super::ffi::{self, PJRT_Api};
 use super::plugin::{check, lossy, read_named_values, DeviceKind, NamedValue, Plugin};
@@ -231,8 +233,7 @@ impl Client {
         args.kind = to_pjrt_type(ty.dtype);
         args.dims = ty.dims.as_ptr();
         args.num_dims = ty.dims.len();
-        // The plugin copies during the call. Zero-copy would need 64-byte-aligned host memory
-        // kept alive until the buffer is freed (its done event fires only then).
+        // The plugin copies during the call; `upload_host` is the zero-copy way in.
         args.host_buffer_semantics = ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall;
         args.device = self.inner.device;
         call!(
@@ -246,7 +247,53 @@ impl Client {
             client: self.inner.clone(),
             raw: args.buffer,
             ty: ty.clone(),
+            backing: None,
         })
+    }
+
+    /// Moves `host` to the device. A plugin that can use host memory in place (the CPU plugin,
+    /// for aligned dense arrays) keeps it as the buffer's memory, so the tensor is never
+    /// copied and the host holds it once; others copy it, and it is freed after the copy.
+    pub fn upload_host(&self, host: HostBuffer) -> Result<Buffer> {
+        let ty = host.ty().clone();
+        let api = self.inner.api();
+        let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
+        args.client = self.inner.raw;
+        args.data = host.bytes().as_ptr().cast();
+        args.kind = to_pjrt_type(ty.dtype);
+        args.dims = ty.dims.as_ptr();
+        args.num_dims = ty.dims.len();
+        // The plugin may alias `data` for the buffer's life, promising never to write it; the
+        // memory stays untouched by us and alive until `done_with_host_buffer` fires (see
+        // `Buffer`'s drop), which is what this mode asks of the caller.
+        args.host_buffer_semantics = ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy;
+        args.device = self.inner.device;
+        call!(
+            api,
+            PJRT_Client_BufferFromHostBuffer,
+            &mut args,
+            "uploading a buffer"
+        )?;
+        let mut buffer = Buffer {
+            client: self.inner.clone(),
+            raw: args.buffer,
+            ty,
+            backing: None,
+        };
+        let data = host.bytes().as_ptr() as usize;
+        // Where the plugin cannot say (no buffer pointers), it may alias: kept, to be safe.
+        let copied = buffer.device_pointer().is_ok_and(|p| p != data);
+        if !copied {
+            buffer.backing = Some(Backing {
+                done: args.done_with_host_buffer,
+                host,
+            });
+        } else if let Err(e) = await_event(api, args.done_with_host_buffer, "uploading a buffer") {
+            // The plugin may still read it: leaked rather than freed under it.
+            std::mem::forget(host);
+            return Err(e);
+        }
+        Ok(buffer)
     }
 
     /// Compiles StableHLO text. The program's signature is checked against the executable's

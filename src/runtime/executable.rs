@@ -111,7 +111,11 @@ impl Executable {
         let non_donatable: Vec<i64> = args
             .iter()
             .enumerate()
-            .filter(|(_, a)| matches!(a, Arg::Borrowed(_)))
+            .filter(|(_, a)| match a {
+                Arg::Borrowed(_) => true,
+                // Host memory used in place is never written (kImmutableZeroCopy).
+                Arg::Donated(b) => b.backing.is_some(),
+            })
             .map(|(i, _)| i as i64)
             .collect();
         let mut options = ffi::PJRT_ExecuteOptions::new();
@@ -140,6 +144,7 @@ impl Executable {
                 client: self.client.clone(),
                 raw,
                 ty: ty.clone(),
+                backing: None,
             })
             .collect())
     }

@@ -147,6 +147,8 @@ pub const PJRT_Buffer_Type_BF16: PJRT_Buffer_Type = 13;
 
 /// The runtime copies the host data before `BufferFromHostBuffer` returns.
 pub const PJRT_HostBufferSemantics_kImmutableOnlyDuringCall: PJRT_HostBufferSemantics = 0;
+/// The buffer may alias the host data for its whole life, never writing it.
+pub const PJRT_HostBufferSemantics_kImmutableZeroCopy: PJRT_HostBufferSemantics = 2;
 
 /// Every enum value above, by its C name, for the ABI test.
 pub const ENUM_VALUES: &[(&str, c_int)] = &[
@@ -171,6 +173,10 @@ pub const ENUM_VALUES: &[(&str, c_int)] = &[
     (
         "PJRT_HostBufferSemantics_kImmutableOnlyDuringCall",
         PJRT_HostBufferSemantics_kImmutableOnlyDuringCall,
+    ),
+    (
+        "PJRT_HostBufferSemantics_kImmutableZeroCopy",
+        PJRT_HostBufferSemantics_kImmutableZeroCopy,
     ),
     ("PJRT_API_MAJOR", PJRT_API_MAJOR),
     ("PJRT_API_MINOR", PJRT_API_MINOR),

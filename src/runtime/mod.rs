@@ -25,7 +25,7 @@ mod plugin;
 mod record;
 mod xla_ffi;
 
-pub use buffer::{Buffer, HostElement};
+pub use buffer::{Buffer, HostBuffer, HostElement};
 pub use cache::{CacheOutcome, CompileCache};
 pub use client::{Client, ClientOptions};
 pub use compile_options::{CompileOptions, OptionOverride};

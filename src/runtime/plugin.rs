@@ -151,7 +151,8 @@ fn find_in(dirs: &[PathBuf], kind: DeviceKind) -> Option<(&Path, &'static str)> 
 /// one xlagen installed (into `target`) must be listed there; one in a Python site-packages is
 /// checked when pip's RECORD lists it (other installers may not write one).
 fn verified(target: &Path, (site, relative): (&Path, &str)) -> Result<PathBuf> {
-    super::record::verify_installed(site, relative, site == target)?;
+    let verdicts = cache_dir().join("plugin-verdicts");
+    super::record::verify_installed(site, relative, site == target, Some(&verdicts))?;
     Ok(site.join(relative))
 }
 
@@ -169,6 +170,11 @@ pub fn discover_plugin(explicit: Option<&Path>, kind: DeviceKind) -> Result<Path
 
     let target = cache_dir().join("python");
     let mut dirs = vec![target.clone()];
+    // xlagen's own target comes first, so when it has the plugin Python is not asked at all
+    // (starting python3 costs tens of milliseconds of every start).
+    if let Some(found) = find_in(&dirs, kind) {
+        return verified(&target, found);
+    }
     for dir in python_site_dirs() {
         if !dirs.contains(&dir) {
             dirs.push(dir);

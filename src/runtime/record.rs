@@ -2,6 +2,11 @@
 //! wheel's `*.dist-info/RECORD` lists (for plugins xlagen discovers), and, for every plugin,
 //! that its ELF segments lie inside the file, since `dlopen` of a truncated file faults instead of
 //! failing.
+//!
+//! Hashing the CPU plugin (~260 MB) costs ~0.2 s, so a file that passed is remembered in the
+//! cache dir under its identity (path, RECORD's listing, device, inode, size, mtime and ctime);
+//! any change to the file, even one that restores its size and mtime, changes its ctime, and it
+//! is hashed again.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -53,10 +58,27 @@ fn parse_line(line: &str, relative: &str) -> Option<Listed> {
     })
 }
 
+/// How a plugin file passed [`verify_installed`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Its sha256 was computed and matched RECORD (and the verdict was remembered).
+    Hashed,
+    /// This exact file (same identity) matched RECORD before; not hashed again.
+    Remembered,
+    /// No RECORD lists it, and none was required.
+    Unlisted,
+}
+
 /// Checks a plugin that discovery found at `site/relative` against its wheel's RECORD. Only
 /// files installed by pip have one; a RECORD that lists the file but disagrees is an error.
-/// `required` (xlagen's own pip target) makes a missing listing an error too.
-pub(crate) fn verify_installed(site: &Path, relative: &str, required: bool) -> Result<()> {
+/// `required` (xlagen's own pip target) makes a missing listing an error too. Verdicts that
+/// passed are remembered in `verdicts` (a directory), when given.
+pub(crate) fn verify_installed(
+    site: &Path,
+    relative: &str,
+    required: bool,
+    verdicts: Option<&Path>,
+) -> Result<Verdict> {
     let path = site.join(relative);
     let damaged = |reason: String| RuntimeError::PluginDamaged {
         path: path.clone(),
@@ -71,17 +93,20 @@ pub(crate) fn verify_installed(site: &Path, relative: &str, required: bool) -> R
                 site.display()
             )));
         }
-        return Ok(());
+        return Ok(Verdict::Unlisted);
     };
     let reinstall = format!("delete {} and xlagen installs it again", site.display());
-    let size = std::fs::metadata(&path)
-        .map_err(|e| damaged(format!("cannot read it: {e}")))?
-        .len();
+    let meta = std::fs::metadata(&path).map_err(|e| damaged(format!("cannot read it: {e}")))?;
+    let size = meta.len();
     if let Some(want) = listed.size.filter(|&want| want != size) {
         return Err(damaged(format!(
             "it is {size} bytes, but {} lists {want} (truncated or replaced?); {reinstall}",
             record.display()
         )));
+    }
+    let remembered = verdicts.map(|dir| dir.join(verdict_name(&path, &listed, &meta)));
+    if remembered.as_deref().is_some_and(Path::is_file) {
+        return Ok(Verdict::Remembered);
     }
     let got = sha256_urlsafe(&path).map_err(|e| damaged(format!("cannot read it: {e}")))?;
     if got != listed.sha256 {
@@ -91,7 +116,43 @@ pub(crate) fn verify_installed(site: &Path, relative: &str, required: bool) -> R
             listed.sha256
         )));
     }
-    Ok(())
+    if let Some(file) = remembered {
+        // Best effort: a cache dir we cannot write only means hashing again next time.
+        let _ = remember(&file, &path);
+    }
+    Ok(Verdict::Hashed)
+}
+
+/// The verdict file's name: a hash of everything that identifies this content of the file.
+/// ctime is in it because it cannot be set back: rewriting the file in place and restoring
+/// its mtime (`touch -d`) still changes it.
+fn verdict_name(path: &Path, listed: &Listed, meta: &std::fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    let identity = format!(
+        "xlagen RECORD verdict v1\n{}\n{}\n{:?}\n{} {} {} {}.{} {}.{}",
+        path.display(),
+        listed.sha256,
+        listed.size,
+        meta.dev(),
+        meta.ino(),
+        meta.size(),
+        meta.mtime(),
+        meta.mtime_nsec(),
+        meta.ctime(),
+        meta.ctime_nsec(),
+    );
+    let digest = Sha256::digest(identity.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}.verified")
+}
+
+/// Writes a verdict file (temp file + rename, so a reader never sees half of one).
+fn remember(file: &Path, plugin: &Path) -> std::io::Result<()> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let temp = dir.join(format!(".{}.tmp", std::process::id()));
+    std::fs::write(&temp, format!("{}\n", plugin.display()))?;
+    std::fs::rename(&temp, file)
 }
 
 /// The file's sha256 in RECORD's spelling: URL-safe base64 without padding.
@@ -244,24 +305,103 @@ mod tests {
         // sha256("hello"), as `python -c "import hashlib,base64; ..."` spells it in RECORD.
         let hash = "LPJNul-wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ";
         std::fs::write(dist.join("RECORD"), format!("pkg/lib.so,sha256={hash},5\n")).unwrap();
-        verify_installed(site.path(), "pkg/lib.so", true).unwrap();
+        verify_installed(site.path(), "pkg/lib.so", true, None).unwrap();
 
         std::fs::write(site.path().join("pkg/lib.so"), b"hellO").unwrap();
-        let err = verify_installed(site.path(), "pkg/lib.so", true)
+        let err = verify_installed(site.path(), "pkg/lib.so", true, None)
             .unwrap_err()
             .to_string();
         assert!(err.contains("sha256") && err.contains(hash), "{err}");
         std::fs::write(site.path().join("pkg/lib.so"), b"hel").unwrap();
-        let err = verify_installed(site.path(), "pkg/lib.so", true)
+        let err = verify_installed(site.path(), "pkg/lib.so", true, None)
             .unwrap_err()
             .to_string();
         assert!(err.contains("3 bytes") && err.contains("lists 5"), "{err}");
 
         std::fs::write(dist.join("RECORD"), "").unwrap();
-        assert!(verify_installed(site.path(), "pkg/lib.so", false).is_ok());
-        let err = verify_installed(site.path(), "pkg/lib.so", true)
+        assert_eq!(
+            verify_installed(site.path(), "pkg/lib.so", false, None).unwrap(),
+            Verdict::Unlisted
+        );
+        let err = verify_installed(site.path(), "pkg/lib.so", true, None)
             .unwrap_err()
             .to_string();
         assert!(err.contains("no *.dist-info/RECORD"), "{err}");
+    }
+
+    /// A copy of the installed CPU plugin with its RECORD in a fresh site dir (the real file,
+    /// so the remembered verdict is exercised on what xlagen actually loads).
+    fn copied_plugin() -> (tempfile::TempDir, String) {
+        let installed = crate::runtime::cache_dir().join("python");
+        let relative = "xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so";
+        assert!(
+            installed.join(relative).is_file(),
+            "the CPU plugin is not installed under {}: run any xlagen command once (it \
+             installs it from PyPI)",
+            installed.display()
+        );
+        let (record, _) = find_listing(&installed, relative).expect("its RECORD lists it");
+        let site = tempfile::tempdir().unwrap();
+        let dist = site.path().join("xla_cpu_pjrt.dist-info");
+        std::fs::create_dir_all(site.path().join("xla_plugins/xla_cpu_pjrt")).unwrap();
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::copy(&record, dist.join("RECORD")).unwrap();
+        std::fs::copy(installed.join(relative), site.path().join(relative)).unwrap();
+        (site, relative.to_string())
+    }
+
+    #[test]
+    fn a_remembered_verdict_is_reused_until_the_plugin_file_changes() {
+        let (site, relative) = copied_plugin();
+        let verdicts = tempfile::tempdir().unwrap();
+        let check = || verify_installed(site.path(), &relative, true, Some(verdicts.path()));
+        assert_eq!(check().unwrap(), Verdict::Hashed);
+        assert_eq!(check().unwrap(), Verdict::Remembered);
+
+        // Rewritten with the same bytes: a new ctime, so it is hashed again (and passes).
+        let path = site.path().join(&relative);
+        let bytes = std::fs::read(&path).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(check().unwrap(), Verdict::Hashed);
+        assert_eq!(check().unwrap(), Verdict::Remembered);
+
+        // One byte flipped in place, size and mtime put back as they were: still refused.
+        let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+        let mut corrupt = bytes;
+        let middle = corrupt.len() / 2;
+        corrupt[middle] ^= 0x40;
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&path, &corrupt).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(mtime)
+            .unwrap();
+        let err = check().unwrap_err().to_string();
+        assert!(
+            err.contains("its sha256 is") && err.contains("delete"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_failed_check_is_never_remembered() {
+        let site = tempfile::tempdir().unwrap();
+        let dist = site.path().join("pkg-1.0.dist-info");
+        std::fs::create_dir_all(site.path().join("pkg")).unwrap();
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(site.path().join("pkg/lib.so"), b"hellO").unwrap();
+        let hash = "LPJNul-wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ"; // sha256("hello")
+        std::fs::write(dist.join("RECORD"), format!("pkg/lib.so,sha256={hash},5\n")).unwrap();
+        let verdicts = tempfile::tempdir().unwrap();
+        for _ in 0..2 {
+            let err = verify_installed(site.path(), "pkg/lib.so", true, Some(verdicts.path()))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("sha256"), "{err}");
+        }
+        assert_eq!(std::fs::read_dir(verdicts.path()).unwrap().count(), 0);
     }
 }

@@ -318,9 +318,16 @@ pub fn for_checkpoint(path: &Path) -> anyhow::Result<Option<Tokenizer>> {
         }
         return Ok(None);
     }
-    let gguf = GgufFile::open(path)?;
+    for_gguf(&GgufFile::open(path)?)
+}
+
+/// The tokenizer in an opened GGUF file's metadata, if it has one (for a caller that opened
+/// the file for its weights already: parsing the metadata again costs tens of milliseconds).
+pub fn for_gguf(gguf: &GgufFile) -> anyhow::Result<Option<Tokenizer>> {
+    use anyhow::Context;
     if gguf.get("tokenizer.ggml.model").is_none() {
         return Ok(None);
     }
-    Ok(Some(Tokenizer::from_gguf(&gguf).with_context(loading)?))
+    let loading = || format!("loading the tokenizer of {}", gguf.path().display());
+    Ok(Some(Tokenizer::from_gguf(gguf).with_context(loading)?))
 }
