@@ -167,6 +167,43 @@ fn a_batch_whose_rows_stop_at_different_steps_decodes_as_single_steps_do() {
 }
 
 #[test]
+fn while_a_prompt_prefills_the_others_decode_one_token_per_step() {
+    // Chunked prefill is not held back by blocks: a step that runs a prompt chunk decodes one
+    // token per sequence, and full blocks resume once no prompt is left.
+    use xlagen::engine::Event;
+    let dir = fixture_dir("mistral_gqa_window");
+    let full = ids(&reference(&dir)["prompt_ids"]);
+    let mut e = engine(&dir, 8, 64, vec![8]);
+    let mut batch = e.new_batch(2, false).unwrap();
+    let params = GenerateParams::greedy(40);
+    let a = e.admit(&mut batch, &full[..3], &params).unwrap();
+    let mut per_step = Vec::new();
+    for step in 0..6 {
+        if step == 2 {
+            // Three chunks of 8: prefilled over steps 2, 3 and 4.
+            e.admit(&mut batch, &full[..20], &params).unwrap();
+        }
+        let mut counts = [0; 2];
+        for event in e.step(&mut batch).unwrap() {
+            if let Event::Token { slot, .. } = event {
+                counts[slot] += 1;
+            }
+        }
+        per_step.push(counts);
+    }
+    let b = 1 - a;
+    let mut want = vec![[0; 2]; 6];
+    for (step, (ta, tb)) in [(1, 0), (8, 0), (1, 0), (1, 0), (1, 1), (8, 8)]
+        .into_iter()
+        .enumerate()
+    {
+        want[step][a] = ta;
+        want[step][b] = tb;
+    }
+    assert_eq!(per_step, want, "tokens per slot at each step");
+}
+
+#[test]
 fn a_callback_stop_mid_block_keeps_only_the_tokens_before_it() {
     let dir = fixture_dir("mistral_gqa_window");
     let prompt = ids(&reference(&dir)["prompt_ids"]);
@@ -191,51 +228,58 @@ fn a_callback_stop_mid_block_keeps_only_the_tokens_before_it() {
 
 #[test]
 fn the_decode_loop_keeps_the_cache_and_weights_in_place() {
-    // XLA's optimized HLO of the K-step decode: the cache is aliased from argument to result,
-    // and neither it nor any weight is copied (into the loop state or back out of it).
-    let dump = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    let model = fixture_dir("mistral_gqa_window");
-    let out = Command::new(env!("CARGO_BIN_EXE_xlagen"))
-        .args(["compile", "--model"])
-        .arg(&model)
-        .args(["--buckets", "16", "--max-seq", "64", "--decode-steps", "4"])
-        .env("XLAGEN_CACHE_DIR", cache.path())
-        .env(
-            "XLA_FLAGS",
-            format!(
-                "--xla_dump_to={} --xla_dump_hlo_as_text",
-                dump.path().display()
-            ),
-        )
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut checked = 0;
-    for entry in std::fs::read_dir(dump.path()).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if !(name.contains(".decode_k4_") && name.ends_with("after_optimizations.txt")) {
-            continue;
-        }
-        let hlo = std::fs::read_to_string(dump.path().join(&name)).unwrap();
-        let header = hlo.lines().next().unwrap_or("");
-        // Two layers, keys and values: results 1..=4 alias the cache arguments.
-        let aliased = header.matches("may-alias").count() + header.matches("must-alias").count();
-        assert_eq!(aliased, 4, "{name}: {header}");
-        assert!(hlo.contains(" while("), "{name}: no while loop");
-        let float_copies: Vec<&str> = hlo
-            .lines()
-            .filter(|l| l.contains(" copy(") && (l.contains("= f32[") || l.contains("= bf16[")))
-            .collect();
+    // XLA's optimized HLO of the K-step decode, f32 and INT8: the cache is aliased from argument
+    // to result, and neither it nor any weight is copied (into the loop state or back out); the
+    // only copies are of the loop's own small i32/u32 state (ids, positions, keys).
+    for quant in ["none", "int8"] {
+        let dump = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_xlagen"))
+            .args(["compile", "--model"])
+            .arg(fixture_dir("mistral_gqa_window"))
+            .args(["--buckets", "16", "--max-seq", "64", "--decode-steps", "4"])
+            .args(["--quant", quant])
+            .env("XLAGEN_CACHE_DIR", cache.path())
+            .env(
+                "XLA_FLAGS",
+                format!(
+                    "--xla_dump_to={} --xla_dump_hlo_as_text",
+                    dump.path().display()
+                ),
+            )
+            .output()
+            .unwrap();
         assert!(
-            float_copies.is_empty(),
-            "{name} copies float buffers: {float_copies:#?}"
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
         );
-        checked += 1;
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dump.path()).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if !(name.contains(".decode_k4_") && name.ends_with("after_optimizations.txt")) {
+                continue;
+            }
+            let hlo = std::fs::read_to_string(dump.path().join(&name)).unwrap();
+            let header = hlo.lines().next().unwrap_or("");
+            // Two layers, keys and values: results 1..=4 alias the cache arguments.
+            let aliased =
+                header.matches("may-alias").count() + header.matches("must-alias").count();
+            assert_eq!(aliased, 4, "{name}: {header}");
+            assert!(hlo.contains(" while("), "{name}: no while loop");
+            let big_copies: Vec<&str> = hlo
+                .lines()
+                .filter(|l| l.contains(" copy(") && !(l.contains("= s32[") || l.contains("= u32[")))
+                .collect();
+            assert!(
+                big_copies.is_empty(),
+                "{name} copies weights or cache: {big_copies:#?}"
+            );
+            checked += 1;
+        }
+        assert_eq!(
+            checked, 2,
+            "--quant {quant}: greedy and sampling decode_k4 dumps"
+        );
     }
-    assert_eq!(checked, 2, "greedy and sampling decode_k4 dumps");
 }

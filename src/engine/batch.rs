@@ -4,7 +4,8 @@
 //! A `Batch` is a KV cache of `slots` sequences plus what each slot holds. `Engine::admit` puts
 //! a prompt into a free slot; each `Engine::step` then runs one prompt chunk of the oldest
 //! sequence still prefilling (so a long prompt holds the others back by one chunk at most) and
-//! one decode block of up to `decode_steps` tokens over every slot, in one executable call,
+//! one decode block of up to `decode_steps` tokens over every slot, in one executable call
+//! (one token while a prompt is prefilling, so chunks and first tokens are not held back),
 //! where each sequence advances at its own position with its own sampling settings. A finished
 //! or cancelled sequence frees its slot for the next step; the rest of its block is dropped.
 
@@ -193,8 +194,15 @@ impl Engine {
         if let Some((_, slot)) = prefilling {
             self.prefill_chunk(batch, slot, &mut events)?;
         }
+        // While a prompt is being prefilled, decode one token per step, as single steps do: a
+        // whole block would hold back its next chunk, or its first token, by K steps.
+        let block = if prefilling.is_some() {
+            1
+        } else {
+            self.opts.decode_steps
+        };
         if !decoding.is_empty() {
-            self.decode_step(batch, &decoding, &mut events)?;
+            self.decode_step(batch, &decoding, block, &mut events)?;
         }
         Ok(events)
     }
@@ -246,13 +254,14 @@ impl Engine {
         Ok(())
     }
 
-    /// Up to `decode_steps` tokens for each slot in `decoding`, in one call; the other slots'
-    /// rows write at a position their own sequence rewrites later (or at 0 when free), and
-    /// their output is ignored.
+    /// Up to `block` (at most `decode_steps`) tokens for each slot in `decoding`, in one call;
+    /// the other slots' rows write at a position their own sequence rewrites later (or at 0
+    /// when free), and their output is ignored.
     fn decode_step(
         &mut self,
         batch: &mut Batch,
         decoding: &[usize],
+        block: i64,
         events: &mut Vec<Event>,
     ) -> Result<()> {
         let n = batch.slots();
@@ -287,7 +296,7 @@ impl Engine {
             self.client.upload(&start, &[n as i64])?,
         ];
         if steps > 1 {
-            let (budget, stop_ids) = block_limits(&rows, steps);
+            let (budget, stop_ids) = block_limits(&rows, block.min(steps));
             inputs.push(self.client.upload(&budget, &[n as i64])?);
             inputs.push(
                 self.client
