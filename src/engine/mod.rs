@@ -40,7 +40,9 @@ pub struct EngineOptions {
     pub decode_steps: i64,
 }
 
-/// Decode steps per call unless asked otherwise, chosen by measurement (README's Results).
+/// Decode steps per call unless asked otherwise. On CPU a host visit cost ~0.2 ms (a tiny model:
+/// 0.21 ms per token at K = 1, 0.032 at 8, 0.022 at 16), under 2% of a SmolLM2 token; 8 keeps
+/// most of that saving and of a GPU's 2–3 ms per step, while a new request waits at most a block.
 pub const DEFAULT_DECODE_STEPS: i64 = 8;
 
 /// The most decode steps one call may run: each keeps `[slots, steps, vocab]` logits when asked.
