@@ -32,6 +32,7 @@ fn options(quant: Quant) -> EngineOptions {
             .unwrap_or(512),
         buckets: vec![32, 64, 128],
         compile_cache: None,
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
     }
 }

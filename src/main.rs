@@ -109,6 +109,10 @@ struct ModelArgs {
     /// Prompt-length buckets, e.g. 16,32,64.
     #[arg(long, value_delimiter = ',')]
     buckets: Option<Vec<i64>>,
+    /// Decode steps per executable call: tokens are read back and streamed, and new requests
+    /// admitted, once per this many.
+    #[arg(long, default_value_t = xlagen::engine::DEFAULT_DECODE_STEPS)]
+    decode_steps: i64,
 }
 
 #[derive(Args)]
@@ -361,6 +365,7 @@ fn engine_for(
         max_seq,
         buckets,
         compile_cache: Some(CompileCache::default_location()),
+        decode_steps: args.decode_steps,
     };
     let engine = Engine::new(client, &model.store, opts)
         .with_context(|| format!("loading {}", model.path.display()))?;
@@ -637,6 +642,7 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         args.batch,
         &opts.buckets,
         opts.max_seq,
+        opts.decode_steps,
         engine.weight_format(),
     );
     let started = Instant::now();
@@ -714,6 +720,7 @@ fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
         args.max_batch as i64,
         &opts.buckets,
         opts.max_seq,
+        opts.decode_steps,
         engine.weight_format(),
     ) {
         engine.prepare_step(&spec)?;

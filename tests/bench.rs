@@ -154,6 +154,7 @@ fn tiny_args(dir: &Path, prompts: &Path) -> BenchArgs {
         bandwidth_mib: 16,
         no_plots: false,
         seed: 0,
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
     }
 }
 

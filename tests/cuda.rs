@@ -45,6 +45,7 @@ fn options(dtype: DType, quant: Quant, buckets: Vec<i64>) -> EngineOptions {
         max_seq: 64,
         buckets,
         compile_cache: None,
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
     }
 }
 
@@ -193,6 +194,7 @@ fn cuda_executables_round_trip_through_the_compile_cache() {
     let tmp = tempfile::tempdir().unwrap();
     let opts = || EngineOptions {
         compile_cache: Some(CompileCache::new(tmp.path())),
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         ..options(DType::BF16, Quant::Int8, vec![32])
     };
     let mut cold = engine(cuda(), &dir, opts());

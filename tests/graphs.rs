@@ -10,6 +10,7 @@ use std::path::Path;
 use xlagen::dtype::DType;
 use xlagen::engine::backend;
 use xlagen::engine::programs::{ahead_of_time_specs, step_program};
+use xlagen::engine::DEFAULT_DECODE_STEPS;
 use xlagen::model::quant::{Quant, WeightFormat};
 use xlagen::model::Config;
 
@@ -24,7 +25,7 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
         quant: Quant::None,
         backend: backend::for_platform("cpu"),
     };
-    let specs = ahead_of_time_specs(1, &[16], 64, &format);
+    let specs = ahead_of_time_specs(1, &[16], 64, DEFAULT_DECODE_STEPS, &format);
     let mut expected_files: Vec<String> =
         specs.iter().map(|s| format!("{}.mlir", s.name())).collect();
     for spec in &specs {

@@ -27,6 +27,7 @@ fn options(quant: Quant) -> EngineOptions {
         max_seq: 64,
         buckets: vec![8, 32],
         compile_cache: None,
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
     }
 }

@@ -24,6 +24,7 @@ fn options(quant: Quant, cache: Option<CompileCache>) -> EngineOptions {
         max_seq: 64,
         buckets: vec![8, 32],
         compile_cache: cache,
+        decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
     }
 }

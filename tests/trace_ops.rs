@@ -469,6 +469,46 @@ fn while_loop_threads_state_and_captured_values() {
 }
 
 #[test]
+fn while_loop_ends_early_on_a_data_dependent_condition() {
+    // As the decode loop does: rows of `out` are written one per iteration, for at most 5
+    // iterations, and the loop ends as soon as the state's largest element reaches `limit`.
+    let x = Host::f32(&[3], vec![0.5, 1.0, -2.0]);
+    let g = Graph::new("early");
+    let (px, plimit) = (
+        g.param("x", x.ty()),
+        g.param("limit", TensorType::scalar(DType::F32)),
+    );
+    let zero = g.scalar(0.0, DType::I32);
+    let out0 = g.splat(-1.0, TensorType::new(DType::F32, &[5, 3]));
+    let r = g.while_loop(
+        &[&zero, &px, &out0],
+        |s| {
+            let more = s[1].reduce_max(&[0]).lt(&plimit);
+            s[0].lt(&s[0].lit(5.0)).and(&more)
+        },
+        |s| {
+            let acc = &s[1] * 2.0 + &px;
+            let row = acc.reshape(&[1, 3]);
+            let out = s[2].dynamic_update_slice(&row, &[&s[0], &s[0].lit(0.0)]);
+            vec![&s[0] + 1.0, acc, out]
+        },
+    );
+    let program = g.build(&[&r[0], &r[2]]).unwrap();
+    for limit in [0.5, 4.0, 100.0] {
+        let out = run(&program, &[&x, &Host::f32(&[], vec![limit])]);
+        // The same loop on the host.
+        let (mut i, mut acc, mut rows) = (0, x.data.clone(), vec![-1.0; 15]);
+        while i < 5 && acc.iter().cloned().fold(f64::MIN, f64::max) < limit {
+            acc = acc.iter().zip(&x.data).map(|(a, b)| a * 2.0 + b).collect();
+            rows[i * 3..i * 3 + 3].copy_from_slice(&acc);
+            i += 1;
+        }
+        assert_eq!(out[0].data, vec![i as f64], "limit {limit}");
+        assert_eq!(out[1].data, rows, "limit {limit}");
+    }
+}
+
+#[test]
 fn nested_while_loops_capture_through_both_levels() {
     // total = sum over i < n, j < m of (x + 1): the inner body uses x from two levels out.
     let x = Host::f32(&[2], vec![0.5, -2.0]);

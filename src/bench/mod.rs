@@ -96,6 +96,9 @@ pub struct BenchArgs {
     pub no_plots: bool,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// Decode steps per executable call (tokens per host visit).
+    #[arg(long, default_value_t = crate::engine::DEFAULT_DECODE_STEPS)]
+    pub decode_steps: i64,
 }
 
 /// One rung of the ladder.
@@ -165,6 +168,7 @@ impl RunConfig {
         backend: Backend,
         max_seq: i64,
         buckets: &[i64],
+        decode_steps: i64,
         cache: &Path,
     ) -> Result<EngineOptions> {
         let int8 = backend.int8_activations();
@@ -181,6 +185,7 @@ impl RunConfig {
             max_seq,
             buckets: buckets.to_vec(),
             compile_cache: Some(CompileCache::new(cache)),
+            decode_steps,
         })
     }
 }
@@ -254,6 +259,7 @@ struct Workload {
     params: GenerateParams,
     max_seq: i64,
     buckets: Vec<i64>,
+    decode_steps: i64,
 }
 
 /// Runs the whole ladder and returns the report (nothing written).
@@ -347,6 +353,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         params,
         max_seq,
         buckets,
+        decode_steps: args.decode_steps,
     };
 
     // Say up front which configs cannot fit, instead of dying halfway through loading.
@@ -594,6 +601,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
             "text_codec": codec.describe(),
             "max_seq": work.max_seq,
             "buckets": work.buckets,
+            "decode_steps": work.decode_steps,
             "configs": configs.iter().map(|c| c.name()).collect::<Vec<_>>(),
         }),
         bandwidth: Some(bandwidth),
@@ -626,6 +634,7 @@ fn start_engine(
             backend::for_platform(client.platform_name()),
             work.max_seq,
             &work.buckets,
+            work.decode_steps,
             cache,
         )?,
     )?;
@@ -878,7 +887,7 @@ mod tests {
 
     #[test]
     fn int8_runs_f32_activations_on_cpu_and_bf16_on_accelerators() {
-        let on = |c: RunConfig, l| c.engine_options(l, 64, &[16], Path::new("."));
+        let on = |c: RunConfig, l| c.engine_options(l, 64, &[16], 1, Path::new("."));
         let cpu = on(RunConfig::Int8, backend::for_platform("cpu")).unwrap();
         assert_eq!((cpu.dtype, cpu.quant), (DType::F32, Quant::Int8));
         let gpu = on(RunConfig::Int8Group(128), backend::for_platform("tpu")).unwrap();

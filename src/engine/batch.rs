@@ -4,14 +4,16 @@
 //! A `Batch` is a KV cache of `slots` sequences plus what each slot holds. `Engine::admit` puts
 //! a prompt into a free slot; each `Engine::step` then runs one prompt chunk of the oldest
 //! sequence still prefilling (so a long prompt holds the others back by one chunk at most) and
-//! one decode step over every slot, where each sequence advances at its own position with its
-//! own sampling settings. A finished or cancelled sequence frees its slot for the next step.
+//! one decode block of up to `decode_steps` tokens over every slot, in one executable call
+//! (one token while a prompt is prefilling, so chunks and first tokens are not held back),
+//! where each sequence advances at its own position with its own sampling settings. A finished
+//! or cancelled sequence frees its slot for the next step; the rest of its block is dropped.
 
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
-use super::programs::{Sampling, StepSpec};
+use super::programs::{Sampling, StepSpec, DEVICE_STOP_IDS};
 use super::sampler;
 use super::{Engine, Flow, GenerateParams, Generation, StopReason};
 use crate::model::mistral::KvCache;
@@ -90,7 +92,8 @@ impl Batch {
     }
 }
 
-/// A step's outputs: next ids `[rows, 1]`, the cache, and the logits when asked.
+/// A step's outputs: next ids `[rows, steps]` (-1 after a row's last), and the logits
+/// `[rows, steps, vocab]` when asked.
 struct StepOut {
     next: Vec<i32>,
     logits: Option<Vec<f32>>,
@@ -191,8 +194,15 @@ impl Engine {
         if let Some((_, slot)) = prefilling {
             self.prefill_chunk(batch, slot, &mut events)?;
         }
+        // While a prompt is being prefilled, decode one token per step, as single steps do: a
+        // whole block would hold back its next chunk, or its first token, by K steps.
+        let block = if prefilling.is_some() {
+            1
+        } else {
+            self.opts.decode_steps
+        };
         if !decoding.is_empty() {
-            self.decode_step(batch, &decoding, &mut events)?;
+            self.decode_step(batch, &decoding, block, &mut events)?;
         }
         Ok(events)
     }
@@ -244,15 +254,18 @@ impl Engine {
         Ok(())
     }
 
-    /// One token for each slot in `decoding`; the other slots' rows write at a position their
-    /// own sequence rewrites later (or at 0 when free), and their output is ignored.
+    /// Up to `block` (at most `decode_steps`) tokens for each slot in `decoding`, in one call;
+    /// the other slots' rows write at a position their own sequence rewrites later (or at 0
+    /// when free), and their output is ignored.
     fn decode_step(
         &mut self,
         batch: &mut Batch,
         decoding: &[usize],
+        block: i64,
         events: &mut Vec<Event>,
     ) -> Result<()> {
         let n = batch.slots();
+        let steps = self.opts.decode_steps;
         let active = |s: usize| {
             decoding
                 .contains(&s)
@@ -278,20 +291,38 @@ impl Engine {
             .then(|| self.sampler_inputs(&rows))
             .transpose()?;
         let spec = self.decode_spec(n as i64, sampling, batch.emit_logits);
-        let inputs = vec![
+        let mut inputs = vec![
             self.client.upload(&tokens, &[n as i64, 1])?,
             self.client.upload(&start, &[n as i64])?,
         ];
+        if steps > 1 {
+            let (budget, stop_ids) = block_limits(&rows, block.min(steps));
+            inputs.push(self.client.upload(&budget, &[n as i64])?);
+            inputs.push(
+                self.client
+                    .upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?,
+            );
+        }
         let out = self.run_step(batch, &spec, inputs, sampler)?;
-        let vocab = self.cfg.vocab_size;
+        let (vocab, steps) = (self.cfg.vocab_size, steps as usize);
         for &slot in decoding {
-            let seq = batch.slots[slot].as_mut().expect("decoding");
-            seq.filled += 1;
-            let logits = out
-                .logits
-                .as_ref()
-                .map(|l| l[slot * vocab..(slot + 1) * vocab].to_vec());
-            finish_token(batch, slot, out.next[slot] as u32, logits, events);
+            for j in 0..steps {
+                let at = slot * steps + j;
+                // -1 follows a row's last token of the block.
+                let Ok(id) = u32::try_from(out.next[at]) else {
+                    break;
+                };
+                let seq = batch.slots[slot].as_mut().expect("decoding");
+                seq.filled += 1;
+                let logits = out
+                    .logits
+                    .as_ref()
+                    .map(|l| l[at * vocab..(at + 1) * vocab].to_vec());
+                finish_token(batch, slot, id, logits, events);
+                if batch.slots[slot].is_none() {
+                    break;
+                }
+            }
         }
         Ok(())
     }
@@ -367,6 +398,10 @@ impl Engine {
         let mut stop = None;
         while stop.is_none() {
             for event in self.step(&mut batch)? {
+                // The rest of a block after a stop is not this generation's.
+                if stop.is_some() {
+                    break;
+                }
                 match event {
                     Event::Token { id, logits, .. } => {
                         if ids.is_empty() {
@@ -495,6 +530,27 @@ impl Engine {
             decode_ms: decode_start.elapsed().as_secs_f64() * 1e3,
         })
     }
+}
+
+/// Each row's token budget for a block of `steps` (what its sequence may still draw, at most
+/// `steps`; 0 for a row that is not decoding) and the stop ids it may end on inside the block
+/// (the first `DEVICE_STOP_IDS`, -1 padded: `finish_token` checks them all).
+fn block_limits(rows: &[Option<&Sequence>], steps: i64) -> (Vec<i32>, Vec<i32>) {
+    let width = DEVICE_STOP_IDS as usize;
+    let mut budget = Vec::with_capacity(rows.len());
+    let mut stop_ids = vec![-1i32; rows.len() * width];
+    for (r, row) in rows.iter().enumerate() {
+        let Some(q) = row else {
+            budget.push(0);
+            continue;
+        };
+        let left = q.params.max_new_tokens.saturating_sub(q.produced);
+        budget.push(left.min(steps as usize) as i32);
+        for (slot, &id) in stop_ids[r * width..].iter_mut().zip(&q.params.stop_ids) {
+            *slot = i32::try_from(id).unwrap_or(-1);
+        }
+    }
+    (budget, stop_ids)
 }
 
 /// Puts `prompt` into a free slot, to be prefilled in chunks of `bucket` (checked by callers).

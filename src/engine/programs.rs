@@ -12,7 +12,7 @@ use crate::model::config::Config;
 use crate::model::mistral::{KvCache, Model, Shapes, Slots, Step};
 use crate::model::quant::{Quant, WeightFormat};
 use crate::program::Program;
-use crate::trace::{Graph, TraceError};
+use crate::trace::{Graph, Tensor, TraceError};
 
 use super::sampler::{self, SamplerParams};
 
@@ -30,8 +30,9 @@ pub enum Sampling {
 pub enum StepKind {
     /// `shapes.tokens` prompt tokens of one sequence, into the slot named by an argument.
     Prefill,
-    /// One token for every slot.
-    Decode,
+    /// Up to `steps` tokens for every slot in one call: one step traced straight, or more as
+    /// a `while` loop that stops early once every row is done (`decode_loop`).
+    Decode { steps: i64 },
 }
 
 /// Everything that makes one step executable different from another.
@@ -51,7 +52,8 @@ impl StepSpec {
     /// A short stable name, used for graph files: `prefill_t32_b1_s1024_f32_greedy`.
     pub fn name(&self) -> String {
         let kind = match self.kind {
-            StepKind::Decode => "decode".to_string(),
+            StepKind::Decode { steps: 1 } => "decode".to_string(),
+            StepKind::Decode { steps } => format!("decode_k{steps}"),
             StepKind::Prefill => format!("prefill_t{}", self.shapes.tokens),
         };
         let sampling = match self.sampling {
@@ -69,7 +71,7 @@ impl StepSpec {
     /// Sequences per call: every slot in decode, one in prefill.
     pub fn rows(&self) -> i64 {
         match self.kind {
-            StepKind::Decode => self.shapes.batch,
+            StepKind::Decode { .. } => self.shapes.batch,
             StepKind::Prefill => 1,
         }
     }
@@ -79,8 +81,14 @@ impl StepSpec {
 /// row's first position); for prefill, `slot` and `last` (i32 scalars: the slot written, and
 /// the chunk index whose logits pick the next token); the cache (`KvCache::flat` order); then,
 /// when sampling, `SamplerParams`. Outputs: next tokens `[rows, 1]` i32, the cache in argument
-/// order, then the logits `[rows, vocab]` (when asked).
+/// order, then the logits `[rows, vocab]` (when asked). A decode of more than one step is
+/// `decode_loop_program`'s.
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
+    if let StepKind::Decode { steps } = spec.kind {
+        if steps != 1 {
+            return decode_loop_program(cfg, spec, steps);
+        }
+    }
     let g = Graph::new(&spec.name());
     let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
@@ -88,7 +96,7 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     let tokens = g.param("tokens", TensorType::new(DType::I32, &[rows, s.tokens]));
     let start = g.param("start", TensorType::new(DType::I32, &[rows]));
     let (slots, last) = match spec.kind {
-        StepKind::Decode => (Slots::All, None),
+        StepKind::Decode { .. } => (Slots::All, None),
         StepKind::Prefill => (
             Slots::One(g.param("slot", TensorType::scalar(DType::I32))),
             Some(g.param("last", TensorType::scalar(DType::I32))),
@@ -115,11 +123,7 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
             hidden.dynamic_slice(&[&zero, last, &zero], &[1, 1, hidden_size])
         }
     };
-    let logits = model.head(&picked).reshape(&[rows, cfg.vocab_size as i64]);
-    let next = match &sampler {
-        None => sampler::greedy(&logits),
-        Some(p) => sampler::sample(&logits, p),
-    };
+    let (next, logits) = next_token(&model, cfg, &picked, sampler.as_ref());
     let next = next.reshape(&[rows, 1]);
     for (i, c) in cache_in.flat().into_iter().enumerate() {
         g.donate(c, 1 + i);
@@ -132,19 +136,162 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     g.build(&all)
 }
 
+/// The token each row draws from its final hidden state `[rows, 1, hidden]`: ids `[rows]` i32,
+/// and the f32 logits `[rows, vocab]` they were drawn from.
+fn next_token(
+    model: &Model,
+    cfg: &Config,
+    hidden: &Tensor,
+    sampler: Option<&SamplerParams>,
+) -> (Tensor, Tensor) {
+    let rows = hidden.dims()[0];
+    let logits = model.head(hidden).reshape(&[rows, cfg.vocab_size as i64]);
+    let next = match sampler {
+        None => sampler::greedy(&logits),
+        Some(p) => sampler::sample(&logits, p),
+    };
+    (next, logits)
+}
+
+/// Stop ids a row can end on inside a multi-step decode; the host checks all of a request's
+/// stop ids on the ids it reads back, so one with more stops only ends its block later.
+pub const DEVICE_STOP_IDS: i64 = 8;
+
+/// Traces a decode of up to `steps` tokens per row in one call: a `while` loop over the single
+/// step, so the host is visited once per block. Arguments: weights, `tokens [rows, 1]` (each
+/// row's last token), `start [rows]`, `budget [rows]` i32 (tokens the row may draw in this
+/// call, at most `steps`; 0 for a row that is not decoding), `stop_ids [rows,
+/// DEVICE_STOP_IDS]` i32 (-1 pads), the cache (donated), then `SamplerParams` when sampling,
+/// whose key is each row's key for its first token here. Outputs: ids `[rows, steps]` i32 (a
+/// row's tokens in order, then -1 after its last one), the cache, then the logits
+/// `[rows, steps, vocab]` when asked. A row is done after its budget or after drawing one of its
+/// stop ids (which it returns, for the host to see); the loop ends when every row is done.
+/// Every step is the one-step decode's, with each row's key advanced by one per token drawn, so
+/// a block draws exactly what as many single steps would.
+fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Program, TraceError> {
+    let g = Graph::new(&spec.name());
+    if steps < 1 {
+        g.fail(format!(
+            "a decode block needs at least one step, got {steps}"
+        ));
+    }
+    let model = Model::params(&g, cfg, &spec.format);
+    let rows = spec.rows();
+    let vocab = cfg.vocab_size as i64;
+    let i32_rows = TensorType::new(DType::I32, &[rows]);
+    let tokens = g.param("tokens", TensorType::new(DType::I32, &[rows, 1]));
+    let start = g.param("start", i32_rows.clone());
+    let budget = g.param("budget", i32_rows);
+    let stop_ids = g.param(
+        "stop_ids",
+        TensorType::new(DType::I32, &[rows, DEVICE_STOP_IDS]),
+    );
+    let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.format.dtype);
+    let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g, rows));
+
+    // Loop state: step index, each row's last token, position and remaining budget, the ids
+    // so far, the key (when sampling), the logits (when asked), then the cache.
+    let zero = g.scalar(0.0, DType::I32);
+    let ids = g.splat(-1.0, TensorType::new(DType::I32, &[rows, steps]));
+    let logits = spec
+        .emit_logits
+        .then(|| g.splat(0.0, TensorType::new(DType::F32, &[rows, steps, vocab])));
+    let mut init = vec![&zero, &tokens, &start, &budget, &ids];
+    init.extend(sampler.as_ref().map(|p| &p.key));
+    init.extend(logits.as_ref());
+    let cache_at = init.len();
+    init.extend(cache_in.flat());
+    let layers = cfg.num_hidden_layers;
+
+    let out = g.while_loop(
+        &init,
+        |s| {
+            let more = s[3].reduce_max(&[0]).gt(&s[3].lit(0.0));
+            s[0].lt(&s[0].lit(steps as f64)).and(&more)
+        },
+        |s| {
+            let (i, last, position, remaining) = (&s[0], &s[1], &s[2], &s[3]);
+            let zero = i.lit(0.0);
+            let mut extra = s[5..cache_at].iter();
+            let key = sampler
+                .as_ref()
+                .map(|_| extra.next().expect("key in state"));
+            let logits_acc = spec
+                .emit_logits
+                .then(|| extra.next().expect("logits in state"));
+            let mut cache =
+                KvCache::from_flat(s[cache_at..].to_vec(), layers).expect("cache in state");
+            let step = Step {
+                tokens: last.clone(),
+                start: position.clone(),
+                slots: Slots::All,
+            };
+            let hidden = model.hidden(cfg, &step, &mut cache);
+            let params = sampler.as_ref().zip(key).map(|(p, key)| SamplerParams {
+                temperature: p.temperature.clone(),
+                top_k: p.top_k.clone(),
+                top_p: p.top_p.clone(),
+                key: key.clone(),
+            });
+            let (next, logits) = next_token(&model, cfg, &hidden, params.as_ref());
+
+            let active = remaining.gt(&zero);
+            let column = |t: &Tensor| t.reshape(&[rows, 1]);
+            let emitted = Tensor::select(&active, &next, &next.lit(-1.0));
+            let ids = s[4].dynamic_update_slice(&column(&emitted), &[&zero, i]);
+            let stopped = column(&next)
+                .equal(&stop_ids)
+                .convert(DType::I32)
+                .reduce_max(&[1])
+                .gt(&zero);
+            let left = (remaining - 1.0).maximum(&zero);
+            let remaining = Tensor::select(&stopped, &zero, &left);
+            let last = Tensor::select(&column(&active), &column(&next), last);
+            let advanced = active.convert(DType::I32);
+            let mut state = vec![i + 1.0, last, position + &advanced, remaining, ids];
+            if let Some(key) = key {
+                // The third key word counts the tokens a row has drawn (`sampler::key`).
+                let drawn = column(&advanced.convert(DType::U32));
+                let words = g.splat(0.0, TensorType::new(DType::U32, &[rows, 2]));
+                state.push(key + g.concatenate(&[&words, &drawn], 1));
+            }
+            if let Some(acc) = logits_acc {
+                let row = logits.reshape(&[rows, 1, vocab]);
+                state.push(acc.dynamic_update_slice(&row, &[&zero, i, &zero]));
+            }
+            state.extend(cache.into_flat());
+            state
+        },
+    );
+    let cache_out = &out[cache_at..];
+    for (i, c) in cache_in.flat().into_iter().enumerate() {
+        g.donate(c, 1 + i);
+    }
+    let mut all = vec![&out[4]];
+    all.extend(cache_out);
+    if spec.emit_logits {
+        all.push(&out[cache_at - 1]);
+    }
+    g.build(&all)
+}
+
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
-/// decode step, each greedy and sampling, for a cache of `batch` slots.
+/// decode of `decode_steps` tokens per call, each greedy and sampling, for a cache of `batch`
+/// slots.
 pub fn ahead_of_time_specs(
     batch: i64,
     buckets: &[i64],
     max_seq: i64,
+    decode_steps: i64,
     format: &WeightFormat,
 ) -> Vec<StepSpec> {
     let mut specs = Vec::new();
-    let kinds = buckets
-        .iter()
-        .map(|&b| (StepKind::Prefill, b))
-        .chain([(StepKind::Decode, 1)]);
+    let kinds = buckets.iter().map(|&b| (StepKind::Prefill, b)).chain([(
+        StepKind::Decode {
+            steps: decode_steps,
+        },
+        1,
+    )]);
     for (kind, tokens) in kinds {
         for sampling in [Sampling::Greedy, Sampling::Random] {
             specs.push(StepSpec {

@@ -1,7 +1,9 @@
 //! The scheduler: one thread that owns the engine (every PJRT call happens on it), takes jobs
 //! from a bounded queue into free slots of one batch, and steps the batch while any slot is
-//! busy: continuous batching. A job whose receiver is gone (its client disconnected, or its
-//! text hit a stop string) is cancelled, and its slot is free at the next step.
+//! busy: continuous batching. Each step decodes a block of the engine's `decode_steps` tokens
+//! per slot, so jobs join, and stream their tokens, once per block. A job whose receiver is gone
+//! (its client disconnected, or its text hit a stop string) is cancelled, and its slot is free
+//! at the next step.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};

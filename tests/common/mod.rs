@@ -255,6 +255,7 @@ pub fn assert_cached_decode_equals_recompute(client: &Client, tol: f64) {
             max_seq: 64,
             buckets: vec![8],
             compile_cache: None,
+            decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
             quant: Default::default(),
         };
         let mut e = Engine::new(client.clone(), &store, opts).unwrap();
