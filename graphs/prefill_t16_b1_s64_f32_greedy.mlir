@@ -71,253 +71,244 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v66 = "stablehlo.broadcast_in_dim"(%v1) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v67 = "stablehlo.multiply"(%v65, %v66) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v68 = "stablehlo.reshape"(%v67) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v69 = "stablehlo.dot_general"(%v2, %v68) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v70 = "stablehlo.transpose"(%v69) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v71 = "stablehlo.reshape"(%v70) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v72 = "stablehlo.slice"(%v71) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
-    %v73 = "stablehlo.reshape"(%v72) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v74 = "stablehlo.transpose"(%v73) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v75 = "stablehlo.slice"(%v74) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v76 = "stablehlo.slice"(%v74) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v77 = "stablehlo.negate"(%v76) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v78 = "stablehlo.concatenate"(%v77, %v75) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v79 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v80 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v81 = "stablehlo.broadcast_in_dim"(%v79) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v82 = "stablehlo.multiply"(%v74, %v81) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v83 = "stablehlo.broadcast_in_dim"(%v80) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v84 = "stablehlo.multiply"(%v78, %v83) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v85 = "stablehlo.add"(%v82, %v84) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v86 = "stablehlo.slice"(%v71) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v87 = "stablehlo.reshape"(%v86) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v88 = "stablehlo.transpose"(%v87) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v89 = "stablehlo.slice"(%v88) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v90 = "stablehlo.slice"(%v88) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v91 = "stablehlo.negate"(%v90) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v92 = "stablehlo.concatenate"(%v91, %v89) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v93 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v94 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v95 = "stablehlo.broadcast_in_dim"(%v93) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v96 = "stablehlo.multiply"(%v88, %v95) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v97 = "stablehlo.broadcast_in_dim"(%v94) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v98 = "stablehlo.multiply"(%v92, %v97) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v99 = "stablehlo.add"(%v96, %v98) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v100 = "stablehlo.slice"(%v71) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v101 = "stablehlo.reshape"(%v100) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v102 = "stablehlo.transpose"(%v101) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v103 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v104 = "stablehlo.reshape"(%v99) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v105 = "stablehlo.reshape"(%v102) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v106 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v107 = "stablehlo.multiply"(%v17, %v106) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v108 = "stablehlo.slice"(%v16) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v109 = "stablehlo.reshape"(%v108) : (tensor<1xi32>) -> tensor<i32>
-    %v110 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v111 = "stablehlo.dynamic_update_slice"(%v19, %v110, %v107, %v109, %v103) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v112 = "stablehlo.slice"(%v105) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v113 = "stablehlo.dynamic_update_slice"(%v21, %v112, %v107, %v109, %v103) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v114 = "stablehlo.reshape"(%v85) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v115 = "stablehlo.reshape"(%v114) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v116 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-    %v117 = "stablehlo.reshape"(%v17) : (tensor<i32>) -> tensor<1xi32>
-    %v118 = "stablehlo.reshape"(%v115) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v119 = "stablehlo.custom_call"(%v118, %v111, %v113, %v16, %v117, %v116) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
-    %v120 = "stablehlo.reshape"(%v119) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v121 = "stablehlo.reshape"(%v120) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v122 = "stablehlo.transpose"(%v121) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v123 = "stablehlo.reshape"(%v122) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v124 = "stablehlo.reshape"(%v123) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v125 = "stablehlo.dot_general"(%v3, %v124) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v126 = "stablehlo.transpose"(%v125) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v127 = "stablehlo.reshape"(%v126) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v128 = "stablehlo.add"(%v49, %v127) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v129 = "stablehlo.multiply"(%v128, %v128) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v130 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v134 = "stablehlo.reduce"(%v129, %v130) ({
-      ^bb0(%v131: tensor<f32>, %v132: tensor<f32>):
-        %v133 = "stablehlo.add"(%v131, %v132) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v133) : (tensor<f32>) -> ()
+    %v69 = "stablehlo.custom_call"(%v68, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v70 = "stablehlo.reshape"(%v69) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
+    %v71 = "stablehlo.slice"(%v70) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
+    %v72 = "stablehlo.reshape"(%v71) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
+    %v73 = "stablehlo.transpose"(%v72) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
+    %v74 = "stablehlo.slice"(%v73) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v75 = "stablehlo.slice"(%v73) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v76 = "stablehlo.negate"(%v75) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
+    %v77 = "stablehlo.concatenate"(%v76, %v74) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
+    %v78 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v79 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v80 = "stablehlo.broadcast_in_dim"(%v78) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v81 = "stablehlo.multiply"(%v73, %v80) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v82 = "stablehlo.broadcast_in_dim"(%v79) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v83 = "stablehlo.multiply"(%v77, %v82) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v84 = "stablehlo.add"(%v81, %v83) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v85 = "stablehlo.slice"(%v70) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v86 = "stablehlo.reshape"(%v85) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v87 = "stablehlo.transpose"(%v86) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v88 = "stablehlo.slice"(%v87) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v89 = "stablehlo.slice"(%v87) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v90 = "stablehlo.negate"(%v89) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v91 = "stablehlo.concatenate"(%v90, %v88) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v92 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v93 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v94 = "stablehlo.broadcast_in_dim"(%v92) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v95 = "stablehlo.multiply"(%v87, %v94) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v96 = "stablehlo.broadcast_in_dim"(%v93) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v97 = "stablehlo.multiply"(%v91, %v96) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v98 = "stablehlo.add"(%v95, %v97) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v99 = "stablehlo.slice"(%v70) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v100 = "stablehlo.reshape"(%v99) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v101 = "stablehlo.transpose"(%v100) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v102 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v103 = "stablehlo.reshape"(%v98) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v104 = "stablehlo.reshape"(%v101) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v105 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v106 = "stablehlo.multiply"(%v17, %v105) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v107 = "stablehlo.slice"(%v16) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v108 = "stablehlo.reshape"(%v107) : (tensor<1xi32>) -> tensor<i32>
+    %v109 = "stablehlo.slice"(%v103) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v110 = "stablehlo.dynamic_update_slice"(%v19, %v109, %v106, %v108, %v102) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v111 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v112 = "stablehlo.dynamic_update_slice"(%v21, %v111, %v106, %v108, %v102) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v113 = "stablehlo.reshape"(%v84) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v114 = "stablehlo.reshape"(%v113) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v115 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v116 = "stablehlo.reshape"(%v17) : (tensor<i32>) -> tensor<1xi32>
+    %v117 = "stablehlo.reshape"(%v114) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
+    %v118 = "stablehlo.custom_call"(%v117, %v110, %v112, %v16, %v116, %v115) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v119 = "stablehlo.reshape"(%v118) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v120 = "stablehlo.reshape"(%v119) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v121 = "stablehlo.transpose"(%v120) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v122 = "stablehlo.reshape"(%v121) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v123 = "stablehlo.reshape"(%v122) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v124 = "stablehlo.custom_call"(%v123, %v3) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v125 = "stablehlo.reshape"(%v124) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v126 = "stablehlo.add"(%v49, %v125) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v127 = "stablehlo.multiply"(%v126, %v126) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v128 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v132 = "stablehlo.reduce"(%v127, %v128) ({
+      ^bb0(%v129: tensor<f32>, %v130: tensor<f32>):
+        %v131 = "stablehlo.add"(%v129, %v130) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v131) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v135 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v136 = "stablehlo.broadcast_in_dim"(%v135) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v137 = "stablehlo.divide"(%v134, %v136) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v138 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v139 = "stablehlo.broadcast_in_dim"(%v138) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v140 = "stablehlo.add"(%v137, %v139) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v141 = "stablehlo.rsqrt"(%v140) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v142 = "stablehlo.reshape"(%v141) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v143 = "stablehlo.broadcast_in_dim"(%v142) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v144 = "stablehlo.multiply"(%v128, %v143) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v145 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v146 = "stablehlo.multiply"(%v144, %v145) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v147 = "stablehlo.reshape"(%v146) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v148 = "stablehlo.dot_general"(%v5, %v147) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v149 = "stablehlo.transpose"(%v148) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v150 = "stablehlo.reshape"(%v149) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v151 = "stablehlo.slice"(%v150) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v152 = "stablehlo.slice"(%v150) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v153 = "stablehlo.logistic"(%v151) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v154 = "stablehlo.multiply"(%v151, %v153) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v155 = "stablehlo.multiply"(%v154, %v152) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v156 = "stablehlo.reshape"(%v155) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v157 = "stablehlo.dot_general"(%v6, %v156) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v158 = "stablehlo.transpose"(%v157) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v159 = "stablehlo.reshape"(%v158) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v160 = "stablehlo.add"(%v128, %v159) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v161 = "stablehlo.multiply"(%v160, %v160) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v162 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v166 = "stablehlo.reduce"(%v161, %v162) ({
-      ^bb0(%v163: tensor<f32>, %v164: tensor<f32>):
-        %v165 = "stablehlo.add"(%v163, %v164) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v165) : (tensor<f32>) -> ()
+    %v133 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v134 = "stablehlo.broadcast_in_dim"(%v133) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v135 = "stablehlo.divide"(%v132, %v134) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v136 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v137 = "stablehlo.broadcast_in_dim"(%v136) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v138 = "stablehlo.add"(%v135, %v137) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v139 = "stablehlo.rsqrt"(%v138) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v140 = "stablehlo.reshape"(%v139) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v141 = "stablehlo.broadcast_in_dim"(%v140) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v142 = "stablehlo.multiply"(%v126, %v141) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v143 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v144 = "stablehlo.multiply"(%v142, %v143) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v145 = "stablehlo.reshape"(%v144) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v146 = "stablehlo.custom_call"(%v145, %v5) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v147 = "stablehlo.reshape"(%v146) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v148 = "stablehlo.slice"(%v147) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v149 = "stablehlo.slice"(%v147) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v150 = "stablehlo.logistic"(%v148) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v151 = "stablehlo.multiply"(%v148, %v150) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v152 = "stablehlo.multiply"(%v151, %v149) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v153 = "stablehlo.reshape"(%v152) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v154 = "stablehlo.custom_call"(%v153, %v6) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v155 = "stablehlo.reshape"(%v154) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v156 = "stablehlo.add"(%v126, %v155) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v157 = "stablehlo.multiply"(%v156, %v156) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v158 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v162 = "stablehlo.reduce"(%v157, %v158) ({
+      ^bb0(%v159: tensor<f32>, %v160: tensor<f32>):
+        %v161 = "stablehlo.add"(%v159, %v160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v161) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v167 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v168 = "stablehlo.broadcast_in_dim"(%v167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v169 = "stablehlo.divide"(%v166, %v168) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v170 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v171 = "stablehlo.broadcast_in_dim"(%v170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v172 = "stablehlo.add"(%v169, %v171) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v173 = "stablehlo.rsqrt"(%v172) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v174 = "stablehlo.reshape"(%v173) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v175 = "stablehlo.broadcast_in_dim"(%v174) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v176 = "stablehlo.multiply"(%v160, %v175) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v177 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v178 = "stablehlo.multiply"(%v176, %v177) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v179 = "stablehlo.reshape"(%v178) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v180 = "stablehlo.dot_general"(%v8, %v179) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v181 = "stablehlo.transpose"(%v180) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v182 = "stablehlo.reshape"(%v181) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v183 = "stablehlo.slice"(%v182) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
-    %v184 = "stablehlo.reshape"(%v183) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v185 = "stablehlo.transpose"(%v184) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v186 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v187 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v188 = "stablehlo.negate"(%v187) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v189 = "stablehlo.concatenate"(%v188, %v186) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v190 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v191 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v192 = "stablehlo.broadcast_in_dim"(%v190) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v193 = "stablehlo.multiply"(%v185, %v192) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v194 = "stablehlo.broadcast_in_dim"(%v191) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v195 = "stablehlo.multiply"(%v189, %v194) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v196 = "stablehlo.add"(%v193, %v195) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v197 = "stablehlo.slice"(%v182) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v198 = "stablehlo.reshape"(%v197) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v199 = "stablehlo.transpose"(%v198) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v200 = "stablehlo.slice"(%v199) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v201 = "stablehlo.slice"(%v199) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v202 = "stablehlo.negate"(%v201) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v203 = "stablehlo.concatenate"(%v202, %v200) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v204 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v205 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v206 = "stablehlo.broadcast_in_dim"(%v204) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v207 = "stablehlo.multiply"(%v199, %v206) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v208 = "stablehlo.broadcast_in_dim"(%v205) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v209 = "stablehlo.multiply"(%v203, %v208) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v210 = "stablehlo.add"(%v207, %v209) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v211 = "stablehlo.slice"(%v182) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
-    %v212 = "stablehlo.reshape"(%v211) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v213 = "stablehlo.transpose"(%v212) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v214 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v215 = "stablehlo.reshape"(%v210) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v216 = "stablehlo.reshape"(%v213) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v217 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v218 = "stablehlo.multiply"(%v17, %v217) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v219 = "stablehlo.slice"(%v16) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v220 = "stablehlo.reshape"(%v219) : (tensor<1xi32>) -> tensor<i32>
-    %v221 = "stablehlo.slice"(%v215) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v222 = "stablehlo.dynamic_update_slice"(%v20, %v221, %v218, %v220, %v214) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v223 = "stablehlo.slice"(%v216) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v224 = "stablehlo.dynamic_update_slice"(%v22, %v223, %v218, %v220, %v214) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v225 = "stablehlo.reshape"(%v196) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v226 = "stablehlo.reshape"(%v225) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v227 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-    %v228 = "stablehlo.reshape"(%v17) : (tensor<i32>) -> tensor<1xi32>
-    %v229 = "stablehlo.reshape"(%v226) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v230 = "stablehlo.custom_call"(%v229, %v222, %v224, %v16, %v228, %v227) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
-    %v231 = "stablehlo.reshape"(%v230) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v232 = "stablehlo.reshape"(%v231) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v233 = "stablehlo.transpose"(%v232) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v234 = "stablehlo.reshape"(%v233) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v235 = "stablehlo.reshape"(%v234) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v236 = "stablehlo.dot_general"(%v9, %v235) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v237 = "stablehlo.transpose"(%v236) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v238 = "stablehlo.reshape"(%v237) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v239 = "stablehlo.add"(%v160, %v238) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v240 = "stablehlo.multiply"(%v239, %v239) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v241 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v245 = "stablehlo.reduce"(%v240, %v241) ({
-      ^bb0(%v242: tensor<f32>, %v243: tensor<f32>):
-        %v244 = "stablehlo.add"(%v242, %v243) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v244) : (tensor<f32>) -> ()
+    %v163 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v164 = "stablehlo.broadcast_in_dim"(%v163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v165 = "stablehlo.divide"(%v162, %v164) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v166 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v167 = "stablehlo.broadcast_in_dim"(%v166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v168 = "stablehlo.add"(%v165, %v167) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v169 = "stablehlo.rsqrt"(%v168) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v170 = "stablehlo.reshape"(%v169) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v171 = "stablehlo.broadcast_in_dim"(%v170) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v172 = "stablehlo.multiply"(%v156, %v171) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v173 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v174 = "stablehlo.multiply"(%v172, %v173) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v175 = "stablehlo.reshape"(%v174) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v176 = "stablehlo.custom_call"(%v175, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v177 = "stablehlo.reshape"(%v176) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
+    %v178 = "stablehlo.slice"(%v177) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
+    %v179 = "stablehlo.reshape"(%v178) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
+    %v180 = "stablehlo.transpose"(%v179) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
+    %v181 = "stablehlo.slice"(%v180) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v182 = "stablehlo.slice"(%v180) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v183 = "stablehlo.negate"(%v182) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
+    %v184 = "stablehlo.concatenate"(%v183, %v181) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
+    %v185 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v186 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v187 = "stablehlo.broadcast_in_dim"(%v185) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v188 = "stablehlo.multiply"(%v180, %v187) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v189 = "stablehlo.broadcast_in_dim"(%v186) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v190 = "stablehlo.multiply"(%v184, %v189) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v191 = "stablehlo.add"(%v188, %v190) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v192 = "stablehlo.slice"(%v177) {limit_indices = array<i64: 1, 16, 96>, start_indices = array<i64: 0, 0, 64>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v193 = "stablehlo.reshape"(%v192) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v194 = "stablehlo.transpose"(%v193) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v195 = "stablehlo.slice"(%v194) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v196 = "stablehlo.slice"(%v194) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v197 = "stablehlo.negate"(%v196) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v198 = "stablehlo.concatenate"(%v197, %v195) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v199 = "stablehlo.reshape"(%v35) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v200 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v201 = "stablehlo.broadcast_in_dim"(%v199) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v202 = "stablehlo.multiply"(%v194, %v201) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v203 = "stablehlo.broadcast_in_dim"(%v200) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v204 = "stablehlo.multiply"(%v198, %v203) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v205 = "stablehlo.add"(%v202, %v204) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v206 = "stablehlo.slice"(%v177) {limit_indices = array<i64: 1, 16, 128>, start_indices = array<i64: 0, 0, 96>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x32xf32>
+    %v207 = "stablehlo.reshape"(%v206) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v208 = "stablehlo.transpose"(%v207) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v209 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v210 = "stablehlo.reshape"(%v205) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v211 = "stablehlo.reshape"(%v208) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v212 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v213 = "stablehlo.multiply"(%v17, %v212) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v214 = "stablehlo.slice"(%v16) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v215 = "stablehlo.reshape"(%v214) : (tensor<1xi32>) -> tensor<i32>
+    %v216 = "stablehlo.slice"(%v210) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v217 = "stablehlo.dynamic_update_slice"(%v20, %v216, %v213, %v215, %v209) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v218 = "stablehlo.slice"(%v211) {limit_indices = array<i64: 2, 16, 16>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x16x16xf32>) -> tensor<2x16x16xf32>
+    %v219 = "stablehlo.dynamic_update_slice"(%v22, %v218, %v213, %v215, %v209) : (tensor<2x64x16xf32>, tensor<2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v220 = "stablehlo.reshape"(%v191) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v221 = "stablehlo.reshape"(%v220) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v222 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v223 = "stablehlo.reshape"(%v17) : (tensor<i32>) -> tensor<1xi32>
+    %v224 = "stablehlo.reshape"(%v221) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
+    %v225 = "stablehlo.custom_call"(%v224, %v217, %v219, %v16, %v223, %v222) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v226 = "stablehlo.reshape"(%v225) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v227 = "stablehlo.reshape"(%v226) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v228 = "stablehlo.transpose"(%v227) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v229 = "stablehlo.reshape"(%v228) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v230 = "stablehlo.reshape"(%v229) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v231 = "stablehlo.custom_call"(%v230, %v9) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v232 = "stablehlo.reshape"(%v231) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v233 = "stablehlo.add"(%v156, %v232) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v234 = "stablehlo.multiply"(%v233, %v233) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v235 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v239 = "stablehlo.reduce"(%v234, %v235) ({
+      ^bb0(%v236: tensor<f32>, %v237: tensor<f32>):
+        %v238 = "stablehlo.add"(%v236, %v237) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v238) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v246 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v247 = "stablehlo.broadcast_in_dim"(%v246) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v248 = "stablehlo.divide"(%v245, %v247) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v249 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v250 = "stablehlo.broadcast_in_dim"(%v249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v251 = "stablehlo.add"(%v248, %v250) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v252 = "stablehlo.rsqrt"(%v251) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v253 = "stablehlo.reshape"(%v252) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v254 = "stablehlo.broadcast_in_dim"(%v253) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v255 = "stablehlo.multiply"(%v239, %v254) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v256 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v257 = "stablehlo.multiply"(%v255, %v256) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v258 = "stablehlo.reshape"(%v257) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v259 = "stablehlo.dot_general"(%v11, %v258) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v260 = "stablehlo.transpose"(%v259) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v261 = "stablehlo.reshape"(%v260) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v262 = "stablehlo.slice"(%v261) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v263 = "stablehlo.slice"(%v261) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
-    %v264 = "stablehlo.logistic"(%v262) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v265 = "stablehlo.multiply"(%v262, %v264) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v266 = "stablehlo.multiply"(%v265, %v263) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v267 = "stablehlo.reshape"(%v266) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v268 = "stablehlo.dot_general"(%v12, %v267) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v269 = "stablehlo.transpose"(%v268) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v270 = "stablehlo.reshape"(%v269) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v271 = "stablehlo.add"(%v239, %v270) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v272 = "stablehlo.multiply"(%v271, %v271) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v273 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v277 = "stablehlo.reduce"(%v272, %v273) ({
-      ^bb0(%v274: tensor<f32>, %v275: tensor<f32>):
-        %v276 = "stablehlo.add"(%v274, %v275) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v276) : (tensor<f32>) -> ()
+    %v240 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v241 = "stablehlo.broadcast_in_dim"(%v240) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v242 = "stablehlo.divide"(%v239, %v241) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v243 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v244 = "stablehlo.broadcast_in_dim"(%v243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v245 = "stablehlo.add"(%v242, %v244) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v246 = "stablehlo.rsqrt"(%v245) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v247 = "stablehlo.reshape"(%v246) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v248 = "stablehlo.broadcast_in_dim"(%v247) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v249 = "stablehlo.multiply"(%v233, %v248) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v250 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v251 = "stablehlo.multiply"(%v249, %v250) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v252 = "stablehlo.reshape"(%v251) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v253 = "stablehlo.custom_call"(%v252, %v11) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v254 = "stablehlo.reshape"(%v253) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v255 = "stablehlo.slice"(%v254) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v256 = "stablehlo.slice"(%v254) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
+    %v257 = "stablehlo.logistic"(%v255) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v258 = "stablehlo.multiply"(%v255, %v257) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v259 = "stablehlo.multiply"(%v258, %v256) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v260 = "stablehlo.reshape"(%v259) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v261 = "stablehlo.custom_call"(%v260, %v12) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v262 = "stablehlo.reshape"(%v261) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v263 = "stablehlo.add"(%v233, %v262) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v264 = "stablehlo.multiply"(%v263, %v263) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v265 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v269 = "stablehlo.reduce"(%v264, %v265) ({
+      ^bb0(%v266: tensor<f32>, %v267: tensor<f32>):
+        %v268 = "stablehlo.add"(%v266, %v267) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v268) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v278 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v279 = "stablehlo.broadcast_in_dim"(%v278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v280 = "stablehlo.divide"(%v277, %v279) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v281 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v282 = "stablehlo.broadcast_in_dim"(%v281) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v283 = "stablehlo.add"(%v280, %v282) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v284 = "stablehlo.rsqrt"(%v283) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v285 = "stablehlo.reshape"(%v284) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v286 = "stablehlo.broadcast_in_dim"(%v285) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v287 = "stablehlo.multiply"(%v271, %v286) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v288 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v289 = "stablehlo.multiply"(%v287, %v288) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v270 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v271 = "stablehlo.broadcast_in_dim"(%v270) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v272 = "stablehlo.divide"(%v269, %v271) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v273 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v274 = "stablehlo.broadcast_in_dim"(%v273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v275 = "stablehlo.add"(%v272, %v274) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v276 = "stablehlo.rsqrt"(%v275) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v277 = "stablehlo.reshape"(%v276) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v278 = "stablehlo.broadcast_in_dim"(%v277) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v279 = "stablehlo.multiply"(%v263, %v278) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v280 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v281 = "stablehlo.multiply"(%v279, %v280) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v282 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v283 = "stablehlo.dynamic_slice"(%v281, %v282, %v18, %v282) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
+    %v284 = "stablehlo.reshape"(%v283) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v285 = "stablehlo.custom_call"(%v284, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v286 = "stablehlo.reshape"(%v285) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v287 = "stablehlo.reshape"(%v286) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v288 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v289 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
     %v290 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v291 = "stablehlo.dynamic_slice"(%v289, %v290, %v18, %v290) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
-    %v292 = "stablehlo.reshape"(%v291) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v293 = "stablehlo.dot_general"(%v14, %v292) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v294 = "stablehlo.transpose"(%v293) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v295 = "stablehlo.reshape"(%v294) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v296 = "stablehlo.reshape"(%v295) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v297 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v298 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v299 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v311, %v312 = "stablehlo.reduce"(%v296, %v297, %v298, %v299) ({
-      ^bb0(%v300: tensor<f32>, %v301: tensor<i32>, %v302: tensor<f32>, %v303: tensor<i32>):
-        %v304 = "stablehlo.compare"(%v302, %v300) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v305 = "stablehlo.compare"(%v302, %v300) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v306 = "stablehlo.compare"(%v303, %v301) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v307 = "stablehlo.and"(%v305, %v306) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v308 = "stablehlo.or"(%v304, %v307) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v309 = "stablehlo.select"(%v308, %v302, %v300) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v310 = "stablehlo.select"(%v308, %v303, %v301) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v309, %v310) : (tensor<f32>, tensor<i32>) -> ()
+    %v302, %v303 = "stablehlo.reduce"(%v287, %v288, %v289, %v290) ({
+      ^bb0(%v291: tensor<f32>, %v292: tensor<i32>, %v293: tensor<f32>, %v294: tensor<i32>):
+        %v295 = "stablehlo.compare"(%v293, %v291) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v296 = "stablehlo.compare"(%v293, %v291) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v297 = "stablehlo.compare"(%v294, %v292) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v298 = "stablehlo.and"(%v296, %v297) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v299 = "stablehlo.or"(%v295, %v298) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v300 = "stablehlo.select"(%v299, %v293, %v291) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v301 = "stablehlo.select"(%v299, %v294, %v292) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v300, %v301) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v313 = "stablehlo.reshape"(%v312) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v313, %v111, %v222, %v113, %v224) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v304 = "stablehlo.reshape"(%v303) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v304, %v110, %v217, %v112, %v219) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
 }
