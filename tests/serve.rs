@@ -1,7 +1,8 @@
 //! `xlagen serve` end to end on the default model (INT8): greedy answers to many concurrent
 //! requests of different lengths equal `xlagen generate`'s for the same prompt, token for
 //! token; a stream reassembles to the whole answer; a client that disconnects frees its slot;
-//! a full queue answers 503; bad requests answer 400 naming the field.
+//! a full queue answers 503; bad requests answer 400 naming the field; SIGTERM lets the request
+//! in flight finish, then the process exits.
 //!
 //! Small buckets and cache keep the executables few (they are compiled once into the shared
 //! compile cache); each test starts its own server on a free port and kills it when done.
@@ -250,4 +251,50 @@ fn a_full_queue_answers_503_with_retry_after() {
         200
     );
     assert_eq!(server.metric("xlagen_requests_total{status=\"503\"}"), 1.0);
+}
+
+#[test]
+fn sigterm_finishes_the_request_in_flight_then_exits_cleanly() {
+    let mut server = start(1, 2);
+    let port = server.port;
+    let in_flight = std::thread::spawn(move || {
+        let body = json!({"prompt": "Write a long story about a lighthouse keeper.",
+                          "max_tokens": 40, "temperature": 0, "ignore_eos": true});
+        request(port, "POST", "/v1/completions", Some(&body))
+    });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.metric("xlagen_active_slots") != 1.0 {
+        assert!(Instant::now() < deadline, "the request never started");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let sent = Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .expect("running kill");
+    assert!(sent.success(), "kill -TERM failed: {sent}");
+
+    // The request that was decoding runs to its end, whole.
+    let (status, _, body) = in_flight
+        .join()
+        .expect("the in-flight request")
+        .expect("an answer to the in-flight request");
+    let v: Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["choices"][0]["finish_reason"], json!("length"), "{v}");
+    assert_eq!(v["usage"]["completion_tokens"], json!(40), "{v}");
+
+    // Then the process exits by itself, successfully, and takes no new connections.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = server.child.try_wait().expect("waiting for xlagen serve") {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "xlagen serve did not exit after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "xlagen serve exited with {status}");
+    assert!(request(port, "GET", "/health", None).is_err());
 }
