@@ -29,16 +29,20 @@ pub(super) unsafe fn rows(
 ) {
     let (m, k) = (dims.m, dims.k);
     let (xp, wp) = (x.as_ptr(), w.as_ptr());
-    let mut i = 0;
-    if m <= BATCH_INVARIANT_ROWS {
-        while i + 2 <= m {
-            for j in rows.clone() {
-                // SAFETY: rows i, i + 1 < m and row j < n are in bounds.
-                let [a, b] = unsafe { row_group::<2>(xp, wp, scales, k, i, j) };
-                emit(i, j, a);
-                emit(i + 1, j, b);
-            }
-            i += 2;
+    // Weight row outermost, so each is read from memory once per call and reused from L1
+    // for every pair of activation rows (a decode step over many slots streams the weights
+    // once, not once per pair); each output's arithmetic is the one-row path's either way.
+    let mut i = if m <= BATCH_INVARIANT_ROWS {
+        m - m % 2
+    } else {
+        0
+    };
+    for j in rows.clone() {
+        for p in (0..i).step_by(2) {
+            // SAFETY: rows p, p + 1 < m and row j < n are in bounds.
+            let [a, b] = unsafe { row_group::<2>(xp, wp, scales, k, p, j) };
+            emit(p, j, a);
+            emit(p + 1, j, b);
         }
     }
     while m > BATCH_INVARIANT_ROWS && i + 4 <= m {
