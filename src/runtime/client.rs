@@ -226,23 +226,13 @@ impl Client {
                 ),
             });
         }
-        let api = self.inner.api();
-        let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
-        args.client = self.inner.raw;
-        args.data = bytes.as_ptr().cast();
-        args.kind = to_pjrt_type(ty.dtype);
-        args.dims = ty.dims.as_ptr();
-        args.num_dims = ty.dims.len();
         // The plugin copies during the call; `upload_host` is the zero-copy way in.
-        args.host_buffer_semantics = ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall;
-        args.device = self.inner.device;
-        call!(
-            api,
-            PJRT_Client_BufferFromHostBuffer,
-            &mut args,
-            "uploading a buffer"
+        let args = self.buffer_from_host(
+            bytes,
+            ty,
+            ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall,
         )?;
-        destroy_event(api, args.done_with_host_buffer);
+        destroy_event(self.inner.api(), args.done_with_host_buffer);
         Ok(Buffer {
             client: self.inner.clone(),
             raw: args.buffer,
@@ -251,28 +241,44 @@ impl Client {
         })
     }
 
+    /// One `PJRT_Client_BufferFromHostBuffer` call of `bytes` as a `ty` array on our device,
+    /// under `semantics`; the caller owns the returned buffer and `done_with_host_buffer` event.
+    fn buffer_from_host(
+        &self,
+        bytes: &[u8],
+        ty: &TensorType,
+        semantics: ffi::PJRT_HostBufferSemantics,
+    ) -> Result<ffi::PJRT_Client_BufferFromHostBuffer_Args> {
+        let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
+        args.client = self.inner.raw;
+        args.data = bytes.as_ptr().cast();
+        args.kind = to_pjrt_type(ty.dtype);
+        args.dims = ty.dims.as_ptr();
+        args.num_dims = ty.dims.len();
+        args.host_buffer_semantics = semantics;
+        args.device = self.inner.device;
+        call!(
+            self.inner.api(),
+            PJRT_Client_BufferFromHostBuffer,
+            &mut args,
+            "uploading a buffer"
+        )?;
+        Ok(args)
+    }
+
     /// Moves `host` to the device. A plugin that can use host memory in place (the CPU plugin,
     /// for aligned dense arrays) keeps it as the buffer's memory, so the tensor is never
     /// copied and the host holds it once; others copy it, and it is freed after the copy.
     pub fn upload_host(&self, host: HostBuffer) -> Result<Buffer> {
         let ty = host.ty().clone();
         let api = self.inner.api();
-        let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
-        args.client = self.inner.raw;
-        args.data = host.bytes().as_ptr().cast();
-        args.kind = to_pjrt_type(ty.dtype);
-        args.dims = ty.dims.as_ptr();
-        args.num_dims = ty.dims.len();
-        // The plugin may alias `data` for the buffer's life, promising never to write it; the
-        // memory stays untouched by us and alive until `done_with_host_buffer` fires (see
+        // The plugin may alias the bytes for the buffer's life, promising never to write them;
+        // the memory stays untouched by us and alive until `done_with_host_buffer` fires (see
         // `Buffer`'s drop), which is what this mode asks of the caller.
-        args.host_buffer_semantics = ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy;
-        args.device = self.inner.device;
-        call!(
-            api,
-            PJRT_Client_BufferFromHostBuffer,
-            &mut args,
-            "uploading a buffer"
+        let args = self.buffer_from_host(
+            host.bytes(),
+            &ty,
+            ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy,
         )?;
         let mut buffer = Buffer {
             client: self.inner.clone(),
