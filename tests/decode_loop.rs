@@ -168,8 +168,9 @@ fn a_batch_whose_rows_stop_at_different_steps_decodes_as_single_steps_do() {
 
 #[test]
 fn while_a_prompt_prefills_the_others_decode_one_token_per_step() {
-    // Chunked prefill is not held back by blocks: a step that runs a prompt chunk decodes one
-    // token per sequence, and full blocks resume once no prompt is left.
+    // Chunked prefill is not held back by blocks: while a prompt still waits for a chunk, a
+    // step decodes one token per sequence; the step that runs a prompt's last chunk hands its
+    // first token over and decodes a full block, the new sequence included.
     use xlagen::engine::Event;
     let dir = fixture_dir("mistral_gqa_window");
     let full = ids(&reference(&dir)["prompt_ids"]);
@@ -184,16 +185,18 @@ fn while_a_prompt_prefills_the_others_decode_one_token_per_step() {
             e.admit(&mut batch, &full[..20], &params).unwrap();
         }
         let mut counts = [0; 2];
-        for event in e.step(&mut batch).unwrap() {
+        e.step(&mut batch, &mut |event| {
             if let Event::Token { slot, .. } = event {
                 counts[slot] += 1;
             }
-        }
+            Flow::Continue
+        })
+        .unwrap();
         per_step.push(counts);
     }
     let b = 1 - a;
     let mut want = vec![[0; 2]; 6];
-    for (step, (ta, tb)) in [(1, 0), (8, 0), (1, 0), (1, 0), (1, 1), (8, 8)]
+    for (step, (ta, tb)) in [(9, 0), (8, 0), (1, 0), (1, 0), (8, 9), (8, 8)]
         .into_iter()
         .enumerate()
     {
@@ -281,5 +284,53 @@ fn the_decode_loop_keeps_the_cache_and_weights_in_place() {
             checked, 2,
             "--quant {quant}: greedy and sampling decode_k4 dumps"
         );
+    }
+}
+
+#[test]
+fn decodes_over_fewer_rows_than_slots_give_each_sequence_its_own_tokens() {
+    // A decode runs only the sequences decoding, padded to a row bucket (1, 2, 4 for 4 slots);
+    // padding rows sit in free slots or in a slot still prefilling, where they write at a
+    // position that slot's own prompt rewrites. Neither may change anyone's tokens.
+    use xlagen::engine::Event;
+    let dir = fixture_dir("mistral_gqa_window");
+    let full = ids(&reference(&dir)["prompt_ids"]);
+    let requests = [
+        (full[..5].to_vec(), GenerateParams::greedy(9)),
+        (full[2..9].to_vec(), sampled(30, 4)),
+        (full[4..7].to_vec(), GenerateParams::greedy(21)),
+        // Three chunks of 8: prefilled while the others decode around it.
+        (full[..20].to_vec(), GenerateParams::greedy(12)),
+    ];
+    let mut e = engine(&dir, 4, 64, vec![8]);
+    let alone: Vec<Vec<u32>> = requests
+        .iter()
+        .map(|(p, params)| generate(&mut e, p, params).0)
+        .collect();
+    let mut batch = e.new_batch(4, false).unwrap();
+    let mut owner = [None; 4];
+    for (r, (prompt, params)) in requests.iter().enumerate().take(3) {
+        owner[e.admit(&mut batch, prompt, params).unwrap()] = Some(r);
+    }
+    let mut got = vec![Vec::new(); requests.len()];
+    let mut step = 0;
+    while !batch.is_idle() {
+        if step == 3 {
+            // The first three decode in a 4-row call whose padding row is the free slot; then
+            // the fourth prefills in that slot while the padding row writes there.
+            let (prompt, params) = &requests[3];
+            owner[e.admit(&mut batch, prompt, params).unwrap()] = Some(3);
+        }
+        e.step(&mut batch, &mut |event| {
+            if let Event::Token { slot, id, .. } = event {
+                got[owner[slot].expect("a running request")].push(id);
+            }
+            Flow::Continue
+        })
+        .unwrap();
+        step += 1;
+    }
+    for (r, want) in alone.iter().enumerate() {
+        assert_eq!(&got[r], want, "request {r}");
     }
 }

@@ -3,17 +3,19 @@
 //!
 //! A `Batch` is a KV cache of `slots` sequences plus what each slot holds. `Engine::admit` puts
 //! a prompt into a free slot; each `Engine::step` then runs one prompt chunk of the oldest
-//! sequence still prefilling (so a long prompt holds the others back by one chunk at most) and
-//! one decode block of up to `decode_steps` tokens over every slot, in one executable call
-//! (one token while a prompt is prefilling, so chunks and first tokens are not held back),
-//! where each sequence advances at its own position with its own sampling settings. A finished
-//! or cancelled sequence frees its slot for the next step; the rest of its block is dropped.
+//! sequence still prefilling (so a long prompt holds the others back by one chunk at most),
+//! hands its first token over at once, and runs one decode block of up to `decode_steps` tokens
+//! over the sequences decoding, in one executable call whose rows are those sequences (padded
+//! to a row bucket), each at its own position with its own sampling settings. While another
+//! prompt still waits for a chunk the block is one token, so its chunk is not held back. A
+//! finished or cancelled sequence frees its slot for the next step; the rest of its block is
+//! dropped.
 
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
-use super::programs::{Sampling, StepSpec, DEVICE_STOP_IDS};
+use super::programs::{rows_for, Sampling, StepSpec, DEVICE_STOP_IDS};
 use super::sampler;
 use super::{Engine, Flow, GenerateParams, Generation, StopReason};
 use crate::model::mistral::KvCache;
@@ -174,37 +176,27 @@ impl Engine {
         place(batch, prompt, params, bucket)
     }
 
-    /// Runs one prompt chunk (of the oldest sequence still prefilling) and one decode step (of
-    /// every sequence already decoding), and says what each slot produced.
-    pub fn step(&mut self, batch: &mut Batch) -> Result<Vec<Event>> {
+    /// Runs one prompt chunk (of the oldest sequence still prefilling) and one decode block (of
+    /// every sequence decoding), handing each event to `sink` as soon as it is on the host. A
+    /// sink that answers `Flow::Stop` to a token ends that slot's sequence there.
+    pub fn step(&mut self, batch: &mut Batch, sink: &mut dyn FnMut(Event) -> Flow) -> Result<()> {
+        if let Some(slot) = oldest_prefilling(batch) {
+            self.prefill_chunk(batch, slot, sink)?;
+        }
         let decoding: Vec<usize> = (0..batch.slots.len())
             .filter(|&s| matches!(&batch.slots[s], Some(q) if q.prefill.is_none()))
             .collect();
-        let mut events = Vec::new();
-        let prefilling = batch
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| {
-                s.as_ref()
-                    .filter(|q| q.prefill.is_some())
-                    .map(|q| (q.order, i))
-            })
-            .min();
-        if let Some((_, slot)) = prefilling {
-            self.prefill_chunk(batch, slot, &mut events)?;
-        }
-        // While a prompt is being prefilled, decode one token per step, as single steps do: a
-        // whole block would hold back its next chunk, or its first token, by K steps.
-        let block = if prefilling.is_some() {
+        // While a prompt still waits for a chunk, decode one token per step, as single steps
+        // do: a whole block would hold its next chunk, or its first token, back by K steps.
+        let block = if oldest_prefilling(batch).is_some() {
             1
         } else {
             self.opts.decode_steps
         };
         if !decoding.is_empty() {
-            self.decode_step(batch, &decoding, block, &mut events)?;
+            self.decode_step(batch, &decoding, block, sink)?;
         }
-        Ok(events)
+        Ok(())
     }
 
     /// The next chunk of the prompt in `slot`; the last one draws the first new token.
@@ -212,7 +204,7 @@ impl Engine {
         &mut self,
         batch: &mut Batch,
         slot: usize,
-        events: &mut Vec<Event>,
+        sink: &mut dyn FnMut(Event) -> Flow,
     ) -> Result<()> {
         let seq = batch.slots[slot].as_ref().expect("a prefilling slot");
         let (bucket, done) = seq.prefill.expect("still prefilling");
@@ -250,64 +242,77 @@ impl Engine {
         seq.prefill = None;
         seq.filled = seq.prompt.len();
         let logits = out.logits;
-        finish_token(batch, slot, out.next[0] as u32, logits, events);
+        finish_token(batch, slot, out.next[0] as u32, logits, sink);
         Ok(())
     }
 
-    /// Up to `block` (at most `decode_steps`) tokens for each slot in `decoding`, in one call;
-    /// the other slots' rows write at a position their own sequence rewrites later (or at 0
-    /// when free), and their output is ignored.
+    /// Up to `block` (at most `decode_steps`) tokens for each slot in `decoding`, in one call
+    /// over a row bucket that holds them. Rows past theirs are padding, in slots no sequence
+    /// decodes from (free, or still prefilling): each writes where its slot's own sequence
+    /// writes later (or at 0 when free), so nothing a query sees changes, and its output is
+    /// ignored.
     fn decode_step(
         &mut self,
         batch: &mut Batch,
         decoding: &[usize],
         block: i64,
-        events: &mut Vec<Event>,
+        sink: &mut dyn FnMut(Event) -> Flow,
     ) -> Result<()> {
-        let n = batch.slots();
+        let slots = batch.slots();
         let steps = self.opts.decode_steps;
-        let active = |s: usize| {
-            decoding
-                .contains(&s)
-                .then(|| batch.slots[s].as_ref())
-                .flatten()
-        };
-        let sampling = if decoding
+        let n = rows_for(decoding.len() as i64, slots as i64) as usize;
+        let mut row_slots = decoding.to_vec();
+        row_slots.extend(
+            (0..slots)
+                .filter(|s| !decoding.contains(s))
+                .take(n - decoding.len()),
+        );
+        let rows: Vec<Option<&Sequence>> = row_slots
             .iter()
-            .any(|&s| active(s).is_some_and(|q| q.sampling() == Sampling::Random))
+            .enumerate()
+            .map(|(r, &s)| {
+                (r < decoding.len())
+                    .then(|| batch.slots[s].as_ref())
+                    .flatten()
+            })
+            .collect();
+        let sampling = if rows
+            .iter()
+            .any(|q| q.is_some_and(|q| q.sampling() == Sampling::Random))
         {
             Sampling::Random
         } else {
             Sampling::Greedy
         };
-        let tokens: Vec<i32> = (0..n)
-            .map(|s| active(s).map_or(0, |q| q.last as i32))
+        let tokens: Vec<i32> = rows
+            .iter()
+            .map(|q| q.map_or(0, |q| q.last as i32))
             .collect();
-        let start: Vec<i32> = (0..n)
-            .map(|s| batch.slots[s].as_ref().map_or(0, |q| q.filled as i32))
+        let start: Vec<i32> = row_slots
+            .iter()
+            .map(|&s| batch.slots[s].as_ref().map_or(0, |q| q.filled as i32))
             .collect();
-        let rows: Vec<Option<&Sequence>> = (0..n).map(active).collect();
+        let slot_ids: Vec<i32> = row_slots.iter().map(|&s| s as i32).collect();
         let sampler = (sampling == Sampling::Random)
             .then(|| self.sampler_inputs(&rows))
             .transpose()?;
-        let spec = self.decode_spec(n as i64, sampling, batch.emit_logits);
+        let spec = self.decode_spec(slots as i64, n as i64, sampling, batch.emit_logits);
+        let c = &self.client;
         let mut inputs = vec![
-            self.client.upload(&tokens, &[n as i64, 1])?,
-            self.client.upload(&start, &[n as i64])?,
+            c.upload(&tokens, &[n as i64, 1])?,
+            c.upload(&start, &[n as i64])?,
+            c.upload(&slot_ids, &[n as i64])?,
         ];
         if steps > 1 {
             let (budget, stop_ids) = block_limits(&rows, block.min(steps));
-            inputs.push(self.client.upload(&budget, &[n as i64])?);
-            inputs.push(
-                self.client
-                    .upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?,
-            );
+            inputs.push(c.upload(&budget, &[n as i64])?);
+            inputs.push(c.upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?);
         }
         let out = self.run_step(batch, &spec, inputs, sampler)?;
         let (vocab, steps) = (self.cfg.vocab_size, steps as usize);
-        for &slot in decoding {
+        for (row, &slot) in decoding.iter().enumerate() {
             for j in 0..steps {
-                let at = slot * steps + j;
+                let at = row * steps + j;
                 // -1 follows a row's last token of the block.
                 let Ok(id) = u32::try_from(out.next[at]) else {
                     break;
@@ -318,7 +323,7 @@ impl Engine {
                     .logits
                     .as_ref()
                     .map(|l| l[at * vocab..(at + 1) * vocab].to_vec());
-                finish_token(batch, slot, id, logits, events);
+                finish_token(batch, slot, id, logits, sink);
                 if batch.slots[slot].is_none() {
                     break;
                 }
@@ -391,35 +396,33 @@ impl Engine {
         self.check_request(prompt, params)?;
         self.prepare(prompt.len(), params.sampling(), logits_out.is_some())?;
         let mut batch = self.new_batch(1, logits_out.is_some())?;
-        let slot = self.admit(&mut batch, prompt, params)?;
         let t0 = Instant::now();
         let (mut ttft_ms, mut decode_start) = (0.0, t0);
+        self.admit(&mut batch, prompt, params)?;
         let mut ids = Vec::new();
         let mut stop = None;
         while stop.is_none() {
-            for event in self.step(&mut batch)? {
-                // The rest of a block after a stop is not this generation's.
-                if stop.is_some() {
-                    break;
-                }
-                match event {
-                    Event::Token { id, logits, .. } => {
-                        if ids.is_empty() {
-                            ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
-                            decode_start = Instant::now();
-                        }
-                        ids.push(id);
-                        if let (Some(sink), Some(l)) = (logits_out.as_deref_mut(), logits) {
-                            sink.push(l);
-                        }
-                        if on_token(id) == Flow::Stop {
-                            batch.cancel(slot);
-                            stop = Some(StopReason::Callback);
-                        }
+            self.step(&mut batch, &mut |event| match event {
+                Event::Token { id, logits, .. } => {
+                    if ids.is_empty() {
+                        ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
+                        decode_start = Instant::now();
                     }
-                    Event::Finished { reason, .. } => stop = stop.or(Some(reason)),
+                    ids.push(id);
+                    if let (Some(sink), Some(l)) = (logits_out.as_deref_mut(), logits) {
+                        sink.push(l);
+                    }
+                    let flow = on_token(id);
+                    if flow == Flow::Stop {
+                        stop = Some(StopReason::Callback);
+                    }
+                    flow
                 }
-            }
+                Event::Finished { reason, .. } => {
+                    stop = Some(reason);
+                    Flow::Continue
+                }
+            })?;
         }
         let (bucket, chunks) = self.prefill_plan(prompt.len());
         Ok(Generation {
@@ -451,12 +454,13 @@ impl Engine {
             slot_of.push(self.admit(&mut batch, prompt, params)?);
         }
         while !batch.is_idle() {
-            for event in self.step(&mut batch)? {
+            self.step(&mut batch, &mut |event| {
                 if let Event::Token { slot, id, .. } = event {
                     let i = slot_of.iter().position(|&s| s == slot).expect("admitted");
                     outputs[i].push(id);
                 }
-            }
+                Flow::Continue
+            })?;
         }
         Ok(outputs)
     }
@@ -499,11 +503,12 @@ impl Engine {
             place(&mut batch, &seq, &one, padded)?;
             let mut next = None;
             while !batch.is_idle() {
-                for event in self.step(&mut batch)? {
+                self.step(&mut batch, &mut |event| {
                     if let Event::Token { id, .. } = event {
                         next = Some(id);
                     }
-                }
+                    Flow::Continue
+                })?;
             }
             if ids.is_empty() {
                 ttft_ms = t0.elapsed().as_secs_f64() * 1e3;
@@ -572,14 +577,30 @@ fn place(batch: &mut Batch, prompt: &[u32], params: &GenerateParams, bucket: i64
     Ok(slot)
 }
 
-/// Records a token drawn for `slot`: ends the sequence on a stop id or once it has all its
-/// tokens, else queues the token for the next decode step.
+/// The slot of the sequence admitted first among those still prefilling.
+fn oldest_prefilling(batch: &Batch) -> Option<usize> {
+    batch
+        .slots
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            s.as_ref()
+                .filter(|q| q.prefill.is_some())
+                .map(|q| (q.order, i))
+        })
+        .min()
+        .map(|(_, slot)| slot)
+}
+
+/// Records a token drawn for `slot` and hands it to `sink`: ends the sequence on a stop id,
+/// once it has all its tokens, or when the sink says stop, else queues the token for the next
+/// decode step.
 fn finish_token(
     batch: &mut Batch,
     slot: usize,
     id: u32,
     logits: Option<Vec<f32>>,
-    events: &mut Vec<Event>,
+    sink: &mut dyn FnMut(Event) -> Flow,
 ) {
     let seq = batch.slots[slot].as_mut().expect("a sequence");
     seq.drawn += 1;
@@ -590,11 +611,15 @@ fn finish_token(
     } else {
         seq.produced += 1;
         seq.last = id;
-        events.push(Event::Token { slot, id, logits });
-        (seq.produced == seq.params.max_new_tokens).then_some(StopReason::MaxTokens)
+        let full = seq.produced == seq.params.max_new_tokens;
+        if sink(Event::Token { slot, id, logits }) == Flow::Stop {
+            batch.slots[slot] = None;
+            return;
+        }
+        full.then_some(StopReason::MaxTokens)
     };
     if let Some(reason) = reason {
         batch.slots[slot] = None;
-        events.push(Event::Finished { slot, reason });
+        sink(Event::Finished { slot, reason });
     }
 }

@@ -338,11 +338,19 @@ impl Engine {
         }
     }
 
-    /// The decode of up to `decode_steps` tokens for each of `slots` sequences.
-    pub fn decode_spec(&self, slots: i64, sampling: Sampling, emit_logits: bool) -> StepSpec {
+    /// The decode of up to `decode_steps` tokens for each of `rows` sequences in a cache of
+    /// `slots`.
+    pub fn decode_spec(
+        &self,
+        slots: i64,
+        rows: i64,
+        sampling: Sampling,
+        emit_logits: bool,
+    ) -> StepSpec {
         StepSpec {
             kind: StepKind::Decode {
                 steps: self.opts.decode_steps,
+                rows,
             },
             shapes: self.shapes(slots, 1),
             format: self.format,
@@ -377,7 +385,7 @@ impl Engine {
             self.prepare_step(&self.prefill_spec(1, bucket, Sampling::Greedy, emit_logits))?;
         }
         self.prepare_step(&self.prefill_spec(1, bucket, sampling, emit_logits))?;
-        self.prepare_step(&self.decode_spec(1, sampling, emit_logits))
+        self.prepare_step(&self.decode_spec(1, 1, sampling, emit_logits))
     }
 
     /// Logits `[ids.len(), vocab]` of one full forward over `ids` (no cache reuse).

@@ -1,11 +1,13 @@
 //! The executables the engine runs, traced from the one model forward.
 //!
-//! A step takes the weights, this call's tokens and the position of each row's first token,
-//! the KV cache of every slot (donated) and, when sampling, each row's sampler parameters; it
-//! returns each row's next token and the updated cache. A decode step runs one token for every
-//! slot; a prefill step runs one chunk of one prompt into one slot's rows. Slots join and leave
-//! between steps, so the host assembles each decode's tokens from the ids it has already read
-//! back for streaming and stop checks.
+//! A step takes the weights, this call's tokens, the position of each row's first token and
+//! the cache slot of each row, the KV cache of every slot (donated) and, when sampling, each
+//! row's sampler parameters; it returns each row's next token and the updated cache. A decode
+//! runs its rows (the sequences decoding, padded up to a row bucket) over the slots they name,
+//! so its cost follows the sequences running, not the slots the cache holds; a prefill step
+//! runs one chunk of one prompt into one slot's rows. Slots join and leave between steps, so
+//! the host assembles each decode's tokens from the ids it has already read back for streaming
+//! and stop checks.
 
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
@@ -30,16 +32,17 @@ pub enum Sampling {
 pub enum StepKind {
     /// `shapes.tokens` prompt tokens of one sequence, into the slot named by an argument.
     Prefill,
-    /// Up to `steps` tokens for every slot in one call: one step traced straight, or more as
-    /// a `while` loop that stops early once every row is done (`decode_loop`).
-    Decode { steps: i64 },
+    /// Up to `steps` tokens for each of `rows` sequences, in the slots an argument names, in
+    /// one call: one step traced straight, or more as a `while` loop that stops early once
+    /// every row is done (`decode_loop_program`).
+    Decode { steps: i64, rows: i64 },
 }
 
 /// Everything that makes one step executable different from another.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StepSpec {
     pub kind: StepKind,
-    /// `batch` is the number of slots the cache holds.
+    /// `batch` is the number of slots the cache holds (a decode's rows may be fewer).
     pub shapes: Shapes,
     /// Activation dtype, weight quantization and its lowering.
     pub format: WeightFormat,
@@ -49,11 +52,12 @@ pub struct StepSpec {
 }
 
 impl StepSpec {
-    /// A short stable name, used for graph files: `prefill_t32_b1_s1024_f32_greedy`.
+    /// A short stable name, used for graph files: `prefill_t32_b1_s1024_f32_greedy`,
+    /// `decode_k8_r4_b32_s1024_f32_greedy`.
     pub fn name(&self) -> String {
         let kind = match self.kind {
-            StepKind::Decode { steps: 1 } => "decode".to_string(),
-            StepKind::Decode { steps } => format!("decode_k{steps}"),
+            StepKind::Decode { steps: 1, rows } => format!("decode_r{rows}"),
+            StepKind::Decode { steps, rows } => format!("decode_k{steps}_r{rows}"),
             StepKind::Prefill => format!("prefill_t{}", self.shapes.tokens),
         };
         let sampling = match self.sampling {
@@ -68,23 +72,24 @@ impl StepSpec {
         )
     }
 
-    /// Sequences per call: every slot in decode, one in prefill.
+    /// Sequences per call: the decode's rows, one in prefill.
     pub fn rows(&self) -> i64 {
         match self.kind {
-            StepKind::Decode { .. } => self.shapes.batch,
+            StepKind::Decode { rows, .. } => rows,
             StepKind::Prefill => 1,
         }
     }
 }
 
 /// Traces one step. Arguments: weights, `tokens [rows, tokens]` i32, `start [rows]` i32 (each
-/// row's first position); for prefill, `slot` and `last` (i32 scalars: the slot written, and
-/// the chunk index whose logits pick the next token); the cache (`KvCache::flat` order); then,
+/// row's first position); for decode, `slots [rows]` i32 (each row's cache slot, all distinct);
+/// for prefill, `slot` and `last` (i32 scalars: the slot written, and the chunk index whose
+/// logits pick the next token); the cache (`KvCache::flat` order); then,
 /// when sampling, `SamplerParams`. Outputs: next tokens `[rows, 1]` i32, the cache in argument
 /// order, then the logits `[rows, vocab]` (when asked). A decode of more than one step is
 /// `decode_loop_program`'s.
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
-    if let StepKind::Decode { steps } = spec.kind {
+    if let StepKind::Decode { steps, .. } = spec.kind {
         if steps != 1 {
             return decode_loop_program(cfg, spec, steps);
         }
@@ -96,9 +101,15 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     let tokens = g.param("tokens", TensorType::new(DType::I32, &[rows, s.tokens]));
     let start = g.param("start", TensorType::new(DType::I32, &[rows]));
     let (slots, last) = match spec.kind {
-        StepKind::Decode { .. } => (Slots::All, None),
+        StepKind::Decode { .. } => (
+            Slots::Rows(g.param("slots", TensorType::new(DType::I32, &[rows]))),
+            None,
+        ),
         StepKind::Prefill => (
-            Slots::One(g.param("slot", TensorType::scalar(DType::I32))),
+            Slots::Rows(
+                g.param("slot", TensorType::scalar(DType::I32))
+                    .reshape(&[1]),
+            ),
             Some(g.param("last", TensorType::scalar(DType::I32))),
         ),
     };
@@ -159,7 +170,7 @@ pub const DEVICE_STOP_IDS: i64 = 8;
 
 /// Traces a decode of up to `steps` tokens per row in one call: a `while` loop over the single
 /// step, so the host is visited once per block. Arguments: weights, `tokens [rows, 1]` (each
-/// row's last token), `start [rows]`, `budget [rows]` i32 (tokens the row may draw in this
+/// row's last token), `start [rows]`, `slots [rows]` (each row's cache slot), `budget [rows]` i32 (tokens the row may draw in this
 /// call, at most `steps`; 0 for a row that is not decoding), `stop_ids [rows,
 /// DEVICE_STOP_IDS]` i32 (-1 pads), the cache (donated), then `SamplerParams` when sampling,
 /// whose key is each row's key for its first token here. Outputs: ids `[rows, steps]` i32 (a
@@ -181,6 +192,7 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
     let i32_rows = TensorType::new(DType::I32, &[rows]);
     let tokens = g.param("tokens", TensorType::new(DType::I32, &[rows, 1]));
     let start = g.param("start", i32_rows.clone());
+    let slots = g.param("slots", i32_rows.clone());
     let budget = g.param("budget", i32_rows);
     let stop_ids = g.param(
         "stop_ids",
@@ -224,7 +236,7 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
             let step = Step {
                 tokens: last.clone(),
                 start: position.clone(),
-                slots: Slots::All,
+                slots: Slots::Rows(slots.clone()),
             };
             let hidden = model.hidden(cfg, &step, &mut cache);
             let params = sampler.as_ref().zip(key).map(|(p, key)| SamplerParams {
@@ -276,8 +288,8 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
 }
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
-/// decode of `decode_steps` tokens per call, each greedy and sampling, for a cache of `batch`
-/// slots.
+/// decode of `decode_steps` tokens per call for each row bucket (`decode_rows`), each greedy and
+/// sampling, for a cache of `batch` slots.
 pub fn ahead_of_time_specs(
     batch: i64,
     buckets: &[i64],
@@ -286,13 +298,15 @@ pub fn ahead_of_time_specs(
     format: &WeightFormat,
 ) -> Vec<StepSpec> {
     let mut specs = Vec::new();
-    let kinds = buckets.iter().map(|&b| (StepKind::Prefill, b)).chain([(
-        StepKind::Decode {
+    let prefills = buckets.iter().map(|&b| (StepKind::Prefill, b));
+    let decodes = decode_rows(batch).into_iter().map(|rows| {
+        let kind = StepKind::Decode {
             steps: decode_steps,
-        },
-        1,
-    )]);
-    for (kind, tokens) in kinds {
+            rows,
+        };
+        (kind, 1)
+    });
+    for (kind, tokens) in prefills.chain(decodes) {
         for sampling in [Sampling::Greedy, Sampling::Random] {
             specs.push(StepSpec {
                 kind,
@@ -308,6 +322,26 @@ pub fn ahead_of_time_specs(
         }
     }
     specs
+}
+
+/// The row counts decode executables are built for over a cache of `slots` sequences: powers
+/// of two below it, and `slots` itself. A decode over `n` sequences runs in the smallest that
+/// holds them (`rows_for`), so it computes at most twice the rows it needs, and a few
+/// executables cover every count.
+pub fn decode_rows(slots: i64) -> Vec<i64> {
+    let mut rows: Vec<i64> = std::iter::successors(Some(1i64), |r| r.checked_mul(2))
+        .take_while(|&r| r < slots)
+        .collect();
+    rows.push(slots.max(1));
+    rows
+}
+
+/// The row bucket a decode of `n` sequences over `slots` slots runs in (`n <= slots`).
+pub fn rows_for(n: i64, slots: i64) -> i64 {
+    decode_rows(slots)
+        .into_iter()
+        .find(|&r| r >= n)
+        .unwrap_or(slots)
 }
 
 /// Traces a plain forward over `len` tokens from an empty cache: logits `[len, vocab]` (f32).

@@ -161,9 +161,9 @@ pub struct CacheRows<'a> {
     pub kv_heads: i64,
     /// `[batch]` i32: each sequence's position of its first token.
     pub start: &'a Tensor,
-    /// `None`: sequence `r` is cache slot `r`, for every slot. `Some(slot)`: one sequence, in
-    /// the slot this scalar i32 names.
-    pub slot: Option<&'a Tensor>,
+    /// `None`: sequence `r` is cache slot `r`, for every slot. `Some(slots)`: `[batch]` i32,
+    /// sequence `r` is in slot `slots[r]`.
+    pub slots: Option<&'a Tensor>,
     pub sliding_window: Option<usize>,
     /// `[batch, 1, 1, tokens, max_seq]`: which cache positions each query may see.
     pub mask: &'a Tensor,
@@ -186,9 +186,9 @@ impl Backend {
                 // kernel reads only the visible ones, under the same rule as the mask.
                 let window = rows.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));
                 let window = g.scalar(window as f64, DType::I32);
-                let slots = match rows.slot {
+                let slots = match rows.slots {
                     None => g.iota(TensorType::new(DType::I32, &[b]), 0),
-                    Some(slot) => slot.reshape(&[1]),
+                    Some(slots) => slots.clone(),
                 };
                 let q = q.convert(DType::F32).reshape(&[r, gt / t, t, d]);
                 let out = g.custom_call(
@@ -199,14 +199,26 @@ impl Backend {
                 out[0].reshape(&[r, gt, d]).convert(dtype)
             }
             _ => {
-                let (keys, values) = match rows.slot {
+                let (keys, values) = match rows.slots {
                     None => (keys.clone(), values.clone()),
-                    Some(slot) => {
+                    Some(slots) => {
+                        // Each sequence's rows of the cache, gathered in call order.
                         let zero = g.scalar(0.0, DType::I32);
-                        let at = slot * (nkv as f64);
                         let s = keys.dims()[1];
-                        let view = |c: &Tensor| c.dynamic_slice(&[&at, &zero, &zero], &[nkv, s, d]);
-                        (view(keys), view(values))
+                        let gather = |c: &Tensor| {
+                            let parts: Vec<Tensor> = (0..b)
+                                .map(|r| {
+                                    let at =
+                                        slots.slice_dim(0, r, r + 1).reshape(&[]) * (nkv as f64);
+                                    c.dynamic_slice(&[&at, &zero, &zero], &[nkv, s, d])
+                                })
+                                .collect();
+                            match &parts[..] {
+                                [one] => one.clone(),
+                                many => g.concatenate(&many.iter().collect::<Vec<_>>(), 0),
+                            }
+                        };
+                        (gather(keys), gather(values))
                     }
                 };
                 masked_attention(q, &keys, &values, rows.mask, b)

@@ -302,10 +302,21 @@ pub struct Step {
 
 /// Which cache slots a call's rows are.
 pub enum Slots {
-    /// Row `r` is slot `r`, for every slot of the cache (a decode step).
+    /// Row `r` is slot `r`, for every slot of the cache.
     All,
-    /// One row, in the slot this scalar i32 names (a prompt chunk of one sequence).
-    One(Tensor),
+    /// Row `r` is the slot `slots[r]` names: `[rows]` i32, distinct slots (a decode over the
+    /// active sequences only, or one prompt chunk).
+    Rows(Tensor),
+}
+
+impl Slots {
+    /// The slot of row `r` as an i32 scalar.
+    fn of_row(&self, g: &Graph, r: i64) -> Tensor {
+        match self {
+            Slots::All => g.scalar(r as f64, DType::I32),
+            Slots::Rows(slots) => slots.slice_dim(0, r, r + 1).reshape(&[]),
+        }
+    }
 }
 
 /// The KV cache: per layer, keys and values, each `[slots·kv_heads, max_seq, head_dim]`
@@ -426,10 +437,7 @@ impl Attention {
         // longer) visible. One small update per row keeps the donated cache updated in place.
         let rows = b * nkv;
         let zero = g.scalar(0.0, DType::I32);
-        let slot_row = |r: i64| match &step.slots {
-            Slots::All => g.scalar((r * nkv) as f64, DType::I32),
-            Slots::One(slot) => slot * (nkv as f64),
-        };
+        let slot_row = |r: i64| step.slots.of_row(g, r) * (nkv as f64);
         let (k, v) = (k.reshape(&[rows, t, d]), v.reshape(&[rows, t, d]));
         let (mut keys, mut values) = (cache.k[layer].clone(), cache.v[layer].clone());
         for r in 0..b {
@@ -452,9 +460,9 @@ impl Attention {
             batch: b,
             kv_heads: nkv,
             start,
-            slot: match &step.slots {
+            slots: match &step.slots {
                 Slots::All => None,
-                Slots::One(slot) => Some(slot),
+                Slots::Rows(slots) => Some(slots),
             },
             sliding_window: cfg.sliding_window,
             mask,

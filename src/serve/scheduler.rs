@@ -1,7 +1,8 @@
 //! The scheduler: one thread that owns the engine (every PJRT call happens on it), takes jobs
 //! from a bounded queue into free slots of one batch, and steps the batch while any slot is
 //! busy: continuous batching. Each step decodes a block of the engine's `decode_steps` tokens
-//! per slot, so jobs join, and stream their tokens, once per block. A job whose receiver is gone
+//! per running job, so jobs join, and stream their tokens, once per block (a job's first token
+//! goes out as soon as its prompt's last chunk has run). A job whose receiver is gone
 //! (its client disconnected, or its text hit a stop string) is cancelled, and its slot is free
 //! at the next step.
 
@@ -13,7 +14,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::metrics::Metrics;
-use crate::engine::{Engine, Event, GenerateParams, StopReason};
+use crate::engine::{Engine, Event, Flow, GenerateParams, StopReason};
 
 /// What the scheduler tells a job's owner.
 #[derive(Debug)]
@@ -122,25 +123,7 @@ fn run(
         if batch.is_idle() {
             continue;
         }
-        let events = match engine.step(&mut batch) {
-            Ok(events) => events,
-            Err(e) => {
-                // The cache may be gone with the failed call: fail every job and start over.
-                let message = format!("generation failed: {e:#}");
-                for (slot, job) in jobs.iter_mut().enumerate() {
-                    if let Some(job) = job.take() {
-                        let _ = job.updates.send(Update::Failed(message.clone()));
-                    }
-                    batch.cancel(slot);
-                }
-                match engine.new_batch(jobs.len(), false) {
-                    Ok(b) => batch = b,
-                    Err(_) => return,
-                }
-                continue;
-            }
-        };
-        for event in events {
+        let mut deliver = |event| {
             let (slot, update) = match event {
                 Event::Token { slot, id, .. } => (slot, Update::Token(id)),
                 Event::Finished { slot, reason } => (slot, Update::Done(reason)),
@@ -149,12 +132,30 @@ fn run(
             let delivered = jobs[slot]
                 .as_ref()
                 .is_some_and(|job| job.updates.send(update).is_ok());
-            if !delivered {
-                batch.cancel(slot);
-            }
             if finished || !delivered {
                 jobs[slot] = None;
             }
+            // Nobody listens any more: the engine ends the sequence and frees its slot.
+            if delivered {
+                Flow::Continue
+            } else {
+                Flow::Stop
+            }
+        };
+        if let Err(e) = engine.step(&mut batch, &mut deliver) {
+            // The cache may be gone with the failed call: fail every job and start over.
+            let message = format!("generation failed: {e:#}");
+            for (slot, job) in jobs.iter_mut().enumerate() {
+                if let Some(job) = job.take() {
+                    let _ = job.updates.send(Update::Failed(message.clone()));
+                }
+                batch.cancel(slot);
+            }
+            match engine.new_batch(jobs.len(), false) {
+                Ok(b) => batch = b,
+                Err(_) => return,
+            }
+            continue;
         }
         metrics.set_active(batch.active());
     }
