@@ -34,6 +34,7 @@ fn options(quant: Quant) -> EngineOptions {
         compile_cache: None,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
+        kv_dtype: None,
     }
 }
 

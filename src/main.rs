@@ -106,6 +106,10 @@ struct ModelArgs {
     /// KV cache length in positions.
     #[arg(long)]
     max_seq: Option<i64>,
+    /// The KV cache's dtype: f32 | bf16 | f16 (default: the model dtype). A half cache halves
+    /// its memory and what attention reads per token; attention still computes in f32.
+    #[arg(long)]
+    kv_dtype: Option<String>,
     /// Prompt-length buckets, e.g. 16,32,64.
     #[arg(long, value_delimiter = ',')]
     buckets: Option<Vec<i64>>,
@@ -327,6 +331,13 @@ fn engine_for(
         Some(d @ (DType::F32 | DType::BF16)) => d,
         _ => bail!("--dtype {dtype_name:?} is not supported: expected f32 or bf16"),
     };
+    let kv_dtype = match args.kv_dtype.as_deref().map(|n| (n, DType::parse(n))) {
+        None => None,
+        Some((_, Some(d @ (DType::F32 | DType::BF16 | DType::F16)))) => Some(d),
+        Some((name, _)) => {
+            bail!("--kv-dtype {name:?} is not supported: expected f32, bf16 or f16")
+        }
+    };
     // Defaults adapt to small models; values given explicitly are checked as they are.
     let max_seq = resolve_max_seq(model, args, settings)?;
     if let Some((prompt, new)) = fit {
@@ -366,6 +377,7 @@ fn engine_for(
         buckets,
         compile_cache: Some(CompileCache::default_location()),
         decode_steps: args.decode_steps,
+        kv_dtype,
     };
     let engine = Engine::new(client, &model.store, opts)
         .with_context(|| format!("loading {}", model.path.display()))?;
@@ -644,6 +656,7 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         opts.max_seq,
         opts.decode_steps,
         engine.weight_format(),
+        engine.kv_dtype(),
     );
     let started = Instant::now();
     for spec in &specs {
@@ -722,6 +735,7 @@ fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
         opts.max_seq,
         opts.decode_steps,
         engine.weight_format(),
+        engine.kv_dtype(),
     ) {
         engine.prepare_step(&spec)?;
     }

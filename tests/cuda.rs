@@ -46,6 +46,7 @@ fn options(dtype: DType, quant: Quant, buckets: Vec<i64>) -> EngineOptions {
         buckets,
         compile_cache: None,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
+        kv_dtype: None,
     }
 }
 

@@ -25,7 +25,7 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
         quant: Quant::None,
         backend: backend::for_platform("cpu"),
     };
-    let specs = ahead_of_time_specs(1, &[16], 64, DEFAULT_DECODE_STEPS, &format);
+    let specs = ahead_of_time_specs(1, &[16], 64, DEFAULT_DECODE_STEPS, &format, DType::F32);
     let mut expected_files: Vec<String> =
         specs.iter().map(|s| format!("{}.mlir", s.name())).collect();
     for spec in &specs {

@@ -29,6 +29,7 @@ fn options(quant: Quant) -> EngineOptions {
         compile_cache: None,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
+        kv_dtype: None,
     }
 }
 

@@ -26,6 +26,7 @@ fn options(quant: Quant, cache: Option<CompileCache>) -> EngineOptions {
         compile_cache: cache,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant,
+        kv_dtype: None,
     }
 }
 

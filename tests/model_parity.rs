@@ -21,6 +21,7 @@ fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
         compile_cache: None,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant: Default::default(),
+        kv_dtype: None,
     };
     Engine::new(common::client().clone(), &store, opts).unwrap()
 }
@@ -203,6 +204,7 @@ fn a_bf16_checkpoint_run_in_bf16_equals_f32_weights_rounded_at_load() {
                 compile_cache: None,
                 decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
                 quant: Default::default(),
+                kv_dtype: None,
             };
             let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
             e.logits(&prompt).unwrap()
@@ -339,5 +341,51 @@ fn sequences_joining_and_leaving_a_batch_get_what_each_gets_alone() {
     assert_eq!(got[0], alone[0][..4], "cancelled after 4 tokens");
     for r in 1..requests.len() {
         assert_eq!(got[r], alone[r], "request {r}");
+    }
+}
+
+#[test]
+fn a_half_precision_kv_cache_stays_close_to_pytorch() {
+    // Prompts prefilled in chunks of 8 read the earlier chunks' keys and values back from the
+    // cache, rounded to its dtype: the next-token logits must stay within the rounding's reach
+    // of PyTorch's f32 logits (bf16 keeps 8 significant bits, f16 11).
+    for name in MODELS {
+        let dir = fixture_dir(name);
+        let prompt = ids(&reference(&dir)["prompt_ids"]);
+        let (dims, want) = tensor(&dir, "logits");
+        let vocab = dims[1] as usize;
+        for (kv, tol) in [(DType::BF16, 3e-2), (DType::F16, 5e-3)] {
+            let store = WeightStore::open(&dir).unwrap();
+            let opts = EngineOptions {
+                dtype: DType::F32,
+                max_seq: 64,
+                buckets: vec![8],
+                compile_cache: None,
+                decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
+                quant: Default::default(),
+                kv_dtype: Some(kv),
+            };
+            let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
+            assert_eq!(
+                e.kv_cache_bytes(),
+                2 * 64
+                    * store.config().num_hidden_layers
+                    * store.config().num_key_value_heads
+                    * store.config().head_dim
+                    * 2
+            );
+            for n in [5, 13, prompt.len()] {
+                let mut logits = Vec::new();
+                e.generate(
+                    &prompt[..n],
+                    &GenerateParams::greedy(1),
+                    Some(&mut logits),
+                    |_| xlagen::engine::Flow::Continue,
+                )
+                .unwrap();
+                let err = rel_error(&logits[0], &want[(n - 1) * vocab..n * vocab]);
+                assert!(err < tol, "{name}, {kv} cache, {n}-token prompt: {err:e}");
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ mod common;
 use common::{assert_close, random, run, Host};
 use ndarray::{ArrayD, Axis, Dimension, IxDyn};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::trace::{DotDims, GatherDims, Graph, Tensor};
+use xlagen::trace::{DotDims, GatherDims, Graph, ScatterDims, Tensor};
 
 fn unary_case(
     name: &str,
@@ -413,6 +413,39 @@ fn take_rows_and_gather_pick_embedding_rows() {
         want.extend_from_slice(&table.data[s as usize..s as usize + 2]);
     }
     assert_eq!(out[1].data, want);
+}
+
+#[test]
+fn scatter_writes_windows_at_their_indices_and_skips_those_out_of_bounds() {
+    // The KV cache write: [rows, seq, d] gets [n, t, d] windows at (row, position) pairs.
+    let cache = random(14, &[4, 6, 3], -1.0, 1.0);
+    let updates = random(15, &[3, 2, 3], 5.0, 6.0);
+    let g = Graph::new("scatter");
+    let (pc, pu) = (
+        g.param("cache", cache.ty()),
+        g.param("updates", updates.ty()),
+    );
+    let at = Host::i32(&[3, 2], vec![2, 0, 0, 3, 3, 5]);
+    let pa = g.param("at", at.ty());
+    let dn = ScatterDims {
+        update_window_dims: vec![1, 2],
+        inserted_window_dims: vec![0],
+        scatter_dims_to_operand_dims: vec![0, 1],
+        index_vector_dim: 1,
+    };
+    let out = g.scatter(&pc, &pa, &pu, &dn);
+    let out = run(&g.build(&[&out]).unwrap(), &[&cache, &updates, &at]);
+    let mut want = cache.data.clone();
+    // The third window (row 3, positions 5..7) reaches past the 6 positions: skipped whole.
+    for (w, pair) in at.data.chunks(2).enumerate().take(2) {
+        let (row, pos) = (pair[0] as usize, pair[1] as usize);
+        for i in 0..2 {
+            for c in 0..3 {
+                want[(row * 6 + pos + i) * 3 + c] = updates.data[(w * 2 + i) * 3 + c];
+            }
+        }
+    }
+    assert_eq!(out[0].data, want);
 }
 
 #[test]

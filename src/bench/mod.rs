@@ -186,6 +186,7 @@ impl RunConfig {
             buckets: buckets.to_vec(),
             compile_cache: Some(CompileCache::new(cache)),
             decode_steps,
+            kv_dtype: None,
         })
     }
 }

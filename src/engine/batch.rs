@@ -110,7 +110,7 @@ impl Engine {
             // Beyond it, the CPU kernel's decode rows would depend on their batch-mates.
             bail!("a batch holds 1 to {most} sequences, not {slots}");
         }
-        let ty = KvCache::ty(&self.cfg, &self.shapes(slots as i64, 1), self.opts.dtype);
+        let ty = KvCache::ty(&self.cfg, &self.shapes(slots as i64, 1), self.kv_dtype());
         let zeros = vec![0u8; ty.size_bytes()];
         let layers = self.cfg.num_hidden_layers;
         let layer = || self.client.upload_bytes(&zeros, &ty);

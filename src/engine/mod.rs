@@ -40,6 +40,10 @@ pub struct EngineOptions {
     /// Decode steps per call: the host reads ids back, streams them and admits new sequences
     /// once per this many tokens (1 runs the single step, with no loop in the executable).
     pub decode_steps: i64,
+    /// The KV cache's dtype (f32, bf16 or f16); `None` keeps it in the activation dtype.
+    /// Attention still computes in f32: a half cache halves its memory and what each decode
+    /// step reads, at the cost of rounding the stored keys and values.
+    pub kv_dtype: Option<DType>,
 }
 
 /// Decode steps per call unless asked otherwise. On CPU a host visit cost ~0.2 ms (a tiny model:
@@ -209,6 +213,11 @@ impl Engine {
         if let Some(&b) = opts.buckets.iter().find(|&&b| b > opts.max_seq) {
             bail!("prompt bucket {b} is longer than max_seq {}", opts.max_seq);
         }
+        if let Some(kv) = opts.kv_dtype {
+            if !matches!(kv, DType::F32 | DType::BF16 | DType::F16) {
+                bail!("unsupported KV cache dtype {kv}: expected f32, bf16 or f16");
+            }
+        }
         if !(1..=MAX_DECODE_STEPS).contains(&opts.decode_steps) {
             bail!(
                 "--decode-steps must be in 1..={MAX_DECODE_STEPS} (tokens per host visit), got {}",
@@ -268,10 +277,15 @@ impl Engine {
         self.weights.iter().map(|w| w.ty().size_bytes()).sum()
     }
 
+    /// The dtype the KV cache is stored in.
+    pub fn kv_dtype(&self) -> DType {
+        self.opts.kv_dtype.unwrap_or(self.opts.dtype)
+    }
+
     /// Bytes of the KV cache (keys and values) for one sequence.
     pub fn kv_cache_bytes(&self) -> usize {
         2 * self.cfg.num_hidden_layers
-            * KvCache::ty(&self.cfg, &self.shapes(1, 1), self.opts.dtype).size_bytes()
+            * KvCache::ty(&self.cfg, &self.shapes(1, 1), self.kv_dtype()).size_bytes()
     }
 
     fn shapes(&self, slots: i64, tokens: i64) -> Shapes {
@@ -333,6 +347,7 @@ impl Engine {
             kind: StepKind::Prefill,
             shapes: self.shapes(slots, bucket),
             format: self.format,
+            kv_dtype: self.kv_dtype(),
             sampling,
             emit_logits,
         }
@@ -354,6 +369,7 @@ impl Engine {
             },
             shapes: self.shapes(slots, 1),
             format: self.format,
+            kv_dtype: self.kv_dtype(),
             sampling,
             emit_logits,
         }

@@ -46,6 +46,8 @@ pub struct StepSpec {
     pub shapes: Shapes,
     /// Activation dtype, weight quantization and its lowering.
     pub format: WeightFormat,
+    /// The KV cache's dtype.
+    pub kv_dtype: DType,
     pub sampling: Sampling,
     /// Also return the sampled position's logits `[rows, vocab]` (parity checks).
     pub emit_logits: bool,
@@ -66,8 +68,13 @@ impl StepSpec {
         };
         let logits = if self.emit_logits { "_logits" } else { "" };
         let quant = quant_suffix(self.format.quant);
+        let kv = if self.kv_dtype == self.format.dtype {
+            String::new()
+        } else {
+            format!("_kv{}", self.kv_dtype)
+        };
         format!(
-            "{kind}_b{}_s{}_{}{quant}_{sampling}{logits}",
+            "{kind}_b{}_s{}_{}{quant}{kv}_{sampling}{logits}",
             self.shapes.batch, self.shapes.max_seq, self.format.dtype
         )
     }
@@ -118,7 +125,7 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
         start,
         slots,
     };
-    let cache_in = KvCache::params(&g, cfg, s, spec.format.dtype);
+    let cache_in = KvCache::params(&g, cfg, s, spec.kv_dtype);
     let mut cache = KvCache {
         k: cache_in.k.clone(),
         v: cache_in.v.clone(),
@@ -198,7 +205,7 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
         "stop_ids",
         TensorType::new(DType::I32, &[rows, DEVICE_STOP_IDS]),
     );
-    let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.format.dtype);
+    let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.kv_dtype);
     let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g, rows));
 
     // Loop state: step index, each row's last token, position and remaining budget, the ids
@@ -289,13 +296,14 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
 /// decode of `decode_steps` tokens per call for each row bucket (`decode_rows`), each greedy and
-/// sampling, for a cache of `batch` slots.
+/// sampling, for a cache of `batch` slots stored as `kv_dtype`.
 pub fn ahead_of_time_specs(
     batch: i64,
     buckets: &[i64],
     max_seq: i64,
     decode_steps: i64,
     format: &WeightFormat,
+    kv_dtype: DType,
 ) -> Vec<StepSpec> {
     let mut specs = Vec::new();
     let prefills = buckets.iter().map(|&b| (StepKind::Prefill, b));
@@ -316,6 +324,7 @@ pub fn ahead_of_time_specs(
                     max_seq,
                 },
                 format: *format,
+                kv_dtype,
                 sampling,
                 emit_logits: false,
             });

@@ -221,6 +221,8 @@ impl Backend {
                         (gather(keys), gather(values))
                     }
                 };
+                // A cache narrower than the activations is widened to them here.
+                let (keys, values) = (keys.convert(dtype), values.convert(dtype));
                 masked_attention(q, &keys, &values, rows.mask, b)
             }
         }

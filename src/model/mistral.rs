@@ -25,7 +25,7 @@ use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::linear::{Backend, CacheRows, Linear};
 use crate::model::quant::{scale_dims, scale_name, WeightFormat};
-use crate::trace::{Graph, Tensor};
+use crate::trace::{Graph, ScatterDims, Tensor};
 
 /// Static shapes of one traced executable.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -310,11 +310,11 @@ pub enum Slots {
 }
 
 impl Slots {
-    /// The slot of row `r` as an i32 scalar.
-    fn of_row(&self, g: &Graph, r: i64) -> Tensor {
+    /// Each of `rows` rows' slot: `[rows]` i32.
+    fn indices(&self, g: &Graph, rows: i64) -> Tensor {
         match self {
-            Slots::All => g.scalar(r as f64, DType::I32),
-            Slots::Rows(slots) => slots.slice_dim(0, r, r + 1).reshape(&[]),
+            Slots::All => g.iota(TensorType::new(DType::I32, &[rows]), 0),
+            Slots::Rows(slots) => slots.clone(),
         }
     }
 }
@@ -434,21 +434,33 @@ impl Attention {
 
         // Write each row's keys and values at its positions start..start+t, in its slot's
         // rows, then attend over the slot's whole cache; the mask hides what is not yet (or no
-        // longer) visible. One small update per row keeps the donated cache updated in place.
+        // longer) visible. One scatter per buffer, at `[slot·kv_heads + head, start]` for each
+        // row and KV head, updates the donated cache in place whatever the row count.
         let rows = b * nkv;
-        let zero = g.scalar(0.0, DType::I32);
-        let slot_row = |r: i64| step.slots.of_row(g, r) * (nkv as f64);
-        let (k, v) = (k.reshape(&[rows, t, d]), v.reshape(&[rows, t, d]));
-        let (mut keys, mut values) = (cache.k[layer].clone(), cache.v[layer].clone());
-        for r in 0..b {
-            let at = [
-                &slot_row(r),
-                &start.slice_dim(0, r, r + 1).reshape(&[]),
-                &zero,
-            ];
-            keys = keys.dynamic_update_slice(&k.slice_dim(0, r * nkv, (r + 1) * nkv), &at);
-            values = values.dynamic_update_slice(&v.slice_dim(0, r * nkv, (r + 1) * nkv), &at);
-        }
+        let cache_row = (step.slots.indices(g, b) * (nkv as f64)).reshape(&[b, 1])
+            + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
+        let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
+        let at = g.concatenate(
+            &[
+                &cache_row.reshape(&[rows, 1]),
+                &position.reshape(&[rows, 1]),
+            ],
+            1,
+        );
+        let windows = ScatterDims {
+            update_window_dims: vec![1, 2],
+            inserted_window_dims: vec![0],
+            scatter_dims_to_operand_dims: vec![0, 1],
+            index_vector_dim: 1,
+        };
+        // Stored in the cache's dtype (which may be narrower than the activations').
+        let kv_dtype = cache.k[layer].dtype();
+        let (k, v) = (
+            k.reshape(&[rows, t, d]).convert(kv_dtype),
+            v.reshape(&[rows, t, d]).convert(kv_dtype),
+        );
+        let keys = g.scatter(&cache.k[layer], &at, &k, &windows);
+        let values = g.scatter(&cache.v[layer], &at, &v, &windows);
         cache.k[layer] = keys.clone();
         cache.v[layer] = values.clone();
 

@@ -10,4 +10,4 @@ mod print;
 mod regions;
 
 pub use graph::{Graph, Tensor, TraceError};
-pub use ops::{Cmp, DotDims, GatherDims};
+pub use ops::{Cmp, DotDims, GatherDims, ScatterDims};

@@ -37,6 +37,15 @@ pub struct GatherDims {
     pub index_vector_dim: i64,
 }
 
+/// Dimension numbers of `scatter`, as in the StableHLO spec.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScatterDims {
+    pub update_window_dims: Vec<i64>,
+    pub inserted_window_dims: Vec<i64>,
+    pub scatter_dims_to_operand_dims: Vec<i64>,
+    pub index_vector_dim: i64,
+}
+
 /// A scalar in the exact MLIR spelling of its dtype; floats as bit patterns so nothing rounds.
 fn scalar_literal(value: f64, dtype: DType) -> String {
     match dtype {

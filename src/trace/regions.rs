@@ -2,7 +2,8 @@
 
 use super::graph::{Graph, Tensor};
 use super::ops::Cmp;
-use super::print::arr;
+use super::print::{arr, list};
+use super::ScatterDims;
 use crate::dtype::{DType, TensorType};
 
 impl Graph {
@@ -82,6 +83,84 @@ impl Graph {
             result_types,
             vec![block],
         )
+    }
+
+    /// `stablehlo.scatter` that writes each window of `updates` over `operand` at its index
+    /// (replacing, not combining); see the StableHLO spec for the dimension numbers. A window
+    /// that would reach past the operand is skipped, per the spec. Where windows overlap, which
+    /// one lands is unspecified: callers write distinct places.
+    #[track_caller]
+    pub fn scatter(
+        &self,
+        operand: &Tensor,
+        indices: &Tensor,
+        updates: &Tensor,
+        dn: &ScatterDims,
+    ) -> Tensor {
+        let ivd = dn.index_vector_dim as usize;
+        let index_len = if ivd < indices.rank() {
+            indices.dims()[ivd]
+        } else {
+            1
+        };
+        let mut scatter_dims = indices.dims().to_vec();
+        if ivd < scatter_dims.len() {
+            scatter_dims.remove(ivd);
+        }
+        let update_scatter: Vec<i64> = (0..updates.rank() as i64)
+            .filter(|d| !dn.update_window_dims.contains(d))
+            .map(|d| updates.dims()[d as usize])
+            .collect();
+        let window_rank = dn.update_window_dims.len() + dn.inserted_window_dims.len();
+        let valid = operand.dtype() == updates.dtype()
+            && ivd <= indices.rank()
+            && index_len as usize == dn.scatter_dims_to_operand_dims.len()
+            && window_rank == operand.rank()
+            && update_scatter == scatter_dims
+            && dn
+                .scatter_dims_to_operand_dims
+                .iter()
+                .chain(&dn.inserted_window_dims)
+                .all(|&d| d >= 0 && (d as usize) < operand.rank())
+            && dn
+                .update_window_dims
+                .iter()
+                .all(|&d| d >= 0 && (d as usize) < updates.rank());
+        if !valid {
+            self.fail(format!(
+                "scatter into {} at indices {} of updates {} with {:?} does not fit",
+                operand.ty(),
+                indices.ty(),
+                updates.ty(),
+                dn
+            ));
+            return operand.clone();
+        }
+        let scalar = TensorType::scalar(operand.dtype());
+        let (block, args) = self.open_block(&[scalar.clone(), scalar], false);
+        self.push_op(
+            "stablehlo.return",
+            &[&args[1]],
+            String::new(),
+            Vec::new(),
+            Vec::new(),
+        );
+        self.close_block(block);
+        let attrs = format!(
+            "indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = {}, inserted_window_dims = {}, scatter_dims_to_operand_dims = {}, index_vector_dim = {}>, unique_indices = false",
+            list(&dn.update_window_dims),
+            list(&dn.inserted_window_dims),
+            list(&dn.scatter_dims_to_operand_dims),
+            dn.index_vector_dim
+        );
+        self.push_op(
+            "stablehlo.scatter",
+            &[operand, indices, updates],
+            attrs,
+            vec![operand.ty().clone()],
+            vec![block],
+        )
+        .remove(0)
     }
 
     /// `stablehlo.sort` of same-shaped operands along `dim`; `less` compares

@@ -257,6 +257,7 @@ pub fn assert_cached_decode_equals_recompute(client: &Client, tol: f64) {
             compile_cache: None,
             decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
             quant: Default::default(),
+            kv_dtype: None,
         };
         let mut e = Engine::new(client.clone(), &store, opts).unwrap();
         let mut steps = Vec::new();
