@@ -5,7 +5,9 @@
 //! straight through, once per call, sharing every loaded vector across up to four activation
 //! rows. Every row's arithmetic is the same sequence whatever else is in the call, so a
 //! batched decode step gives each sequence the numbers it gets alone, as the INT8 kernel does.
+//! Calls of more rows (prompt chunks) run as a packed GEMM on AVX-512 (`gemm_avx512`).
 
+use super::i8_matmul::BATCH_INVARIANT_ROWS;
 use super::{pool, KernelPath, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
@@ -39,6 +41,13 @@ pub fn f32_matmul(
     let MatmulDims { m, k, n } = dims;
     assert!(x.len() >= m * k && w.len() >= n * k && out.len() >= m * n);
     assert!(path.supported(), "{path:?} is not supported by this CPU");
+    #[cfg(target_arch = "x86_64")]
+    if path == KernelPath::Avx512 && m > BATCH_INVARIANT_ROWS {
+        let weights = super::gemm_avx512::Weights::F32(w);
+        // SAFETY: AVX-512 F, BW, VL and FMA were checked above, as were the slices' lengths.
+        unsafe { super::gemm_avx512::gemm(x, weights, out, dims, par) };
+        return;
+    }
     let per = rows_per_chunk(dims);
     let out_ptr = &OutPtr(out.as_mut_ptr());
     let task = |c: usize| {
