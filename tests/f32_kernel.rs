@@ -85,9 +85,13 @@ fn every_path_matches_the_reference_on_odd_sizes() {
 #[test]
 fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
     // As the INT8 kernel: a batched decode step must give each sequence its lone numbers.
-    let (k, n) = (203, 41);
-    let (x, w) = case(5, 32, k, n);
-    for path in KernelPath::available() {
+    // Short rows all fit one L1 block of activations; 3000-input ones are cut into blocks.
+    for (k, path) in [203, 3000]
+        .into_iter()
+        .flat_map(|k| KernelPath::available().into_iter().map(move |p| (k, p)))
+    {
+        let n = 41;
+        let (x, w) = case(5, 32, k, n);
         let run = |m: usize, first: usize| {
             let mut out = vec![0f32; m * n];
             let dims = MatmulDims { m, k, n };
@@ -108,7 +112,7 @@ fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
                 assert_eq!(
                     bits(&many[i * n..(i + 1) * n]),
                     bits(&run(1, i)),
-                    "{path:?}: row {i} of {m}"
+                    "{path:?}, k {k}: row {i} of {m}"
                 );
             }
         }
