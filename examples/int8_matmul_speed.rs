@@ -1,26 +1,25 @@
-//! INT8 projections against f32 ones, both compiled by XLA CPU the way the model traces them:
-//! our FFI kernel (`xlagen_i8_matvec`, f32 activations) vs an f32 `dot_general`, for the decode
-//! row (M = 1) and prefill chunks (M = 16, 64), at Mistral-7B's square and MLP shapes. Each
-//! figure is the best of 8 executions, one after the other in the same process. Separate
-//! executions leave the kernel pool's helpers asleep between calls (in decode they are still
-//! spinning from the last matvec), and a 16 MiB INT8 matrix may stay in the L3 cache, so the
-//! M = 1 rows say less than `kernel_bandwidth` does about decode; prefill rows are what the
-//! model's prompt chunks run.
+//! Prompt-chunk projections (M = 16..512 rows) compiled by XLA CPU the way the model traces
+//! them: an f32 `dot_general` (XLA's own GEMM), our f32 kernel (`xlagen_f32_matvec`) and our
+//! INT8 kernel (`xlagen_i8_matvec`, f32 activations), at SmolLM2-135M's or Mistral-7B's
+//! projection shapes. Each figure is the best of 5 executions, all three back to back for each
+//! shape, so their ratios are comparable on a shared machine. Calls of up to 32 rows take the
+//! kernels' batch-invariant decode path; more take the packed GEMM (on AVX-512). Also says
+//! which SIMD path ran.
 //!
-//! cargo run --release --example int8_matmul_speed
+//! cargo run --release --example int8_matmul_speed [smollm2|mistral]
 
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::kernels::{self, I8Matmul};
+use xlagen::kernels::{self, F32Matmul, I8Matmul, KernelPath};
 use xlagen::runtime::{Arg, Buffer, Client, ClientOptions, CompileOptions, DeviceKind, Plugin};
 use xlagen::trace::{DotDims, Graph, Tensor};
 
 fn best_ms(client: &Client, graph: Graph, out: &Tensor, args: &[&Buffer]) -> Result<f64> {
     let exe = client.compile(&graph.build(&[out])?, &CompileOptions::new())?;
     let mut best = f64::INFINITY;
-    for _ in 0..8 {
+    for _ in 0..5 {
         let t = Instant::now();
         let y = exe.execute(args.iter().map(|b| Arg::from(*b)).collect())?;
         y[0].block_until_ready()?;
@@ -29,7 +28,32 @@ fn best_ms(client: &Client, graph: Graph, out: &Tensor, args: &[&Buffer]) -> Res
     Ok(best)
 }
 
+/// `x [m, k]` against `w [n, k]` through custom call `target` (operands `x, w[, s]`).
+fn kernel_ms(client: &Client, target: &str, m: i64, ws: &[&Buffer], x: &Buffer) -> Result<f64> {
+    let (n, k) = (ws[0].ty().dims[0], ws[0].ty().dims[1]);
+    let g = Graph::new("kernel");
+    let mut ops = vec![g.param("x", TensorType::new(DType::F32, &[m, k]))];
+    for (i, w) in ws.iter().enumerate() {
+        ops.push(g.param(&format!("w{i}"), w.ty().clone()));
+    }
+    let refs: Vec<&Tensor> = ops.iter().collect();
+    let y = g.custom_call(target, &refs, vec![TensorType::new(DType::F32, &[m, n])]);
+    let mut args = vec![x];
+    args.extend_from_slice(ws);
+    best_ms(client, g, &y[0], &args)
+}
+
 fn main() -> Result<()> {
+    let model = std::env::args().nth(1).unwrap_or_else(|| "smollm2".into());
+    // (n, k) of the projections: stacked q/k/v, o, stacked gate/up, down.
+    let (shapes, rows): (Vec<(i64, i64)>, Vec<i64>) = match model.as_str() {
+        "smollm2" => (
+            vec![(960, 576), (576, 576), (3072, 576), (576, 1536)],
+            vec![16, 32, 33, 64, 128, 256, 512],
+        ),
+        "mistral" => (vec![(4096, 4096), (14336, 4096)], vec![16, 64, 128]),
+        other => bail!("unknown model {other:?}: expected smollm2 or mistral"),
+    };
     let plugin = Plugin::for_device(None, DeviceKind::Cpu)?;
     let client = Client::new(&plugin, &ClientOptions::default())?;
     kernels::register(&client)?;
@@ -38,9 +62,10 @@ fn main() -> Result<()> {
         rhs_contract: vec![1],
         ..Default::default()
     };
-    println!("| N × K | M | f32 dot ms | INT8 kernel ms | speedup | INT8 GFLOP/s |");
-    println!("|---|---:|---:|---:|---:|---:|");
-    for (n, k) in [(4096i64, 4096i64), (14336, 4096)] {
+    println!("{model}, kernels on the {} path", KernelPath::best().name());
+    println!("| N × K | M | XLA f32 dot ms | f32 kernel ms | INT8 kernel ms | dot / f32 kernel | dot / INT8 | INT8 GFLOP/s |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (n, k) in shapes {
         let w: Vec<f32> = (0..n * k)
             .map(|i| ((i * 7919) % 2001) as f32 / 1e5 - 0.01)
             .collect();
@@ -49,8 +74,9 @@ fn main() -> Result<()> {
         let wq = client.upload(&q, &[n, k])?;
         let s = client.upload(&vec![1.0f32 / 12700.0; n as usize], &[n])?;
         drop(w);
-        for m in [1i64, 16, 64] {
-            let x = client.upload(&vec![0.5f32; (m * k) as usize], &[m, k])?;
+        for &m in &rows {
+            let xs: Vec<f32> = (0..m * k).map(|i| (i % 13) as f32 * 0.1 - 0.6).collect();
+            let x = client.upload(&xs, &[m, k])?;
             let g = Graph::new("f32_dot");
             let (gx, gw) = (
                 g.param("x", TensorType::new(DType::F32, &[m, k])),
@@ -58,22 +84,13 @@ fn main() -> Result<()> {
             );
             // W · xᵀ, as `Linear` traces it (no weight transpose).
             let y = gw.dot_general(&gx, &contract, None);
-            let f32_ms = best_ms(&client, g, &y, &[&x, &wf])?;
-            let g = Graph::new("int8_kernel");
-            let (gx, gq, gs) = (
-                g.param("x", TensorType::new(DType::F32, &[m, k])),
-                g.param("w", TensorType::new(DType::I8, &[n, k])),
-                g.param("s", TensorType::new(DType::F32, &[n])),
-            );
-            let y = g.custom_call(
-                I8Matmul::TARGET,
-                &[&gx, &gq, &gs],
-                vec![TensorType::new(DType::F32, &[m, n])],
-            );
-            let int8_ms = best_ms(&client, g, &y[0], &[&x, &wq, &s])?;
+            let dot_ms = best_ms(&client, g, &y, &[&x, &wf])?;
+            let f32_ms = kernel_ms(&client, F32Matmul::TARGET, m, &[&wf], &x)?;
+            let int8_ms = kernel_ms(&client, I8Matmul::TARGET, m, &[&wq, &s], &x)?;
             println!(
-                "| {n} × {k} | {m} | {f32_ms:.2} | {int8_ms:.2} | {:.1}× | {:.0} |",
-                f32_ms / int8_ms,
+                "| {n} × {k} | {m} | {dot_ms:.3} | {f32_ms:.3} | {int8_ms:.3} | {:.2}× | {:.2}× | {:.0} |",
+                dot_ms / f32_ms,
+                dot_ms / int8_ms,
                 2.0 * (m * n * k) as f64 / int8_ms / 1e6
             );
         }

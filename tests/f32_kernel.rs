@@ -47,6 +47,12 @@ fn every_path_matches_the_reference_on_odd_sizes() {
         (5, 576, 30),
         (7, 1030, 17),
         (32, 129, 20),
+        // Prompt chunks (AVX-512: the packed GEMM; tails of its 12-row tiles, 32-channel
+        // panels and 256-input blocks).
+        (33, 16, 32),
+        (64, 576, 96),
+        (61, 257, 45),
+        (130, 600, 70),
     ];
     let paths = KernelPath::available();
     eprintln!(
@@ -79,9 +85,13 @@ fn every_path_matches_the_reference_on_odd_sizes() {
 #[test]
 fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
     // As the INT8 kernel: a batched decode step must give each sequence its lone numbers.
-    let (k, n) = (203, 41);
-    let (x, w) = case(5, 32, k, n);
-    for path in KernelPath::available() {
+    // Short rows all fit one L1 block of activations; 3000-input ones are cut into blocks.
+    for (k, path) in [203, 3000]
+        .into_iter()
+        .flat_map(|k| KernelPath::available().into_iter().map(move |p| (k, p)))
+    {
+        let n = 41;
+        let (x, w) = case(5, 32, k, n);
         let run = |m: usize, first: usize| {
             let mut out = vec![0f32; m * n];
             let dims = MatmulDims { m, k, n };
@@ -95,14 +105,14 @@ fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
             );
             out
         };
-        for m in [2, 3, 4, 5, 7, 32] {
+        for m in 2..=32 {
             let many = run(m, 0);
             for i in 0..m {
                 let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
                 assert_eq!(
                     bits(&many[i * n..(i + 1) * n]),
                     bits(&run(1, i)),
-                    "{path:?}: row {i} of {m}"
+                    "{path:?}, k {k}: row {i} of {m}"
                 );
             }
         }

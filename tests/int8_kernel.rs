@@ -68,8 +68,13 @@ fn kernel_paths_match_scalar_reference_on_odd_sizes() {
         (5, 133, 11),
         (17, 100, 29),
         (2, 1030, 70),
-        // More rows than a batch-invariant call: the register-tile path of prompt chunks.
+        // More rows than a batch-invariant call: prompt chunks (AVX-512: the packed GEMM, with
+        // row tiles of 12, panels of 32 channels and blocks of 256 inputs; tails of each).
         (38, 100, 29),
+        (33, 16, 32),
+        (64, 576, 96),
+        (61, 257, 45),
+        (130, 600, 70),
     ];
     for path in KernelPath::available() {
         for (seed, &(m, k, n)) in shapes.iter().enumerate() {
@@ -299,6 +304,10 @@ fn grouped_kernel_paths_match_scalar_reference_on_odd_sizes() {
         (6, 1536, 10, 1536),
         (38, 100, 11, 20),
         (37, 576, 5, 32),
+        // Prompt chunks whose k is cut into blocks, with groups that straddle a block's
+        // sixteen-input steps (20) or line up with them (64).
+        (50, 600, 40, 20),
+        (77, 1024, 33, 64),
     ];
     for path in KernelPath::available() {
         for (seed, &(m, k, n, group)) in shapes.iter().enumerate() {
@@ -375,7 +384,8 @@ fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
     use xlagen::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
     let n = 37;
     for path in KernelPath::available() {
-        for (k, group) in [(200, 200), (200, 40), (96, 32)] {
+        // Long groups (four accumulators), short ones (one), 32 (straight-line), k with a tail.
+        for (k, group) in [(200, 200), (200, 40), (96, 32), (1030, 103), (7000, 7000)] {
             let c = case(31, BATCH_INVARIANT_ROWS, k, n);
             let scales: Vec<f32> = (0..n * k / group)
                 .map(|i| 0.001 + i as f32 * 1e-4)
@@ -387,7 +397,8 @@ fn a_row_gets_the_same_bits_in_a_call_of_up_to_32_rows_as_alone() {
                 i8_matmul_grouped(x, &c.w, &scales, &mut out, dims, group, path, &Serial);
                 out
             };
-            for m in [2, 3, 4, 5, 8, BATCH_INVARIANT_ROWS] {
+            // Every row count a decode step can have: each falls into tiles of its own sizes.
+            for m in 2..=BATCH_INVARIANT_ROWS {
                 let many = run(m, 0);
                 for i in 0..m {
                     let alone = run(1, i);

@@ -27,8 +27,15 @@ pub fn host_kernels() -> Backend {
         // their weights through our kernel: on an idle 2-core Xeon (AVX-512) SmolLM2 f32 decode ran
         // at 27.5 tok/s through it against 21.8 through XLA's dot, same tokens, back to back.
         // On a loaded box its spinning pool helper can be descheduled and it loses (5.5 vs 10.7).
+        // Longer (prompt chunks) run our packed GEMM where the CPU has AVX-512: 1.4–2.7× XLA's
+        // dot at SmolLM2's shapes for 33..256 rows (examples/int8_matmul_speed, one run on a
+        // loaded 2-core Xeon); elsewhere our kernel has no GEMM and XLA's dot runs them.
         f32_matmul: Some(kernels::F32Matmul::TARGET),
-        f32_matmul_rows: BATCH_INVARIANT_ROWS as i64,
+        f32_matmul_rows: if KernelPath::best() == KernelPath::Avx512 {
+            i64::MAX
+        } else {
+            BATCH_INVARIANT_ROWS as i64
+        },
         cache_attention: CacheAttention::TARGET,
     })
 }

@@ -2,10 +2,12 @@
 //! f32 projection XLA CPU would run as a general dot. A decode step is bound by reading the
 //! weights once, and XLA's dot did not stream them near the machine's read bandwidth (issue 13:
 //! 57% of the roofline where llama.cpp's F32 reached 95%); this kernel reads each weight row
-//! straight through, once per call, sharing every loaded vector across up to four activation
-//! rows. Every row's arithmetic is the same sequence whatever else is in the call, so a
+//! straight through, once per block of activation rows, sharing every loaded vector across up
+//! to six of them. Every row's arithmetic is the same sequence whatever else is in the call, so a
 //! batched decode step gives each sequence the numbers it gets alone, as the INT8 kernel does.
+//! Calls of more rows (prompt chunks) run as a packed GEMM on AVX-512 (`gemm_avx512`).
 
+use super::i8_matmul::BATCH_INVARIANT_ROWS;
 use super::{pool, KernelPath, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
@@ -17,6 +19,13 @@ pub use super::i8_matmul::MatmulDims;
 const MIN_CHUNK: usize = 64 * 1024;
 const MAX_CHUNK: usize = 512 * 1024;
 const TARGET_CHUNKS: usize = 16;
+
+/// Activation rows that share each loaded weight vector (AVX-512: four accumulators per row,
+/// 24 of the 32 zmm registers).
+const TILE_ROWS: usize = 6;
+
+/// Activation bytes kept in L1 (of 48 KiB) while weight rows stream past them.
+const X_BLOCK_BYTES: usize = 24 * 1024;
 
 fn rows_per_chunk(dims: MatmulDims) -> usize {
     let row_bytes = (4 * dims.k).max(1);
@@ -39,26 +48,36 @@ pub fn f32_matmul(
     let MatmulDims { m, k, n } = dims;
     assert!(x.len() >= m * k && w.len() >= n * k && out.len() >= m * n);
     assert!(path.supported(), "{path:?} is not supported by this CPU");
+    #[cfg(target_arch = "x86_64")]
+    if path == KernelPath::Avx512 && m > BATCH_INVARIANT_ROWS {
+        let weights = super::gemm_avx512::Weights::F32(w);
+        // SAFETY: AVX-512 F, BW, VL and FMA were checked above, as were the slices' lengths.
+        unsafe { super::gemm_avx512::gemm(x, weights, out, dims, par) };
+        return;
+    }
     let per = rows_per_chunk(dims);
     let out_ptr = &OutPtr(out.as_mut_ptr());
+    // Activation rows in blocks that stay in L1 while the chunk's weight rows stream past:
+    // each weight row is read from memory once per block (once per call for short `k`).
+    let block = (X_BLOCK_BYTES / (4 * k.max(1))).clamp(TILE_ROWS, m.max(TILE_ROWS));
     let task = |c: usize| {
-        for j in c * per..((c + 1) * per).min(n) {
-            let emit = |i: usize, v: f32| {
-                // SAFETY: i < m and j < n index inside `out` (length checked above); chunks
-                // own disjoint `j`, and `out` is exclusively borrowed for the whole call.
-                unsafe { out_ptr.0.add(i * n + j).write(v) }
-            };
-            let wr = &w[j * k..(j + 1) * k];
-            let mut i = 0;
-            while i < m {
-                let rows = (m - i).min(4);
-                let xs = &x[i * k..(i + rows) * k];
-                let mut sums = [0f32; 4];
-                row(xs, wr, &mut sums[..rows], path);
-                for (r, &v) in sums[..rows].iter().enumerate() {
-                    emit(i + r, v);
+        for i0 in (0..m).step_by(block) {
+            let i1 = (i0 + block).min(m);
+            for j in c * per..((c + 1) * per).min(n) {
+                let wr = &w[j * k..(j + 1) * k];
+                let mut i = i0;
+                while i < i1 {
+                    let rows = (i1 - i).min(TILE_ROWS);
+                    let mut sums = [0f32; TILE_ROWS];
+                    row(&x[i * k..(i + rows) * k], wr, &mut sums[..rows], path);
+                    for (r, &v) in sums[..rows].iter().enumerate() {
+                        // SAFETY: i + r < m and j < n index inside `out` (length checked
+                        // above); chunks own disjoint `j`, and `out` is exclusively borrowed
+                        // for the whole call.
+                        unsafe { out_ptr.0.add((i + r) * n + j).write(v) }
+                    }
+                    i += rows;
                 }
-                i += rows;
             }
         }
     };
@@ -77,6 +96,10 @@ fn row(x: &[f32], w: &[f32], sums: &mut [f32], path: KernelPath) {
         #[cfg(target_arch = "x86_64")]
         // SAFETY (each arm): the path's features were checked by `f32_matmul`; `x` holds
         // `MR · k` values and `w` holds `k`.
+        (KernelPath::Avx512, 6) => sums.copy_from_slice(&unsafe { avx512::rows::<6>(x, w, k) }),
+        #[cfg(target_arch = "x86_64")]
+        (KernelPath::Avx512, 5) => sums.copy_from_slice(&unsafe { avx512::rows::<5>(x, w, k) }),
+        #[cfg(target_arch = "x86_64")]
         (KernelPath::Avx512, 4) => sums.copy_from_slice(&unsafe { avx512::rows::<4>(x, w, k) }),
         #[cfg(target_arch = "x86_64")]
         (KernelPath::Avx512, 3) => sums.copy_from_slice(&unsafe { avx512::rows::<3>(x, w, k) }),

@@ -3,6 +3,9 @@
 //! code. Weights are widened to f32 (`vpmovsxbd` straight from memory, then `vcvtdq2ps`) and
 //! multiplied in f32, as on every path, so the only error is the weights' rounding.
 //!
+//! This file holds decode's path (calls of up to `BATCH_INVARIANT_ROWS` rows, each row's
+//! numbers those of a call of that row alone); prompt chunks go to `gemm_avx512`.
+//!
 //! VNNI (`vpdpbusd`) is not used here: it multiplies INT8 by INT8, so the activations would have
 //! to be quantized too, which changes the numbers the model computes (see the module docs of
 //! `i8_matmul`).
@@ -12,57 +15,78 @@ use std::ops::Range;
 
 use super::i8_matmul::{MatmulDims, Scales, BATCH_INVARIANT_ROWS};
 
-/// All activation rows against weight rows `rows`, as `avx2::rows` does: calls of at most
-/// `BATCH_INVARIANT_ROWS` activation rows compute each row exactly as a call of one row would.
+/// Activation rows decode's register tile shares each widened weight vector across (read
+/// straight from L1 as FMA memory operands). Four rows' accumulators (four each for long
+/// groups) fill 16 zmm registers with room for the totals; six measured no faster (one
+/// thread's CPU time on SmolLM2's shapes, two runs minutes apart: 84.6 vs 80.5 ms per
+/// 16-row step).
+const DECODE_MR: usize = 4;
+
+/// The activation bytes kept in L1 while a chunk's weight rows stream past them (of 48 KiB:
+/// the rest holds the weight rows in flight).
+const DECODE_X_BYTES: usize = 24 * 1024;
+
+/// A decode step's call (at most `BATCH_INVARIANT_ROWS` activation rows): weight row
+/// outermost within a block of activation rows small enough to stay in L1, so each weight
+/// row is read from memory once per block (once per call for short `k`) and each widened
+/// vector feeds up to `DECODE_MR` rows. Every output is `row_group`'s arithmetic for its row
+/// alone, whatever tile it falls in, so it is bit-identical to a call of that row by itself.
 ///
 /// # Safety
-/// The CPU must support AVX-512 F, BW and VL; `x` holds `m·k`, `w` holds `n·k` and `scales.s`
-/// holds `n·groups` values, with `group · groups = k`.
+/// The CPU must support AVX-512 F, BW and VL and FMA; `x` holds `m·k` values with
+/// `m <= BATCH_INVARIANT_ROWS`, `w` holds `n·k` and `scales.s` holds `n·groups`, with
+/// `group · groups = k`.
 #[target_feature(enable = "avx512f,avx512bw,avx512vl,fma")]
-pub(super) unsafe fn rows(
-    x: &[f32],
-    w: &[i8],
+pub(super) unsafe fn decode_rows(
+    x: *const f32,
+    w: *const i8,
     scales: Scales<'_>,
     dims: MatmulDims,
     rows: Range<usize>,
-    emit: &dyn Fn(usize, usize, f32),
+    emit: &impl Fn(usize, usize, f32),
 ) {
     let (m, k) = (dims.m, dims.k);
-    let (xp, wp) = (x.as_ptr(), w.as_ptr());
-    // Weight row outermost, so each is read from memory once per call and reused from L1
-    // for every pair of activation rows (a decode step over many slots streams the weights
-    // once, not once per pair); each output's arithmetic is the one-row path's either way.
-    let mut i = if m <= BATCH_INVARIANT_ROWS {
-        m - m % 2
-    } else {
-        0
-    };
-    for j in rows.clone() {
-        for p in (0..i).step_by(2) {
-            // SAFETY: rows p, p + 1 < m and row j < n are in bounds.
-            let [a, b] = unsafe { row_group::<2>(xp, wp, scales, k, p, j) };
-            emit(p, j, a);
-            emit(p + 1, j, b);
-        }
-    }
-    while m > BATCH_INVARIANT_ROWS && i + 4 <= m {
-        let mut j = rows.start;
-        while j + 2 <= rows.end {
-            // SAFETY: rows i..i+4 < m and j..j+2 < n are in bounds (caller's contract).
-            store(unsafe { tile::<4, 2>(xp, wp, scales, k, i, j) }, i, j, emit);
-            j += 2;
-        }
-        if j < rows.end {
-            // SAFETY: as above, one weight row.
-            store(unsafe { tile::<4, 1>(xp, wp, scales, k, i, j) }, i, j, emit);
-        }
-        i += 4;
-    }
-    for i in i..m {
+    let block = (DECODE_X_BYTES / (4 * k.max(1))).clamp(DECODE_MR, BATCH_INVARIANT_ROWS);
+    for i0 in (0..m).step_by(block) {
+        let i1 = (i0 + block).min(m);
         for j in rows.clone() {
-            // SAFETY: row i < m and row j < n are in bounds.
-            emit(i, j, unsafe { row_group::<1>(xp, wp, scales, k, i, j) }[0]);
+            let mut i = i0;
+            while i < i1 {
+                let mr = (i1 - i).min(DECODE_MR);
+                // SAFETY: rows i..i + mr < m and row j < n are in bounds (caller's contract).
+                unsafe {
+                    match mr {
+                        4 => emit_rows::<4>(x, w, scales, k, i, j, emit),
+                        3 => emit_rows::<3>(x, w, scales, k, i, j, emit),
+                        2 => emit_rows::<2>(x, w, scales, k, i, j, emit),
+                        _ => emit_rows::<1>(x, w, scales, k, i, j, emit),
+                    }
+                }
+                i += mr;
+            }
         }
+    }
+}
+
+/// `row_group::<MR>` at `(i, j)`, written out.
+///
+/// # Safety
+/// As `row_group`.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,fma")]
+#[inline]
+unsafe fn emit_rows<const MR: usize>(
+    x: *const f32,
+    w: *const i8,
+    scales: Scales<'_>,
+    k: usize,
+    i: usize,
+    j: usize,
+    emit: &impl Fn(usize, usize, f32),
+) {
+    // SAFETY: the caller's contract, passed on.
+    let sums = unsafe { row_group::<MR>(x, w, scales, k, i, j) };
+    for (r, v) in sums.into_iter().enumerate() {
+        emit(i + r, j, v);
     }
 }
 
@@ -212,81 +236,6 @@ unsafe fn group_sums<const MR: usize>(
     for r in 0..MR {
         let a = &acc[r];
         out[r] = _mm512_add_ps(_mm512_add_ps(a[0], a[1]), _mm512_add_ps(a[2], a[3]));
-    }
-    out
-}
-
-fn store<const MR: usize, const NR: usize>(
-    t: [[f32; NR]; MR],
-    i: usize,
-    j: usize,
-    emit: &dyn Fn(usize, usize, f32),
-) {
-    for (r, row) in t.iter().enumerate() {
-        for (c, &v) in row.iter().enumerate() {
-            emit(i + r, j + c, v);
-        }
-    }
-}
-
-/// Scaled dot products of activation rows `i..i+MR` with weight rows `j..j+NR` (prompt
-/// chunks): each widened weight vector is multiplied into all `MR` activation rows.
-///
-/// # Safety
-/// AVX-512 F, BW and VL, FMA; rows `i..i+MR` of `x [·, k]`, `j..j+NR` of `w [·, k]` and of
-/// `scales.s [·, groups]` are readable, and `group · groups = k`.
-#[target_feature(enable = "avx512f,avx512bw,avx512vl,fma")]
-#[inline]
-#[allow(clippy::needless_range_loop)] // indexes two arrays in step; clearer as indices
-unsafe fn tile<const MR: usize, const NR: usize>(
-    x: *const f32,
-    w: *const i8,
-    scales: Scales<'_>,
-    k: usize,
-    i: usize,
-    j: usize,
-) -> [[f32; NR]; MR] {
-    let Scales { s, group, groups } = scales;
-    let mut total = [[_mm512_setzero_ps(); NR]; MR];
-    for q in 0..groups {
-        let (start, end) = (q * group, (q + 1) * group);
-        let mut acc = [[_mm512_setzero_ps(); NR]; MR];
-        let mut kk = start;
-        while kk < end {
-            let mask = lanes(kk, end);
-            let mut xv = [_mm512_setzero_ps(); MR];
-            for (r, v) in xv.iter_mut().enumerate() {
-                // SAFETY: the mask lanes lie at kk..end <= k, inside row i + r.
-                *v = unsafe { _mm512_maskz_loadu_ps(mask, x.add((i + r) * k + kk)) };
-            }
-            if kk % 64 < 16 {
-                for c in 0..NR {
-                    // Fetch the next tile's rows ahead (see `avx2::tile`); a prefetch never
-                    // faults, even past the end of `w`.
-                    _mm_prefetch::<_MM_HINT_T0>(w.wrapping_add((j + NR + c) * k + kk));
-                }
-            }
-            for c in 0..NR {
-                // SAFETY: the mask lanes lie inside row j + c.
-                let wv = unsafe { widen(w.add((j + c) * k + kk), mask) };
-                for r in 0..MR {
-                    acc[r][c] = _mm512_fmadd_ps(xv[r], wv, acc[r][c]);
-                }
-            }
-            kk += 16;
-        }
-        for c in 0..NR {
-            let sc = _mm512_set1_ps(s[(j + c) * groups + q]);
-            for r in 0..MR {
-                total[r][c] = _mm512_fmadd_ps(acc[r][c], sc, total[r][c]);
-            }
-        }
-    }
-    let mut out = [[0f32; NR]; MR];
-    for r in 0..MR {
-        for c in 0..NR {
-            out[r][c] = _mm512_reduce_add_ps(total[r][c]);
-        }
     }
     out
 }

@@ -8,7 +8,9 @@
 //!
 //! Output rows are split into chunks (see `rows_per_chunk`), run in parallel; each chunk
 //! computes all `M` activation rows against its weight rows, so a weight row is read once per
-//! call whatever `M` is (the register tile reuses it across up to four activation rows).
+//! call whatever `M` is (the register tile reuses it across several activation rows). On
+//! AVX-512, calls of more rows than `BATCH_INVARIANT_ROWS` (prompt chunks) run as a packed
+//! GEMM instead (`gemm_avx512`).
 
 use std::ops::Range;
 
@@ -165,6 +167,14 @@ pub fn i8_matmul_grouped(
     let groups = k / group;
     assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
     assert!(path.supported(), "{path:?} is not supported by this CPU");
+    let scales = Scales { s, group, groups };
+    #[cfg(target_arch = "x86_64")]
+    if path == KernelPath::Avx512 && m > BATCH_INVARIANT_ROWS {
+        let weights = super::gemm_avx512::Weights::I8 { w, scales };
+        // SAFETY: AVX-512 F, BW, VL and FMA were checked above, as were the slices' lengths.
+        unsafe { super::gemm_avx512::gemm(x, weights, out, dims, par) };
+        return;
+    }
     let rows_per_chunk = rows_per_chunk(dims);
     let chunks = n.div_ceil(rows_per_chunk);
     let out_rows = &OutRows(out.as_mut_ptr());
@@ -176,7 +186,6 @@ pub fn i8_matmul_grouped(
             // `out` is exclusively borrowed for the whole call, which outlives every task.
             unsafe { out_rows.0.add(i * n + j).write(acc) }
         };
-        let scales = Scales { s, group, groups };
         match path {
             #[cfg(target_arch = "x86_64")]
             // SAFETY: AVX2 and FMA were detected above; `x`, `w` and `s` hold `m·k`, `n·k` and
@@ -185,7 +194,7 @@ pub fn i8_matmul_grouped(
             #[cfg(target_arch = "x86_64")]
             // SAFETY: as above, with AVX-512 F, BW and VL detected.
             KernelPath::Avx512 => unsafe {
-                super::i8_avx512::rows(x, w, scales, dims, rows, &emit)
+                super::i8_avx512::decode_rows(x.as_ptr(), w.as_ptr(), scales, dims, rows, &emit)
             },
             _ => portable_rows(x, w, scales, dims, rows, &emit),
         }

@@ -7,6 +7,8 @@
 pub mod attention;
 pub mod f32_matmul;
 #[cfg(target_arch = "x86_64")]
+mod gemm_avx512;
+#[cfg(target_arch = "x86_64")]
 mod i8_avx512;
 pub mod i8_matmul;
 pub mod pool;
