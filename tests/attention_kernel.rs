@@ -456,3 +456,34 @@ fn custom_call_reads_bf16_and_f16_caches_and_rejects_other_dtypes() {
         "{err}"
     );
 }
+
+/// The portable path's own widening of f16 and bf16, for all 65,536 bit patterns of each,
+/// against the `half` crate's: the same bits, NaN for NaN (subnormals, infinities and both
+/// zeros included).
+#[test]
+fn half_widening_is_exact_for_every_value() {
+    for bits in 0..=u16::MAX {
+        for (got, want, what) in [
+            (
+                CacheElement::to_f32(f16::from_bits(bits)),
+                f32::from(f16::from_bits(bits)),
+                "f16",
+            ),
+            (
+                CacheElement::to_f32(bf16::from_bits(bits)),
+                f32::from(bf16::from_bits(bits)),
+                "bf16",
+            ),
+        ] {
+            if want.is_nan() {
+                assert!(got.is_nan(), "{what} {bits:#06x}: {got}");
+            } else {
+                assert_eq!(
+                    got.to_bits(),
+                    want.to_bits(),
+                    "{what} {bits:#06x}: {got} vs {want}"
+                );
+            }
+        }
+    }
+}

@@ -21,6 +21,12 @@
 //! included): AVX-512 (`avx512`: widening in registers, `vcvtph2ps` for f16 and a 16-bit shift
 //! for bf16, with a vector exp), AVX2 with FMA (each block widened to f32 first, with F16C for
 //! f16; a CPU with AVX2 but no F16C runs f16 caches on the portable path) and portable Rust.
+//! AVX-512 BF16's `vcvtpbh2ps` is not needed: widening bf16 is exactly that shift.
+//!
+//! Contract for a caller with a half cache: `q` and the result stay f32; `k` and `v` go to the
+//! custom call in the cache's own dtype (no convert in the graph, which would materialize an
+//! f32 copy of the whole cache per layer); the cache update converts the new keys and values to
+//! the cache's dtype before writing them, which is the only rounding a half cache adds.
 //!
 //! Batch invariance: a query's numbers depend only on its own queries, its own cache row and its
 //! own position (blocks are cut from its first visible position, partials merged in order), never
@@ -81,9 +87,27 @@ impl CacheElement for half::bf16 {
 
 impl CacheElement for half::f16 {
     const DTYPE: DType = DType::F16;
+    /// Exact, branch-free (so loops over a row vectorize, unlike `half`'s portable conversion,
+    /// which made the portable path ten times slower on f16 caches than on bf16 ones), and with
+    /// no f32 subnormal operand, so flush-to-zero modes of the calling thread do not change it.
     #[inline(always)]
     fn to_f32(self) -> f32 {
-        half::f16::to_f32(self)
+        let h = self.to_bits() as u32;
+        let sign = (h & 0x8000) << 16;
+        let magnitude = h & 0x7fff;
+        // Normal halves: rebias the exponent (127 - 15 = 112), widen the mantissa (10 to 23 bits).
+        let normal = f32::from_bits((magnitude << 13) + (112 << 23));
+        // Subnormal halves are `m · 2^-24`, normal in f32.
+        let subnormal = magnitude as f32 * f32::from_bits((127 - 24) << 23);
+        let special = f32::from_bits((magnitude << 13) | 0x7f80_0000);
+        let value = if magnitude < 0x400 {
+            subnormal
+        } else if magnitude >= 0x7c00 {
+            special
+        } else {
+            normal
+        };
+        f32::from_bits(value.to_bits() | sign)
     }
 }
 
@@ -410,10 +434,13 @@ fn axpy<E: CacheElement>(acc: &mut [f32], p: f32, v: &[E]) {
     }
 }
 
-/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [C, S, D] f32, v [C, S, D] f32,
+/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [C, S, D], v [C, S, D],
 /// start [B] i32, slot [B] i32, window [] i32) -> [R, G, T, D] f32` for `B` sequences, sequence
 /// `b` at cache positions `start[b]..start[b] + T` of slot `slot[b]` (rows
 /// `slot[b]·R/B..(slot[b] + 1)·R/B` of the cache), where `window <= 0` means no sliding window.
+/// `k` and `v` are both f32, both bf16 or both f16 (a caller keeping its cache in a half type
+/// passes it as it is; the kernel widens it, so no f32 copy of the cache is ever made);
+/// anything else is refused with the dtypes named. The path is `best_path` for that dtype.
 pub struct CacheAttention;
 
 impl CacheAttention {
