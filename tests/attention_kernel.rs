@@ -2,15 +2,20 @@
 //! visibility rule position by position (causality, sliding window), for one query per
 //! sequence (decode) and for prompt chunks (prefill), each sequence at its own position in its
 //! own cache slot, over shapes that are not multiples of the SIMD width, sequences longer than
-//! one parallel block, and both the serial and the pooled path; then as an FFI custom call,
+//! one parallel block, and both the serial and the pooled path; for every kernel path this CPU
+//! runs and every cache dtype (f32, bf16, f16: the reference reads the same rounded values);
+//! a sequence's output is the same bits whatever shares its call; then as an FFI custom call,
 //! including the errors it must return.
 
+use half::{bf16, f16};
 use rand::{Rng, SeedableRng};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::kernels::attention::{cache_attention, visible, AttentionDims};
+use xlagen::kernels::attention::{
+    best_path, cache_attention, path_supports, visible, AttentionDims, CacheElement,
+};
 use xlagen::kernels::pool::SpinPool;
-use xlagen::kernels::{self, CacheAttention, Parallel, Serial};
-use xlagen::runtime::{Arg, CompileOptions};
+use xlagen::kernels::{self, CacheAttention, KernelPath, Parallel, Serial};
+use xlagen::runtime::{Arg, CompileOptions, HostElement};
 use xlagen::trace::Graph;
 
 mod common;
@@ -114,12 +119,72 @@ fn reference(c: &Case, start: &[i32], window: Option<usize>) -> Vec<f64> {
     out
 }
 
-fn run(c: &Case, start: &[i32], window: Option<usize>, par: &dyn Parallel) -> Vec<f32> {
+/// A cache dtype the tests build caches of.
+trait Element: CacheElement {
+    fn from_f32(x: f32) -> Self;
+}
+impl Element for f32 {
+    fn from_f32(x: f32) -> Self {
+        x
+    }
+}
+impl Element for bf16 {
+    fn from_f32(x: f32) -> Self {
+        bf16::from_f32(x)
+    }
+}
+impl Element for f16 {
+    fn from_f32(x: f32) -> Self {
+        f16::from_f32(x)
+    }
+}
+
+/// `c` with its caches rounded to `E` (still held as f32, which the reference reads).
+fn rounded<E: Element>(c: &Case) -> Case {
+    let round = |x: &Vec<f32>| x.iter().map(|&x| E::from_f32(x).to_f32()).collect();
+    Case {
+        q: c.q.clone(),
+        k: round(&c.k),
+        v: round(&c.v),
+        slot: c.slot.clone(),
+        dims: c.dims,
+    }
+}
+
+fn run<E: Element>(
+    c: &Case,
+    start: &[i32],
+    window: Option<usize>,
+    path: KernelPath,
+    par: &dyn Parallel,
+) -> Vec<f32> {
     let mut out = vec![f32::NAN; c.q.len()];
+    let (k, v) = (to::<E>(&c.k), to::<E>(&c.v));
     cache_attention(
-        &c.q, &c.k, &c.v, &mut out, c.dims, start, &c.slot, window, par,
+        &c.q, &k, &v, &mut out, c.dims, start, &c.slot, window, path, par,
     );
     out
+}
+
+/// The paths this CPU runs for caches of `dtype` (the others are named by
+/// `every_path_the_cpu_has_is_tested_and_the_rest_are_named`).
+fn paths(dtype: DType) -> Vec<KernelPath> {
+    KernelPath::ALL
+        .into_iter()
+        .filter(|&p| path_supports(p, dtype))
+        .collect()
+}
+
+/// Every path and parallel runner for caches of `E` against the f64 reference on `c` rounded
+/// to `E`.
+fn check<E: Element>(c: &Case, start: &[i32], window: Option<usize>, pool: &SpinPool, what: &str) {
+    let c = rounded::<E>(c);
+    let want = reference(&c, start, window);
+    for path in paths(E::DTYPE) {
+        let what = format!("{what} {} {}", E::DTYPE, path.name());
+        assert_close(&run::<E>(&c, start, window, path, &Serial), &want, &what);
+        assert_close(&run::<E>(&c, start, window, path, pool), &want, &what);
+    }
 }
 
 fn assert_close(got: &[f32], want: &[f64], what: &str) {
@@ -151,12 +216,95 @@ fn matches_the_reference_across_shapes_positions_and_windows() {
         let c = case(i as u64, b, kv, g, t, s, d);
         for start in starts_list {
             let start = starts(&c, start);
-            let want = reference(&c, &start, window);
             let what = format!("case {i} starts {start:?} window {window:?}");
-            assert_close(&run(&c, &start, window, &Serial), &want, &what);
-            assert_close(&run(&c, &start, window, &pool), &want, &what);
+            check::<f32>(&c, &start, window, &pool, &what);
+            check::<bf16>(&c, &start, window, &pool, &what);
+            check::<f16>(&c, &start, window, &pool, &what);
         }
     }
+}
+
+/// One sequence's output, decoded alone in slot 0 and then in a call of five sequences at
+/// their own positions, sitting in slot 3, must be the same bits: the server's batched greedy
+/// tokens must equal a lone request's.
+fn batch_invariant<E: Element>(pool: &SpinPool) {
+    let (kv, g, s, d) = (3usize, 3usize, 700usize, 64usize);
+    let wide = case(11, 5, kv, g, 1, s, d);
+    let wide = rounded::<E>(&wide);
+    let row = 3usize;
+    let mut wide = wide;
+    wide.slot = vec![0, 4, 1, 3, 2];
+    let start_wide: Vec<i32> = vec![40, 511, 3, 600, 257];
+    // The lone call: the same queries, and the same cache rows copied into slot 0.
+    let per = kv * s * d;
+    let slot = wide.slot[row] as usize;
+    let lone = Case {
+        q: wide.q[row * kv * g * d..(row + 1) * kv * g * d].to_vec(),
+        k: wide.k[slot * per..(slot + 1) * per].to_vec(),
+        v: wide.v[slot * per..(slot + 1) * per].to_vec(),
+        slot: vec![0],
+        dims: AttentionDims {
+            batch: 1,
+            rows: kv,
+            slots: 1,
+            ..wide.dims
+        },
+    };
+    for path in paths(E::DTYPE) {
+        for window in [None, Some(300)] {
+            let start = [start_wide[row]];
+            let alone = run::<E>(&lone, &start, window, path, &Serial);
+            for par in [&Serial as &dyn Parallel, pool] {
+                let batched = run::<E>(&wide, &start_wide, window, path, par);
+                let mine = &batched[row * kv * g * d..(row + 1) * kv * g * d];
+                let same = alone
+                    .iter()
+                    .zip(mine)
+                    .all(|(a, b)| a.to_bits() == b.to_bits());
+                assert!(
+                    same,
+                    "{} {} window {window:?}: batched output differs from the lone one",
+                    E::DTYPE,
+                    path.name()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_sequence_gets_the_same_bits_whatever_shares_its_call_and_whichever_slot_it_is_in() {
+    let pool = SpinPool::new(3);
+    batch_invariant::<f32>(&pool);
+    batch_invariant::<bf16>(&pool);
+    batch_invariant::<f16>(&pool);
+}
+
+#[test]
+fn every_path_the_cpu_has_is_tested_and_the_rest_are_named() {
+    let mut skipped = vec![];
+    for dtype in [DType::F32, DType::BF16, DType::F16] {
+        let run = paths(dtype);
+        for p in KernelPath::ALL.into_iter().filter(|p| !run.contains(p)) {
+            skipped.push(format!("{} ({dtype})", p.name()));
+        }
+        assert!(run.contains(&KernelPath::Portable));
+        assert_eq!(best_path(dtype), run[0], "the fastest path runs {dtype}");
+        #[cfg(target_arch = "x86_64")]
+        {
+            let avx2 = std::is_x86_feature_detected!("avx2")
+                && std::is_x86_feature_detected!("fma")
+                && (dtype != DType::F16 || std::is_x86_feature_detected!("f16c"));
+            let avx512 = std::is_x86_feature_detected!("avx512f")
+                && std::is_x86_feature_detected!("avx512bw")
+                && std::is_x86_feature_detected!("avx512vl")
+                && std::is_x86_feature_detected!("fma");
+            assert_eq!(run.contains(&KernelPath::Avx2), avx2, "{dtype}");
+            assert_eq!(run.contains(&KernelPath::Avx512), avx512, "{dtype}");
+        }
+    }
+    eprintln!("attention kernel paths not run (this CPU lacks them): {skipped:?}");
+    assert!(!path_supports(KernelPath::Portable, DType::F64));
 }
 
 #[test]
@@ -168,22 +316,32 @@ fn visible_range_follows_the_mask_rule() {
     assert_eq!(visible(0, Some(1)), (0, 0));
 }
 
-/// Through a compiled graph: operands in the order `model::mistral` passes them.
-#[test]
-fn custom_call_matches_the_reference_and_rejects_bad_operands() {
+/// The custom call `xlagen_attention` with caches of `k_dtype` and `v_dtype`, compiled for
+/// `c`'s shapes and the sliding window `window`.
+fn attention_graph(
+    c: &Case,
+    k_dtype: DType,
+    v_dtype: DType,
+    window: usize,
+) -> xlagen::runtime::Executable {
     let client = common::client();
     kernels::register(client).unwrap();
-    let (b, kv, g, t, s, d) = (2usize, 2usize, 3usize, 4usize, 50usize, 20usize);
-    let c = case(7, b, kv, g, t, s, d);
-    let window = 12usize;
-    let rows = (b * kv) as i64;
-    let cache_dims = [((b + 1) * kv) as i64, s as i64, d as i64];
-    let qdims = [rows, g as i64, t as i64, d as i64];
+    let AttentionDims {
+        batch: b,
+        rows,
+        slots,
+        group: g,
+        tokens: t,
+        seq: s,
+        head_dim: d,
+    } = c.dims;
+    let cache_dims = [(slots * rows / b) as i64, s as i64, d as i64];
+    let qdims = [rows as i64, g as i64, t as i64, d as i64];
     let gr = Graph::new("attn");
     let f32t = |dims: &[i64]| TensorType::new(DType::F32, dims);
     let q = gr.param("q", f32t(&qdims));
-    let k = gr.param("k", f32t(&cache_dims));
-    let v = gr.param("v", f32t(&cache_dims));
+    let k = gr.param("k", TensorType::new(k_dtype, &cache_dims));
+    let v = gr.param("v", TensorType::new(v_dtype, &cache_dims));
     let st = gr.param("start", TensorType::new(DType::I32, &[b as i64]));
     let slot = gr.param("slot", TensorType::new(DType::I32, &[b as i64]));
     let w = gr.scalar(window as f64, DType::I32);
@@ -193,21 +351,57 @@ fn custom_call_matches_the_reference_and_rejects_bad_operands() {
         vec![f32t(&qdims)],
     );
     let program = gr.build(&[&out[0]]).unwrap();
-    let exe = client
+    client
         .compile(&program, &CompileOptions::default())
-        .unwrap();
-    let run = |start: &[i32], slot: &[i32]| {
-        let args = [
-            client.upload(&c.q, &qdims).unwrap(),
-            client.upload(&c.k, &cache_dims).unwrap(),
-            client.upload(&c.v, &cache_dims).unwrap(),
-            client.upload(start, &[b as i64]).unwrap(),
-            client.upload(slot, &[b as i64]).unwrap(),
-        ];
-        exe.execute(args.iter().map(Arg::from).collect())
-    };
+        .unwrap()
+}
+
+/// `x` as `E`.
+fn to<E: Element>(x: &[f32]) -> Vec<E> {
+    x.iter().map(|&x| E::from_f32(x)).collect()
+}
+
+/// Runs `exe` (from `attention_graph`) on `c`'s queries and the caches `k`, `v`.
+fn run_graph<K: HostElement, V: HostElement>(
+    exe: &xlagen::runtime::Executable,
+    c: &Case,
+    (k, v): (&[K], &[V]),
+    start: &[i32],
+    slot: &[i32],
+) -> anyhow::Result<Vec<f32>> {
+    let client = common::client();
+    let AttentionDims {
+        batch: b,
+        rows,
+        slots,
+        group: g,
+        tokens: t,
+        seq: s,
+        head_dim: d,
+    } = c.dims;
+    let cache_dims = [(slots * rows / b) as i64, s as i64, d as i64];
+    let qdims = [rows as i64, g as i64, t as i64, d as i64];
+    let args = [
+        client.upload(&c.q, &qdims)?,
+        client.upload(k, &cache_dims)?,
+        client.upload(v, &cache_dims)?,
+        client.upload(start, &[b as i64])?,
+        client.upload(slot, &[b as i64])?,
+    ];
+    let out = exe.execute(args.iter().map(Arg::from).collect())?;
+    Ok(out[0].to_host::<f32>()?)
+}
+
+/// Through a compiled graph: operands in the order `model::mistral` passes them.
+#[test]
+fn custom_call_matches_the_reference_and_rejects_bad_operands() {
+    let (b, kv, g, t, s, d) = (2usize, 2usize, 3usize, 4usize, 50usize, 20usize);
+    let c = case(7, b, kv, g, t, s, d);
+    let window = 12usize;
+    let exe = attention_graph(&c, DType::F32, DType::F32, window);
+    let run = |start: &[i32], slot: &[i32]| run_graph(&exe, &c, (&c.k, &c.v), start, slot);
     let start = starts(&c, 30);
-    let got = run(&start, &c.slot).unwrap()[0].to_host::<f32>().unwrap();
+    let got = run(&start, &c.slot).unwrap();
     assert_close(&got, &reference(&c, &start, Some(window)), "custom call");
     // The last chunk must end inside the cache: start + tokens <= seq.
     let end = (s - t) as i32;
@@ -223,4 +417,73 @@ fn custom_call_matches_the_reference_and_rejects_bad_operands() {
         err.contains("xlagen_attention") && err.contains("slot 3"),
         "{err}"
     );
+}
+
+/// Half caches through the custom call: each against the reference on the same rounded
+/// values; caches of two different dtypes, or of a dtype the kernel does not read, are refused
+/// with the dtypes named.
+#[test]
+fn custom_call_reads_bf16_and_f16_caches_and_rejects_other_dtypes() {
+    let c = case(8, 3, 2, 4, 1, 90, 64);
+    let (window, start) = (40usize, starts(&c, 70));
+    let want = |c: &Case| reference(c, &start, Some(window));
+    let exe = attention_graph(&c, DType::BF16, DType::BF16, window);
+    let (kb, vb) = (to::<bf16>(&c.k), to::<bf16>(&c.v));
+    let got = run_graph(&exe, &c, (&kb, &vb), &start, &c.slot).unwrap();
+    assert_close(&got, &want(&rounded::<bf16>(&c)), "custom call, bf16 cache");
+    let exe = attention_graph(&c, DType::F16, DType::F16, window);
+    let (kh, vh) = (to::<f16>(&c.k), to::<f16>(&c.v));
+    let got = run_graph(&exe, &c, (&kh, &vh), &start, &c.slot).unwrap();
+    assert_close(&got, &want(&rounded::<f16>(&c)), "custom call, f16 cache");
+
+    let exe = attention_graph(&c, DType::BF16, DType::F16, window);
+    let err = run_graph(&exe, &c, (&kb, &vh), &start, &c.slot)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("xlagen_attention")
+            && err.contains("key cache is bf16 and value cache f16")
+            && err.contains("expected both f32, both bf16 or both f16"),
+        "{err}"
+    );
+    let exe = attention_graph(&c, DType::F64, DType::F64, window);
+    let wide: Vec<f64> = c.k.iter().map(|&x| x as f64).collect();
+    let err = run_graph(&exe, &c, (&wide, &wide), &start, &c.slot)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("xlagen_attention") && err.contains("key cache is f64"),
+        "{err}"
+    );
+}
+
+/// The portable path's own widening of f16 and bf16, for all 65,536 bit patterns of each,
+/// against the `half` crate's: the same bits, NaN for NaN (subnormals, infinities and both
+/// zeros included).
+#[test]
+fn half_widening_is_exact_for_every_value() {
+    for bits in 0..=u16::MAX {
+        for (got, want, what) in [
+            (
+                CacheElement::to_f32(f16::from_bits(bits)),
+                f32::from(f16::from_bits(bits)),
+                "f16",
+            ),
+            (
+                CacheElement::to_f32(bf16::from_bits(bits)),
+                f32::from(bf16::from_bits(bits)),
+                "bf16",
+            ),
+        ] {
+            if want.is_nan() {
+                assert!(got.is_nan(), "{what} {bits:#06x}: {got}");
+            } else {
+                assert_eq!(
+                    got.to_bits(),
+                    want.to_bits(),
+                    "{what} {bits:#06x}: {got} vs {want}"
+                );
+            }
+        }
+    }
 }

@@ -13,9 +13,128 @@
 //! Work is split over (query, block of positions) and the blocks' partial softmaxes are merged
 //! at the end (each block keeps its running max, sum and weighted values), so long sequences
 //! use every core.
+//!
+//! The caches may hold f32, bf16 or f16 (`CacheElement`); keys and values share one dtype and
+//! are widened to f32 as they are loaded, so every product, the softmax and the weighted sums
+//! run in f32 whatever the cache stores, and a half cache changes only the cache's rounding.
+//! Three paths (`KernelPath`, chosen at run time like the INT8 kernel's, `XLAGEN_KERNEL_PATH`
+//! included): AVX-512 (`avx512`: widening in registers, `vcvtph2ps` for f16 and a 16-bit shift
+//! for bf16, with a vector exp), AVX2 with FMA (bf16 widened inline; f16 blocks widened to f32
+//! first with F16C, and a CPU with AVX2 but no F16C runs f16 caches on the portable path) and
+//! portable Rust.
+//! AVX-512 BF16's `vcvtpbh2ps` is not needed: widening bf16 is exactly that shift.
+//!
+//! Contract for a caller with a half cache: `q` and the result stay f32; `k` and `v` go to the
+//! custom call in the cache's own dtype (no convert in the graph, which would materialize an
+//! f32 copy of the whole cache per layer); the cache update converts the new keys and values to
+//! the cache's dtype before writing them, which is the only rounding a half cache adds.
+//!
+//! Batch invariance: a query's numbers depend only on its own queries, its own cache row and its
+//! own position (blocks are cut from its first visible position, partials merged in order), never
+//! on the other sequences of the call, the slot it sits in or how many threads ran, so a
+//! sequence decoded in a batch gives exactly the tokens it gives alone.
 
-use super::{pool, Parallel};
+mod avx512;
+
+use super::{pool, KernelPath, Parallel};
+use crate::dtype::DType;
 use crate::runtime::{FfiCall, FfiHandler};
+
+/// An element type the KV cache may hold: f32, or bf16 / f16 to halve its memory.
+pub trait CacheElement: Copy + Send + Sync + sealed::Sealed {
+    const DTYPE: DType;
+    fn to_f32(self) -> f32;
+}
+
+mod sealed {
+    /// Which of the three element types, for the SIMD paths' loads.
+    #[derive(Copy, Clone, PartialEq, Eq)]
+    pub enum Kind {
+        F32,
+        Bf16,
+        F16,
+    }
+
+    pub trait Sealed {
+        const KIND: Kind;
+    }
+    impl Sealed for f32 {
+        const KIND: Kind = Kind::F32;
+    }
+    impl Sealed for half::bf16 {
+        const KIND: Kind = Kind::Bf16;
+    }
+    impl Sealed for half::f16 {
+        const KIND: Kind = Kind::F16;
+    }
+}
+use sealed::Kind;
+
+impl CacheElement for f32 {
+    const DTYPE: DType = DType::F32;
+    #[inline(always)]
+    fn to_f32(self) -> f32 {
+        self
+    }
+}
+
+impl CacheElement for half::bf16 {
+    const DTYPE: DType = DType::BF16;
+    #[inline(always)]
+    fn to_f32(self) -> f32 {
+        f32::from_bits((self.to_bits() as u32) << 16)
+    }
+}
+
+impl CacheElement for half::f16 {
+    const DTYPE: DType = DType::F16;
+    /// Exact, with no f32 subnormal operand, so flush-to-zero modes of the calling thread do not
+    /// change it. `half`'s portable conversion made the portable path about ten times slower on
+    /// f16 caches than on bf16 ones; this one about four (it still does not vectorize; the SIMD
+    /// paths use the CPU's conversion instead).
+    #[inline(always)]
+    fn to_f32(self) -> f32 {
+        let h = self.to_bits() as u32;
+        let sign = (h & 0x8000) << 16;
+        let magnitude = h & 0x7fff;
+        // Normal halves: rebias the exponent (127 - 15 = 112), widen the mantissa (10 to 23 bits).
+        let normal = f32::from_bits((magnitude << 13) + (112 << 23));
+        // Subnormal halves are `m · 2^-24`, normal in f32.
+        let subnormal = magnitude as f32 * f32::from_bits((127 - 24) << 23);
+        let special = f32::from_bits((magnitude << 13) | 0x7f80_0000);
+        let value = if magnitude < 0x400 {
+            subnormal
+        } else if magnitude >= 0x7c00 {
+            special
+        } else {
+            normal
+        };
+        f32::from_bits(value.to_bits() | sign)
+    }
+}
+
+/// Whether `path` runs on this CPU for caches of `dtype` (AVX2's f16 widening needs F16C).
+pub fn path_supports(path: KernelPath, dtype: DType) -> bool {
+    if !path.supported() || !matches!(dtype, DType::F32 | DType::BF16 | DType::F16) {
+        return false;
+    }
+    #[cfg(target_arch = "x86_64")]
+    if path == KernelPath::Avx2 && dtype == DType::F16 {
+        return is_x86_feature_detected!("f16c");
+    }
+    true
+}
+
+/// The path calls on caches of `dtype` take: `KernelPath::best()` (which honours
+/// `XLAGEN_KERNEL_PATH`) where it supports `dtype`, else the portable one.
+pub fn best_path(dtype: DType) -> KernelPath {
+    let best = KernelPath::best();
+    if path_supports(best, dtype) {
+        best
+    } else {
+        KernelPath::Portable
+    }
+}
 
 /// Shapes of one call: `q [rows, group, tokens, head_dim]` for `batch` sequences, sequence `b`
 /// at cache positions `start[b]..start[b] + tokens` of slot `slot[b]`; caches
@@ -57,21 +176,24 @@ struct Partial {
 
 /// `out[r, g, i] = softmax(q[r, g, i] · k[c, lo..=hi]ᵀ / √d) · v[c, lo..=hi]` for every query
 /// row `r`, query head `g` of it and token `i`, where `c` is `r`'s row in its sequence's slot
-/// and `lo..=hi` comes from `visible` for position `start[b] + i` of its sequence `b`.
+/// and `lo..=hi` comes from `visible` for position `start[b] + i` of its sequence `b`. Keys and
+/// values are widened to f32 as they are read; `path` says which implementation runs.
 ///
 /// # Panics
 /// If a slice is shorter than `dims` implies, `start` or `slot` has fewer than `batch` entries,
-/// or a sequence's slot or positions fall outside the cache (callers validate first).
+/// a sequence's slot or positions fall outside the cache (callers validate first), or `path`
+/// does not run here for `E` (see `path_supports`).
 #[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
-pub fn cache_attention(
+pub fn cache_attention<E: CacheElement>(
     q: &[f32],
-    k: &[f32],
-    v: &[f32],
+    k: &[E],
+    v: &[E],
     out: &mut [f32],
     dims: AttentionDims,
     start: &[i32],
     slot: &[i32],
     window: Option<usize>,
+    path: KernelPath,
     par: &dyn Parallel,
 ) {
     let AttentionDims {
@@ -83,6 +205,11 @@ pub fn cache_attention(
         seq,
         head_dim: d,
     } = dims;
+    assert!(
+        path_supports(path, E::DTYPE),
+        "{path:?} does not run {} caches on this CPU",
+        E::DTYPE
+    );
     assert!(batch > 0 && rows.is_multiple_of(batch));
     assert!(start.len() >= batch && slot.len() >= batch && tokens > 0);
     let per_seq = rows / batch;
@@ -125,7 +252,7 @@ pub fn cache_attention(
         let uq = &queries[u * group * d..(u + 1) * group * d];
         let rk = &k[(r * seq + b0) * d..(r * seq + b1) * d];
         let rv = &v[(r * seq + b0) * d..(r * seq + b1) * d];
-        let p = block_best(uq, rk, rv, group, d, scale);
+        let p = block_on(path, uq, rk, rv, group, d, scale);
         *partials[t].lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
     };
     // Short sequences run on this thread: waking a helper would cost more than it saves.
@@ -163,28 +290,81 @@ pub fn cache_attention(
     }
 }
 
-/// `block` compiled for AVX2+FMA where the CPU has them (8-wide dot products and updates; also
-/// on AVX-512 machines, whose attention is not yet measured to gain from wider vectors), else
-/// for the baseline target.
-fn block_best(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) -> Partial {
-    #[cfg(target_arch = "x86_64")]
-    if super::KernelPath::best() != super::KernelPath::Portable {
-        // Every non-portable path implies AVX2 and FMA.
-        /// # Safety
-        /// The CPU must support AVX2 and FMA.
-        #[target_feature(enable = "avx2,fma")]
-        unsafe fn avx2(q: &[f32], k: &[f32], v: &[f32], g: usize, d: usize, s: f32) -> Partial {
-            block(q, k, v, g, d, s)
-        }
-        // SAFETY: AVX2 and FMA were detected at run time; the body is safe code.
-        return unsafe { avx2(q, k, v, group, d, scale) };
+/// One block on `path` (which `cache_attention` checked runs here for `E`).
+fn block_on<E: CacheElement>(
+    path: KernelPath,
+    q: &[f32],
+    k: &[E],
+    v: &[E],
+    group: usize,
+    d: usize,
+    scale: f32,
+) -> Partial {
+    match path {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: `path_supports` found AVX-512 F, BW and VL, and FMA.
+        KernelPath::Avx512 => unsafe { avx512::block(q, k, v, group, d, scale) },
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: `path_supports` found AVX2 and FMA, and F16C if `E` is f16.
+        KernelPath::Avx2 => unsafe { avx2_block(q, k, v, group, d, scale) },
+        _ => block(q, k, v, group, d, scale),
     }
-    block(q, k, v, group, d, scale)
+}
+
+/// `block` compiled for AVX2 and FMA (8-wide dot products and updates). bf16 is widened inline,
+/// a shift the compiler vectorizes (a widened copy of the block measured 1.5 times slower); f16
+/// blocks are widened to an f32 copy first with F16C, which the compiler cannot use by itself.
+///
+/// # Safety
+/// The CPU must support AVX2 and FMA, and F16C if `E` is f16.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn avx2_block<E: CacheElement>(
+    q: &[f32],
+    k: &[E],
+    v: &[E],
+    group: usize,
+    d: usize,
+    scale: f32,
+) -> Partial {
+    match E::KIND {
+        Kind::F32 => block(q, k, v, group, d, scale),
+        Kind::Bf16 => block(q, k, v, group, d, scale),
+        // SAFETY: F16C is there (caller's contract).
+        Kind::F16 => unsafe { block(q, &f16c_widen(k), &f16c_widen(v), group, d, scale) },
+    }
+}
+
+/// f16 values widened to f32 with F16C, eight at a time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,f16c")]
+fn f16c_widen<E: CacheElement>(x: &[E]) -> Vec<f32> {
+    use std::arch::x86_64::*;
+    let mut out = vec![0f32; x.len()];
+    let eights = x.len() / 8;
+    for i in 0..eights {
+        // SAFETY: elements `8i..8i + 8` of `x` (two bytes each) and of `out` exist.
+        unsafe {
+            let h = _mm_loadu_si128(x.as_ptr().add(8 * i) as *const __m128i);
+            _mm256_storeu_ps(out.as_mut_ptr().add(8 * i), _mm256_cvtph_ps(h));
+        }
+    }
+    for (o, e) in out[8 * eights..].iter_mut().zip(&x[8 * eights..]) {
+        *o = e.to_f32();
+    }
+    out
 }
 
 /// Scores, softmax numerator and weighted values of `group` queries over one block of keys.
 #[inline(always)]
-fn block(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) -> Partial {
+fn block<E: CacheElement>(
+    q: &[f32],
+    k: &[E],
+    v: &[E],
+    group: usize,
+    d: usize,
+    scale: f32,
+) -> Partial {
     let n = k.len() / d;
     let mut max = vec![f32::MIN; group];
     let mut sum = vec![0f32; group];
@@ -211,18 +391,18 @@ fn block(q: &[f32], k: &[f32], v: &[f32], group: usize, d: usize, scale: f32) ->
 
 /// `Σ a[i]·b[i]` with eight partial sums, which compilers turn into vector code.
 #[inline(always)]
-fn dot(a: &[f32], b: &[f32]) -> f32 {
+fn dot<E: CacheElement>(a: &[f32], b: &[E]) -> f32 {
     let mut lanes = [0f32; 8];
     let (ac, bc) = (a.chunks_exact(8), b.chunks_exact(8));
     let tail: f32 = ac
         .remainder()
         .iter()
         .zip(bc.remainder())
-        .map(|(x, y)| x * y)
+        .map(|(x, y)| x * y.to_f32())
         .sum();
     for (x, y) in ac.zip(bc) {
         for l in 0..8 {
-            lanes[l] += x[l] * y[l];
+            lanes[l] += x[l] * y[l].to_f32();
         }
     }
     lanes.iter().sum::<f32>() + tail
@@ -230,16 +410,19 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 
 /// `acc += p · v`.
 #[inline(always)]
-fn axpy(acc: &mut [f32], p: f32, v: &[f32]) {
+fn axpy<E: CacheElement>(acc: &mut [f32], p: f32, v: &[E]) {
     for (a, x) in acc.iter_mut().zip(v) {
-        *a += p * x;
+        *a += p * x.to_f32();
     }
 }
 
-/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [C, S, D] f32, v [C, S, D] f32,
+/// The FFI custom call `xlagen_attention(q [R, G, T, D] f32, k [C, S, D], v [C, S, D],
 /// start [B] i32, slot [B] i32, window [] i32) -> [R, G, T, D] f32` for `B` sequences, sequence
 /// `b` at cache positions `start[b]..start[b] + T` of slot `slot[b]` (rows
 /// `slot[b]·R/B..(slot[b] + 1)·R/B` of the cache), where `window <= 0` means no sliding window.
+/// `k` and `v` are both f32, both bf16 or both f16 (a caller keeping its cache in a half type
+/// passes it as it is; the kernel widens it, so no f32 copy of the cache is ever made);
+/// anything else is refused with the dtypes named. The path is `best_path` for that dtype.
 pub struct CacheAttention;
 
 impl CacheAttention {
@@ -251,11 +434,26 @@ impl FfiHandler for CacheAttention {
         let target = CacheAttention::TARGET;
         let [q, k, v, start, slot, window] = match &call.args[..] {
             [q, k, v, start, slot, window] => [q, k, v, start, slot, window],
-            _ => return Err(format!("{target}: expected 6 operands")),
+            args => return Err(format!("{target}: expected 6 operands, got {}", args.len())),
         };
         let (qd, kd, vd, sd, ld) = (q.dims, k.dims, v.dims, start.dims, slot.dims);
-        let (q, k, v) = (q.f32()?, k.f32()?, v.f32()?);
-        let (start, slot, window) = (start.i32()?, slot.i32()?, window.i32()?);
+        // Names the operand in a dtype error, which alone would not say which one.
+        fn typed<T>(name: &str, r: Result<T, String>) -> Result<T, String> {
+            r.map_err(|e| format!("{}: {name}: {e}", CacheAttention::TARGET))
+        }
+        let q = typed("q (operand 0)", q.f32())?;
+        let (start, slot, window) = (
+            typed("start (operand 3)", start.i32())?,
+            typed("slot (operand 4)", slot.i32())?,
+            typed("window (operand 5)", window.i32())?,
+        );
+        if k.dtype != v.dtype || !matches!(k.dtype, DType::F32 | DType::BF16 | DType::F16) {
+            return Err(format!(
+                "{target}: key cache is {} and value cache {}; expected both f32, both bf16 or \
+                 both f16",
+                k.dtype, v.dtype
+            ));
+        }
         let out = call
             .rets
             .first_mut()
@@ -263,8 +461,9 @@ impl FfiHandler for CacheAttention {
         let od = out.dims;
         let bad = || {
             format!(
-                "{target}: shapes do not fit: q {qd:?}, k {kd:?}, v {vd:?}, start {sd:?}, \
-                 slot {ld:?}, out {od:?}"
+                "{target}: shapes do not fit: expected q [R, G, T, D], k and v [C, S, D] with C \
+                 a multiple of R/B, start and slot [B] with B dividing R, out like q; got q \
+                 {qd:?}, k {kd:?}, v {vd:?}, start {sd:?}, slot {ld:?}, out {od:?}"
             )
         };
         let (&[r, g, t, d], &[c, s, kd2], &[b]) = (qd, kd, sd) else {
@@ -304,8 +503,23 @@ impl FfiHandler for CacheAttention {
             head_dim: d as usize,
         };
         let window = (window > 0).then_some(window as usize);
-        let out = out.f32_mut()?;
-        cache_attention(q, k, v, out, dims, start, slot, window, pool::global());
+        let path = best_path(k.dtype);
+        let par = pool::global();
+        let out = typed("out (result 0)", out.f32_mut())?;
+        match k.dtype {
+            DType::BF16 => {
+                let (k, v) = (k.bf16()?, v.bf16()?);
+                cache_attention(q, k, v, out, dims, start, slot, window, path, par)
+            }
+            DType::F16 => {
+                let (k, v) = (k.f16()?, v.f16()?);
+                cache_attention(q, k, v, out, dims, start, slot, window, path, par)
+            }
+            _ => {
+                let (k, v) = (k.f32()?, v.f32()?);
+                cache_attention(q, k, v, out, dims, start, slot, window, path, par)
+            }
+        }
         Ok(())
     }
 }

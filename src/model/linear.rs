@@ -181,7 +181,9 @@ impl Backend {
         let t = rows.mask.dims()[3];
         let dtype = q.dtype();
         match self {
-            Backend::Kernels(targets) if keys.dtype() == DType::F32 => {
+            Backend::Kernels(targets)
+                if matches!(keys.dtype(), DType::F32 | DType::BF16 | DType::F16) =>
+            {
                 // XLA CPU would attend over all max_seq positions through packed GEMMs; the
                 // kernel reads only the visible ones, under the same rule as the mask.
                 let window = rows.sliding_window.map_or(0, |w| w.min(i32::MAX as usize));

@@ -206,6 +206,18 @@ impl FfiBuffer<'_> {
         Ok(unsafe { super::buffer::slice_or_empty(self.data as *const i8, self.len) })
     }
 
+    pub fn bf16(&self) -> std::result::Result<&[half::bf16], String> {
+        self.check(DType::BF16)?;
+        // SAFETY: as in `f32`; `half::bf16` is a transparent `u16`, the buffer's element.
+        Ok(unsafe { super::buffer::slice_or_empty(self.data as *const half::bf16, self.len) })
+    }
+
+    pub fn f16(&self) -> std::result::Result<&[half::f16], String> {
+        self.check(DType::F16)?;
+        // SAFETY: as in `bf16`.
+        Ok(unsafe { super::buffer::slice_or_empty(self.data as *const half::f16, self.len) })
+    }
+
     pub fn i32(&self) -> std::result::Result<&[i32], String> {
         self.check(DType::I32)?;
         // SAFETY: as in `f32`.
