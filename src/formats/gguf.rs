@@ -290,8 +290,27 @@ impl GgufFile {
     /// pages of the map stay in the resident set once touched, so a loader that reads every
     /// tensor this way ends up holding none of them (the OS page cache still has them).
     pub fn read_tensor_bytes(&self, name: &str) -> Result<Vec<u8>> {
+        let len = self.tensor_bytes_range(name)?.len();
+        self.read_tensor_bytes_at(name, 0..len)
+    }
+
+    /// Bytes `within` (relative to the tensor's first byte) of the tensor's stored bytes, read
+    /// as [`read_tensor_bytes`](Self::read_tensor_bytes) reads them all.
+    pub fn read_tensor_bytes_at(
+        &self,
+        name: &str,
+        within: std::ops::Range<usize>,
+    ) -> Result<Vec<u8>> {
         use std::os::unix::fs::FileExt;
-        let range = self.tensor_bytes_range(name)?;
+        let whole = self.tensor_bytes_range(name)?;
+        if within.start > within.end || within.end > whole.len() {
+            bail!(
+                "{}: bytes {within:?} of tensor {name:?} are outside its {} bytes",
+                self.path.display(),
+                whole.len()
+            );
+        }
+        let range = whole.start + within.start..whole.start + within.end;
         let mut bytes = vec![0u8; range.len()];
         self.file
             .read_exact_at(&mut bytes, range.start as u64)
