@@ -18,8 +18,13 @@ import subprocess
 import sys
 
 PROMPT = "Write a short poem about the sea."
-PHASES = ["model_open", "tokenizer", "plugin_check", "plugin_load", "weights", "executables",
-          "first_token"]
+# The phases on the main thread, in order; an older binary ran the tokenizer, the weights and
+# the executables one after another instead (its laps are read as they are named).
+PHASES = ["model_open", "plugin_check", "plugin_load", "weights_and_executables", "first_token"]
+OLD_PHASES = ["model_open", "tokenizer", "plugin_check", "plugin_load", "weights", "executables",
+              "first_token"]
+# Jobs that run side by side within those phases (newer binaries only).
+JOBS = ["tokenizer_ms", "weights_ms", "executables_ms"]
 
 
 def run(binary, quant):
@@ -31,14 +36,19 @@ def run(binary, quant):
 
 
 def median_row(reports):
+    names = [l["phase"] for l in reports[0]["timings"]["start_up"]]
     laps = {p: statistics.median(next(l["ms"] for l in r["timings"]["start_up"]
                                       if l["phase"] == p) for r in reports)
-            for p in PHASES}
-    ready = sum(laps[p] for p in PHASES[:-1])
+            for p in names}
+    jobs = {j: statistics.median(r["timings"]["start_up_jobs"][j] for r in reports)
+            for j in JOBS if "start_up_jobs" in reports[0]["timings"]}
     return {
         "peak_rss_mb": statistics.median(r["timings"]["peak_rss_mb"] for r in reports),
-        "ready_ms": ready,
+        # Wall time until the first prefill can start: every lap but the first token's.
+        "ready_ms": statistics.median(sum(l["ms"] for l in r["timings"]["start_up"]
+                                          if l["phase"] != "first_token") for r in reports),
         "phases_ms": laps,
+        "jobs_ms": jobs,
     }
 
 
@@ -66,12 +76,14 @@ def main():
                 "median": median_row(reports[name]), "reports": reports[name]}
     with open(args.out, "w") as f:
         json.dump(result, f, indent=1)
-    header = "| config | peak RSS MiB | ready ms | " + " | ".join(PHASES) + " |"
+    columns = PHASES + [p for p in OLD_PHASES if p not in PHASES] + JOBS
+    header = "| config | peak RSS MiB | ready ms | " + " | ".join(columns) + " |"
     print(header)
-    print("|" + "---|" * (3 + len(PHASES)))
+    print("|" + "---|" * (3 + len(columns)))
     for config, entry in result["configs"].items():
         m = entry["median"]
-        cells = " | ".join(f"{m['phases_ms'][p]:.0f}" for p in PHASES)
+        found = {**m["phases_ms"], **m["jobs_ms"]}
+        cells = " | ".join(f"{found[c]:.0f}" if c in found else "-" for c in columns)
         print(f"| {config} | {m['peak_rss_mb']:.0f} | {m['ready_ms']:.0f} | {cells} |")
     return 0
 
