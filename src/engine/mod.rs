@@ -551,6 +551,13 @@ fn upload_weights(
             weights.push(client.upload_bytes(&bytes, &ty)?);
             continue;
         }
+        // Stored in the file as it runs (a GGUF F32 tensor run in f32): used in place.
+        if let [source] = &sources[..] {
+            if let Some((map, offset)) = store.mapped(source, ty.dtype) {
+                weights.push(client.upload_host(HostBuffer::mapped(map, offset, &ty)?)?);
+                continue;
+            }
+        }
         let mut host = HostBuffer::zeroed(&ty)?;
         match format.dtype {
             // Dequantized (or converted) straight into the upload buffer.

@@ -8,13 +8,16 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::config::{Config, ModelType};
+use crate::dtype::DType;
 use crate::formats::ggml;
 use crate::formats::gguf::GgufFile;
 use crate::formats::safetensors::{Safetensors, TensorView};
+use memmap2::Mmap;
 
 /// Per-layer tensors: (Hugging Face suffix after `model.layers.{i}.`, GGUF suffix after `blk.{i}.`).
 const LAYER_TENSORS: [(&str, &str); 9] = [
@@ -373,8 +376,12 @@ impl WeightStore {
             .tensor_info(stored_name)
             .expect("mapped names exist")
             .ggml_type;
-        let bytes = gguf.read_tensor_bytes(stored_name)?;
         let n_head = self.permuted_heads(name);
+        // Stored as f32 in HF order: read from the file straight into `out`.
+        if ty == ggml::GgmlType::F32 && n_head.is_none() && cfg!(target_endian = "little") {
+            return gguf.read_tensor_bytes_into(stored_name, 0, bytemuck::cast_slice_mut(out));
+        }
+        let bytes = gguf.read_tensor_bytes(stored_name)?;
         // `dims` matched the config's [rows, hidden] above, and rows is heads × an even
         // head_dim, so the rows split into whole head pairs; each GGUF row (a whole number of
         // blocks, as ggml requires) is dequantized straight into its HF row.
@@ -417,6 +424,26 @@ impl WeightStore {
         } else {
             None
         }
+    }
+
+    /// The file map and offset of tensor `name` where it is stored exactly as a `dtype` device
+    /// buffer holds it (a GGUF F32 tensor run in f32, not permuted), for a buffer that uses
+    /// the file's pages in place: nothing copied, and the pages shared with the OS cache.
+    pub fn mapped(&self, name: &str, dtype: DType) -> Option<(Arc<Mmap>, usize)> {
+        let Source::Gguf(gguf, names) = &self.source else {
+            return None;
+        };
+        let stored = gguf.tensor_info(names.get(name)?)?;
+        let same = matches!(
+            (stored.ggml_type, dtype),
+            (ggml::GgmlType::F32, DType::F32)
+                | (ggml::GgmlType::F16, DType::F16)
+                | (ggml::GgmlType::BF16, DType::BF16)
+        );
+        if !same || self.permuted_heads(name).is_some() || cfg!(target_endian = "big") {
+            return None;
+        }
+        gguf.tensor_in_map(&stored.name).ok()
     }
 
     /// Writes rows `first_row..first_row + out.len() / cols` of the 2-D tensor `name` as f32
@@ -738,7 +765,10 @@ mod tests {
                 .read_f32_rows_into(name, 31, &mut vec![0.0; 2 * cols])
                 .unwrap_err()
                 .to_string();
-            assert!(err.contains("do not lie within its shape [32, 64]"), "{err}");
+            assert!(
+                err.contains("do not lie within its shape [32, 64]"),
+                "{err}"
+            );
         }
     }
 
