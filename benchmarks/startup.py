@@ -2,7 +2,8 @@
 """Start-up time and peak RSS of `xlagen generate --format json`, phase by phase.
 
 Runs the binary (and, with --baseline, a second one alternately, so both see the same machine)
-on the default model for f32 and int8, a short chat prompt and 16 new tokens, `--runs` times
+on the default model (or --model) for f32 and int8 (or --quants), a short chat prompt and 16 new
+tokens, `--runs` times
 each, after one warm-up run that fills the compile cache and the plugin's RECORD verdict.
 Writes the raw reports as JSON and prints a markdown table of medians. Standard library only.
 
@@ -27,9 +28,9 @@ OLD_PHASES = ["model_open", "tokenizer", "plugin_check", "plugin_load", "weights
 JOBS = ["tokenizer_ms", "weights_ms", "executables_ms"]
 
 
-def run(binary, quant):
+def run(binary, quant, model):
     out = subprocess.run(
-        [binary, "generate", "--prompt", PROMPT, "--chat", "--max-new-tokens", "16",
+        [binary, "generate", "--model", model, "--prompt", PROMPT, "--chat", "--max-new-tokens", "16",
          "--format", "json", "--quant", quant],
         check=True, capture_output=True, text=True).stdout
     return json.loads(next(line for line in out.splitlines() if line.startswith("{")))
@@ -57,20 +58,23 @@ def main():
     ap.add_argument("--xlagen", required=True)
     ap.add_argument("--baseline")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--model", default="default",
+                    help="a .gguf file or checkpoint dir (default: the default model)")
+    ap.add_argument("--quants", default="none,int8", help="comma-separated --quant values")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     binaries = {"xlagen": args.xlagen}
     if args.baseline:
         binaries["baseline"] = args.baseline
     result = {"machine": platform.processor() or platform.machine(), "runs": args.runs,
-              "prompt": PROMPT, "max_new_tokens": 16, "configs": {}}
-    for quant in ["none", "int8"]:
+              "prompt": PROMPT, "model": args.model, "max_new_tokens": 16, "configs": {}}
+    for quant in args.quants.split(","):
         reports = {name: [] for name in binaries}
         for name, binary in binaries.items():
-            run(binary, quant)  # warm-up: compile cache, RECORD verdict, page cache
+            run(binary, quant, args.model)  # warm-up: compile cache, RECORD verdict, page cache
         for _ in range(args.runs):
             for name, binary in binaries.items():
-                reports[name].append(run(binary, quant))
+                reports[name].append(run(binary, quant, args.model))
         for name in binaries:
             result["configs"][f"{name}/{quant}"] = {
                 "median": median_row(reports[name]), "reports": reports[name]}

@@ -467,6 +467,9 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         };
         progress("uploading weights");
         let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
+            progress("compiling (cached after the first run)");
+            // The decode step does not depend on the prompt: loaded while it is tokenized.
+            engine.prepare_step(&engine.decode_spec(1, params.sampling(), false))?;
             let tokenized = join(tokenizing.take().expect("joined once"))?;
             let prompt_ids = &tokenized.1;
             let vocab = engine.config().vocab_size;
@@ -478,7 +481,6 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
                 params.max_new_tokens,
                 engine.options().max_seq,
             )?;
-            progress("compiling (cached after the first run)");
             engine.prepare(prompt_ids.len().max(1), params.sampling(), false)?;
             Ok(tokenized)
         });
