@@ -313,15 +313,36 @@ fn resolve_max_seq(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -
     Ok(max_seq)
 }
 
-/// The engine for `model` with the flags applied; `fit` (prompt tokens, new tokens) is checked
-/// against the cache before the plugin loads (the engine checks again with the prompt padded).
-fn engine_for(
+/// The engine for `model` with the flags applied.
+fn engine_for(model: &LoadedModel, args: &ModelArgs, settings: &Settings) -> Result<Engine> {
+    Ok(engine_preparing(model, args, settings, &mut Phases::start(), |_| Ok(()))?.0)
+}
+
+/// Checks that a prompt of `prompt` tokens and `new` new ones fit `max_seq` cache positions
+/// (the engine checks again with the prompt padded to its bucket).
+fn check_fit(prompt: usize, new: usize, max_seq: i64) -> Result<()> {
+    let fits = prompt
+        .checked_add(new)
+        .is_some_and(|needed| needed as u64 <= max_seq as u64);
+    if !fits {
+        bail!(
+            "the prompt ({prompt} tokens) plus --max-new-tokens {new} needs {} cache \
+             positions, but --max-seq is {max_seq}",
+            prompt as u128 + new as u128
+        );
+    }
+    Ok(())
+}
+
+/// As `engine_for`, with `prepare` (which compiles or loads executables) run while the weights
+/// upload (`Engine::new_preparing`).
+fn engine_preparing<R>(
     model: &LoadedModel,
     args: &ModelArgs,
     settings: &Settings,
-    fit: Option<(usize, usize)>,
     phases: &mut Phases,
-) -> Result<Engine> {
+    prepare: impl FnOnce(&mut Engine) -> Result<R>,
+) -> Result<(Engine, R)> {
     let device_name = args.device.clone().unwrap_or(settings.device.clone());
     let device: DeviceKind = device_name
         .parse()
@@ -340,18 +361,6 @@ fn engine_for(
     };
     // Defaults adapt to small models; values given explicitly are checked as they are.
     let max_seq = resolve_max_seq(model, args, settings)?;
-    if let Some((prompt, new)) = fit {
-        let fits = prompt
-            .checked_add(new)
-            .is_some_and(|needed| needed as u64 <= max_seq as u64);
-        if !fits {
-            bail!(
-                "the prompt ({prompt} tokens) plus --max-new-tokens {new} needs {} cache \
-                 positions, but --max-seq is {max_seq}",
-                prompt as u128 + new as u128
-            );
-        }
-    }
     let plugin_path = discover_plugin(args.plugin.as_deref(), device)?;
     phases.lap("plugin_check");
     let plugin = Plugin::load(&plugin_path)?;
@@ -379,10 +388,10 @@ fn engine_for(
         decode_steps: args.decode_steps,
         kv_dtype,
     };
-    let engine = Engine::new(client, &model.store, opts)
+    let loaded = Engine::new_preparing(client, &model.store, opts, prepare)
         .with_context(|| format!("loading {}", model.path.display()))?;
-    phases.lap("weights");
-    Ok(engine)
+    phases.lap("weights_and_executables");
+    Ok(loaded)
 }
 
 /// Peak resident memory of this process, in MiB.
@@ -394,6 +403,44 @@ fn progress(msg: &str) {
     if std::io::stderr().is_terminal() {
         eprintln!("xlagen: {msg}");
     }
+}
+
+/// The tokenizer and the prompt's ids. `--prompt-ids` needs no tokenizer: one that cannot be
+/// built only means the output is shown as ids (said once on stderr), never that the run stops.
+fn tokenize_prompt(
+    args: &GenerateArgs,
+    model: &LoadedModel,
+) -> Result<(Option<Tokenizer>, Vec<u32>)> {
+    match (&args.prompt_ids, &args.prompt) {
+        (Some(ids), _) => {
+            let tokenizer = tokenizer_of(model).unwrap_or_else(|e| {
+                eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
+                None
+            });
+            Ok((tokenizer, ids.0.clone()))
+        }
+        (None, Some(text)) => {
+            let tok = require(
+                tokenizer_of(model),
+                &model.path,
+                "pass --prompt-ids instead",
+            )?;
+            let ids = if args.chat {
+                tok.encode(
+                    &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
+                    false,
+                )?
+            } else {
+                tok.encode(text, true)?
+            };
+            Ok((Some(tok), ids))
+        }
+        (None, None) => bail!("give --prompt or --prompt-ids"),
+    }
+}
+
+fn ms_since(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1e3
 }
 
 fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
@@ -417,59 +464,58 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let mut phases = Phases::start();
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
     phases.lap("model_open");
-    // `--prompt-ids` needs no tokenizer: one that cannot be built only means the output is
-    // shown as ids (said once on stderr), never that the run stops.
-    let (tokenizer, prompt_ids) = match (&args.prompt_ids, &args.prompt) {
-        (Some(ids), _) => {
-            let tokenizer = tokenizer_of(&model).unwrap_or_else(|e| {
-                eprintln!("xlagen: warning: {e:#}; printing ids only, no text");
-                None
-            });
-            (tokenizer, ids.0.clone())
-        }
-        (None, Some(text)) => {
-            let tok = require(
-                tokenizer_of(&model),
-                &model.path,
-                "pass --prompt-ids instead",
+    // Three independent jobs: the tokenizer (then the prompt's ids) on one thread, the plugin
+    // and the weights on this one, and, once both the client and the prompt length are known,
+    // the executables while the weights upload (`Engine::new_preparing`).
+    let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = std::thread::scope(|scope| {
+        let mut tokenizing = Some(scope.spawn(|| {
+            let t = Instant::now();
+            tokenize_prompt(args, &model).map(|(tok, ids)| (tok, ids, ms_since(t)))
+        }));
+        let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
+            handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        progress("uploading weights");
+        let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
+            progress("compiling (cached after the first run)");
+            // The decode step does not depend on the prompt: loaded while it is tokenized.
+            engine.prepare_step(&engine.decode_spec(1, params.sampling(), false))?;
+            let tokenized = join(tokenizing.take().expect("joined once"))?;
+            let prompt_ids = &tokenized.1;
+            let vocab = engine.config().vocab_size;
+            if let Some(bad) = prompt_ids.iter().find(|&&id| id as usize >= vocab) {
+                bail!("prompt token id {bad} is out of range for a vocabulary of {vocab}");
+            }
+            check_fit(
+                prompt_ids.len(),
+                params.max_new_tokens,
+                engine.options().max_seq,
             )?;
-            let ids = if args.chat {
-                tok.encode(
-                    &tok.apply_chat_template(&[ChatMessage::new("user", text.as_str())])?,
-                    false,
-                )?
-            } else {
-                tok.encode(text, true)?
-            };
-            (Some(tok), ids)
+            engine.prepare(prompt_ids.len().max(1), params.sampling(), false)?;
+            Ok(tokenized)
+        });
+        // A prompt that cannot be tokenized is reported before an engine that failed to load,
+        // as when the two ran one after the other.
+        match (loaded, tokenizing) {
+            (Err(e), Some(handle)) => join(handle).and(Err(e)),
+            (loaded, _) => loaded,
         }
-        (None, None) => bail!("give --prompt or --prompt-ids"),
-    };
-    phases.lap("tokenizer");
-    let vocab = model.store.config().vocab_size;
-    if let Some(bad) = prompt_ids.iter().find(|&&id| id as usize >= vocab) {
-        bail!("prompt token id {bad} is out of range for a vocabulary of {vocab}");
-    }
-    progress("uploading weights");
-    let fit = (prompt_ids.len(), params.max_new_tokens);
-    let mut engine = engine_for(&model, &args.model, settings, Some(fit), &mut phases)?;
+    })?;
     let load_ms = phases.ms_of(&[
         "model_open",
-        "tokenizer",
         "plugin_check",
         "plugin_load",
-        "weights",
+        "weights_and_executables",
     ]);
+    let compile_ms = engine.compile_ms;
 
     let mut stop_ids = engine.config().eos_token_id.clone();
     if let Some(t) = &tokenizer {
         stop_ids.extend_from_slice(t.eos_ids());
     }
     let params = GenerateParams { stop_ids, ..params };
-    progress("compiling (cached after the first run)");
-    engine.prepare(prompt_ids.len().max(1), params.sampling(), false)?;
-    let compile_ms = engine.compile_ms;
-    phases.lap("executables");
     let mut first_token = true;
 
     // Stream text, holding back just enough to never print the start of a stop string.
@@ -573,8 +619,13 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
             "timings": {
                 "load_ms": load_ms,
                 // Each start-up phase in order, to the first token on the host, with the
-                // resident set at its end.
+                // resident set at its end; and the jobs that ran side by side within them.
                 "start_up": phases.laps(),
+                "start_up_jobs": {
+                    "tokenizer_ms": tokenizer_ms,
+                    "weights_ms": engine.upload_ms,
+                    "executables_ms": compile_ms,
+                },
                 "compile_ms": compile_ms,
                 "ttft_ms": generation.ttft_ms,
                 "prefill_tok_s": generation.prompt_tokens as f64 / prefill_ms * 1e3,
@@ -623,7 +674,7 @@ fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
 
 fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
+    let mut engine = engine_for(&model, &args.model, settings)?;
     let values = engine.logits(&args.prompt_ids.0)?;
     let vocab = engine.config().vocab_size;
     write_npy(&args.out, &[args.prompt_ids.0.len(), vocab], &values)?;
@@ -645,7 +696,7 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         );
     }
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
+    let mut engine = engine_for(&model, &args.model, settings)?;
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
@@ -725,7 +776,7 @@ fn serve(args: &ServeArgs, settings: &Settings) -> Result<()> {
     let model = open_model(&spec)?;
     let tokenizer = require(tokenizer_of(&model), &model.path, "the server needs one")?;
     progress("uploading weights");
-    let mut engine = engine_for(&model, &args.model, settings, None, &mut Phases::start())?;
+    let mut engine = engine_for(&model, &args.model, settings)?;
     // Every executable before the first request: none is compiled inside the token loop.
     progress("compiling (cached after the first run)");
     let opts = engine.options().clone();

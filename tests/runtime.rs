@@ -257,6 +257,31 @@ fn the_cpu_plugin_uses_an_uploaded_host_tensor_in_place() {
 }
 
 #[test]
+fn a_tensor_of_a_mapped_file_is_used_in_place_and_read_only() {
+    // An F32 tensor of a GGUF file (32-byte aligned in the file, so in the map).
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gguf/tiny_llama.gguf");
+    let gguf = xlagen::formats::gguf::GgufFile::open(&path).unwrap();
+    let name = "blk.1.ffn_up.weight";
+    let (dims, want) = gguf.tensor_f32(name).unwrap();
+    let ty = TensorType::new(DType::F32, &dims);
+    let (map, offset) = gguf.tensor_in_map(name).unwrap();
+    let address = map.as_ptr() as usize + offset;
+    let mut host = HostBuffer::mapped(map.clone(), offset, &ty).unwrap();
+    let err = host.elements_mut::<f32>().unwrap_err().to_string();
+    assert!(err.contains("read-only file map"), "{err}");
+    let client = cpu_client();
+    let buffer = client.upload_host(host).unwrap();
+    assert!(buffer.aliases_host_memory());
+    assert_eq!(buffer.device_pointer().unwrap(), address, "copied");
+    assert_eq!(buffer.to_host::<f32>().unwrap(), want);
+    // A range past the map's end is refused, naming the sizes.
+    let err = HostBuffer::mapped(map.clone(), map.len() - 8, &ty)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("8192 bytes at offset"), "{err}");
+}
+
+#[test]
 fn a_host_tensor_dropped_during_an_execution_outlives_it() {
     // The buffer is dropped while executions that read it may still be queued; its host memory
     // must stay until the plugin is done (a use-after-free would give wrong sums or crash).

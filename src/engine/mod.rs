@@ -167,6 +167,8 @@ pub struct Engine {
     weights: Vec<Buffer>,
     steps: HashMap<StepSpec, Executable>,
     logits: HashMap<i64, Executable>,
+    /// Wall time the weights took to reach the device.
+    pub upload_ms: f64,
     /// Wall time spent compiling (or loading from the compile cache) so far.
     pub compile_ms: f64,
     /// How many executables came from the compile cache, and how many the compiler built.
@@ -190,7 +192,20 @@ impl Engine {
         opts: EngineOptions,
         backend: Backend,
     ) -> Result<Engine> {
-        let cfg = store.config().clone();
+        let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
+        let t = Instant::now();
+        engine.weights = upload_weights(&engine.client, store, &engine.format)?;
+        engine.upload_ms = t.elapsed().as_secs_f64() * 1e3;
+        Ok(engine)
+    }
+
+    /// The options checked and the backend's kernels registered, with no weights yet.
+    fn unloaded(
+        client: Client,
+        cfg: Config,
+        opts: EngineOptions,
+        backend: Backend,
+    ) -> Result<Engine> {
         if !matches!(opts.dtype, DType::F32 | DType::BF16 | DType::F16) {
             bail!(
                 "unsupported model dtype {}: expected f32, bf16 or f16",
@@ -230,19 +245,49 @@ impl Engine {
             backend,
         };
         backend::prepare(&client, &backend)?;
-        let weights = upload_weights(&client, store, &format)?;
         Ok(Engine {
             client,
             cfg,
             opts,
             format,
-            weights,
+            weights: Vec::new(),
             steps: HashMap::new(),
             logits: HashMap::new(),
+            upload_ms: 0.0,
             compile_ms: 0.0,
             cache_hits: 0,
             compiled: 0,
         })
+    }
+
+    /// As `new`, with `prepare` (e.g. a call of [`Engine::prepare`]) run on this thread while
+    /// the weights upload on another: loading cached executables and writing the weights are
+    /// independent, so a warm start costs the longer of the two rather than their sum. The
+    /// engine `prepare` gets has no weights yet: it may compile executables, not run them.
+    pub fn new_preparing<R>(
+        client: Client,
+        store: &WeightStore,
+        opts: EngineOptions,
+        prepare: impl FnOnce(&mut Engine) -> Result<R>,
+    ) -> Result<(Engine, R)> {
+        let backend = backend::for_platform(client.platform_name());
+        let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
+        let (uploaded, prepared) = std::thread::scope(|scope| {
+            let (client, format) = (engine.client.clone(), engine.format);
+            let upload = scope.spawn(move || {
+                let t = Instant::now();
+                upload_weights(&client, store, &format).map(|w| (w, t.elapsed()))
+            });
+            let prepared = prepare(&mut engine);
+            let uploaded = upload
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (uploaded, prepared)
+        });
+        let (weights, took) = uploaded?;
+        engine.weights = weights;
+        engine.upload_ms = took.as_secs_f64() * 1e3;
+        Ok((engine, prepared?))
     }
 
     pub fn config(&self) -> &Config {
@@ -448,6 +493,7 @@ fn upload_weights(
     let cfg = store.config();
     let mut weights = Vec::new();
     let mut pending_scale: Option<(String, HostBuffer)> = None;
+    let mut scratch: Vec<f32> = Vec::new();
     for (name, ty) in weight_specs(cfg, format) {
         if let Some((scale, host)) = pending_scale.take() {
             debug_assert_eq!(scale, name, "a scale follows its weight");
@@ -476,10 +522,10 @@ fn upload_weights(
             let mut scales = HostBuffer::zeroed(&scale_ty)?;
             let (values, scale_values) =
                 (host.elements_mut::<i8>()?, scales.elements_mut::<f32>()?);
+            let group = (cols / scale_ty.dims.get(1).copied().unwrap_or(1)) as usize;
             let (mut at, mut scale_at) = (0, 0);
-            for source in &sources {
-                let w = quant::load_int8(store, source, format.quant)?;
-                let (n, m) = (w.values.len(), w.scales.len());
+            for (source, &n) in sources.iter().zip(&counts) {
+                let m = n / group;
                 if at + n > values.len() || scale_at + m > scale_values.len() {
                     bail!(
                         "{}: {source} does not fit {name} {:?}",
@@ -487,8 +533,37 @@ fn upload_weights(
                         ty.dims
                     );
                 }
-                values[at..at + n].copy_from_slice(&w.values);
-                scale_values[scale_at..scale_at + m].copy_from_slice(&w.scales);
+                let (q, s) = (
+                    &mut values[at..at + n],
+                    &mut scale_values[scale_at..scale_at + m],
+                );
+                if stored_as(store, source, DType::I8) {
+                    let w = quant::load_int8(store, source, format.quant)?;
+                    if (w.values.len(), w.scales.len()) != (n, m) {
+                        bail!(
+                            "{}: {source} holds {} values and {} scales, expected {n} and {m}",
+                            store.path().display(),
+                            w.values.len(),
+                            w.scales.len()
+                        );
+                    }
+                    q.copy_from_slice(&w.values);
+                    s.copy_from_slice(&w.scales);
+                } else {
+                    // Read as f32 a block of rows at a time into one scratch buffer, quantized
+                    // straight into the upload buffer: the f32 form is never whole in memory.
+                    let cols = cols as usize;
+                    let block = (QUANTIZE_BLOCK / cols).max(1) * cols;
+                    for (i, (q, s)) in q
+                        .chunks_mut(block)
+                        .zip(s.chunks_mut(block / group))
+                        .enumerate()
+                    {
+                        scratch.resize(q.len(), 0.0);
+                        store.read_f32_rows_into(source, i * block / cols, &mut scratch)?;
+                        quant::quantize_groups_into(&scratch, group, q, s);
+                    }
+                }
                 (at, scale_at) = (at + n, scale_at + m);
             }
             weights.push(client.upload_host(host)?);
@@ -499,6 +574,13 @@ fn upload_weights(
         if let Some(bytes) = stored_bytes(store, &sources, ty.dtype) {
             weights.push(client.upload_bytes(&bytes, &ty)?);
             continue;
+        }
+        // Stored in the file as it runs (a GGUF F32 tensor run in f32): used in place.
+        if let [source] = &sources[..] {
+            if let Some((map, offset)) = store.mapped(source, ty.dtype) {
+                weights.push(client.upload_host(HostBuffer::mapped(map, offset, &ty)?)?);
+                continue;
+            }
         }
         let mut host = HostBuffer::zeroed(&ty)?;
         match format.dtype {
@@ -528,6 +610,10 @@ fn upload_weights(
     }
     Ok(weights)
 }
+
+/// Values of an f32 weight read at a time to be quantized (4 MiB): big enough to keep both
+/// cores busy, small beside the model.
+const QUANTIZE_BLOCK: usize = 1 << 20;
 
 /// Fills `out` with checkpoint tensors `sources` (concatenated), converted from f32 by `convert`.
 fn fill_converted<T>(
@@ -585,13 +671,17 @@ fn stored_bytes<'a>(
     }
 }
 
-/// A checkpoint tensor as f32 values (an INT8 checkpoint run unquantized is what its scales say).
-fn float_weight<'a>(store: &'a WeightStore, name: &str) -> Result<std::borrow::Cow<'a, [f32]>> {
-    let stored_int8 = store
+/// Whether checkpoint tensor `name` is stored in safetensors as `dtype`.
+fn stored_as(store: &WeightStore, name: &str, dtype: DType) -> bool {
+    store
         .safetensors()
         .and_then(|st| st.tensor(name).ok())
-        .is_some_and(|t| t.dtype == DType::I8);
-    if !stored_int8 {
+        .is_some_and(|t| t.dtype == dtype)
+}
+
+/// A checkpoint tensor as f32 values (an INT8 checkpoint run unquantized is what its scales say).
+fn float_weight<'a>(store: &'a WeightStore, name: &str) -> Result<std::borrow::Cow<'a, [f32]>> {
+    if !stored_as(store, name, DType::I8) {
         return Ok(store.get_f32(name)?.1);
     }
     let w = quant::load_int8(store, name, Quant::None)?;

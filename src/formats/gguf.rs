@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 use memmap2::Mmap;
+use std::sync::Arc;
 
 use super::ggml::{dequantize, unsupported, GgmlType};
 
@@ -135,7 +136,8 @@ pub struct GgufFile {
     path: PathBuf,
     /// The file the map was made from, for reading tensors without touching the map.
     file: std::fs::File,
-    map: Mmap,
+    /// Shared with device buffers that use a tensor in place (`tensor_in_map`).
+    map: Arc<Mmap>,
     version: u32,
     alignment: u64,
     data_offset: u64,
@@ -148,7 +150,7 @@ pub struct GgufFile {
 impl GgufFile {
     pub fn open(path: &Path) -> Result<GgufFile> {
         let file = super::open_regular(path)?;
-        let map = super::map_opened(&file, path)?;
+        let map = Arc::new(super::map_opened(&file, path)?);
         let header =
             parse(&map).with_context(|| format!("invalid GGUF file {}", path.display()))?;
         let metadata_index = index_by_name(header.metadata.iter().map(|(k, _)| k));
@@ -290,18 +292,50 @@ impl GgufFile {
     /// pages of the map stay in the resident set once touched, so a loader that reads every
     /// tensor this way ends up holding none of them (the OS page cache still has them).
     pub fn read_tensor_bytes(&self, name: &str) -> Result<Vec<u8>> {
+        let len = self.tensor_bytes_range(name)?.len();
+        self.read_tensor_bytes_at(name, 0..len)
+    }
+
+    /// Bytes `within` (relative to the tensor's first byte) of the tensor's stored bytes, read
+    /// as [`read_tensor_bytes`](Self::read_tensor_bytes) reads them all.
+    pub fn read_tensor_bytes_at(
+        &self,
+        name: &str,
+        within: std::ops::Range<usize>,
+    ) -> Result<Vec<u8>> {
+        let mut bytes = vec![0u8; within.end.saturating_sub(within.start)];
+        self.read_tensor_bytes_into(name, within.start, &mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Fills `out` with the tensor's stored bytes from byte `at` (relative to its first byte)
+    /// on, read from the file: how an f32 tensor goes straight into an upload buffer.
+    pub fn read_tensor_bytes_into(&self, name: &str, at: usize, out: &mut [u8]) -> Result<()> {
         use std::os::unix::fs::FileExt;
-        let range = self.tensor_bytes_range(name)?;
-        let mut bytes = vec![0u8; range.len()];
+        let whole = self.tensor_bytes_range(name)?;
+        let within = at..at.saturating_add(out.len());
+        if within.end > whole.len() {
+            bail!(
+                "{}: bytes {within:?} of tensor {name:?} are outside its {} bytes",
+                self.path.display(),
+                whole.len()
+            );
+        }
+        let range = whole.start + within.start..whole.start + within.end;
         self.file
-            .read_exact_at(&mut bytes, range.start as u64)
+            .read_exact_at(out, range.start as u64)
             .with_context(|| {
                 format!(
                     "{}: reading tensor {name:?} (bytes {range:?})",
                     self.path.display()
                 )
-            })?;
-        Ok(bytes)
+            })
+    }
+
+    /// The file map and where the tensor's bytes start in it, for a device buffer that uses
+    /// them in place.
+    pub fn tensor_in_map(&self, name: &str) -> Result<(Arc<Mmap>, usize)> {
+        Ok((self.map.clone(), self.tensor_bytes_range(name)?.start))
     }
 
     /// The tensor's stored bytes (blocks for quantized types), in place in the mapped file.

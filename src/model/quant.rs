@@ -135,50 +135,72 @@ pub fn quantize_rows(values: &[f32], cols: usize) -> QuantizedRows {
 /// divide the row length; the row-major values are simply cut into groups).
 pub fn quantize_groups(values: &[f32], group: usize) -> QuantizedRows {
     let group = group.max(1);
-    // Large weights (a 7B model's are 16–235M values) are cut into one part per core at group
-    // boundaries; each part is quantized alone, so the result does not depend on the split.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let groups = values.len() / group;
-    if threads > 1 && values.len() >= 1 << 22 && groups >= threads {
-        let part = groups.div_ceil(threads) * group;
-        let parts: Vec<QuantizedRows> = std::thread::scope(|scope| {
-            let handles: Vec<_> = values
-                .chunks(part)
-                .map(|p| scope.spawn(move || quantize_serial(p, group)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("a quantizing thread panicked"))
-                .collect()
-        });
-        let mut out = QuantizedRows {
-            values: Vec::with_capacity(values.len()),
-            scales: Vec::with_capacity(groups),
-        };
-        for p in parts {
-            out.values.extend_from_slice(&p.values);
-            out.scales.extend_from_slice(&p.scales);
-        }
-        return out;
-    }
-    quantize_serial(values, group)
+    let mut out = QuantizedRows {
+        values: vec![0; groups * group],
+        scales: vec![0.0; groups],
+    };
+    quantize_groups_into(values, group, &mut out.values, &mut out.scales);
+    out
 }
 
-fn quantize_serial(values: &[f32], group: usize) -> QuantizedRows {
-    let mut q = Vec::with_capacity(values.len());
-    let mut scales = Vec::with_capacity(values.len() / group);
-    for chunk in values.chunks_exact(group) {
+/// As `quantize_groups`, written into `q` (`values.len() / group` whole groups) and `scales`
+/// (one per group): how the engine quantizes straight into its upload buffers.
+pub fn quantize_groups_into(values: &[f32], group: usize, q: &mut [i8], scales: &mut [f32]) {
+    let group = group.max(1);
+    let groups = values.len() / group;
+    assert!(
+        q.len() == groups * group && scales.len() == groups,
+        "quantize_groups_into: {} values in groups of {group} need {} values and {groups} scales, got {} and {}",
+        values.len(),
+        groups * group,
+        q.len(),
+        scales.len()
+    );
+    // Weights of a few hundred thousand values and up (a 135M model's projections, a 7B
+    // model's 16–235M) are cut into one part per core at group boundaries; each part is
+    // quantized alone, so the result does not depend on the split.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads > 1 && values.len() >= 1 << 18 && groups >= threads {
+        let part = groups.div_ceil(threads);
+        std::thread::scope(|scope| {
+            for ((v, q), s) in values
+                .chunks(part * group)
+                .zip(q.chunks_mut(part * group))
+                .zip(scales.chunks_mut(part))
+            {
+                scope.spawn(move || quantize_serial(v, group, q, s));
+            }
+        });
+        return;
+    }
+    quantize_serial(values, group, q, scales);
+}
+
+fn quantize_serial(values: &[f32], group: usize, q: &mut [i8], scales: &mut [f32]) {
+    for ((chunk, q), scale_out) in values
+        .chunks_exact(group)
+        .zip(q.chunks_exact_mut(group))
+        .zip(scales)
+    {
         let absmax = chunk.iter().fold(0f32, |m, v| m.max(v.abs()));
         let scale = absmax / 127.0;
         let inv = if scale > 0.0 { 1.0 / scale } else { 0.0 };
-        q.extend(
-            chunk
-                .iter()
-                .map(|&v| (v * inv).round().clamp(-127.0, 127.0) as i8),
-        );
-        scales.push(scale);
+        for (q, &v) in q.iter_mut().zip(chunk) {
+            *q = round_half_away(v * inv).clamp(-127, 127) as i8;
+        }
+        *scale_out = scale;
     }
-    QuantizedRows { values: q, scales }
+}
+
+/// The largest f32 below one half.
+const BELOW_HALF: f32 = 0.499_999_97;
+
+/// `x.round()` (halves away from zero) as an integer, saturating, NaN to 0: adding the largest
+/// f32 below one half before truncating gives the same integer for every finite `x`, and,
+/// unlike `f32::round` on a baseline x86-64 build (a libm call per value), vectorizes.
+fn round_half_away(x: f32) -> i32 {
+    (x + BELOW_HALF.copysign(x)) as i32
 }
 
 /// `q · scale` per row or group: the f32 weights an INT8 weight stands for. The group size
@@ -443,9 +465,34 @@ mod tests {
             .map(|i| (((i as u64 * 2_654_435_761) % 20_011) as f32 - 10_005.0) / 3e5)
             .collect();
         let split = quantize_groups(&values, group);
-        let whole = quantize_serial(&values, group);
+        let mut whole = QuantizedRows {
+            values: vec![0; 4099 * group],
+            scales: vec![0.0; 4099],
+        };
+        quantize_serial(&values, group, &mut whole.values, &mut whole.scales);
         assert_eq!(split.scales.len(), 4099);
         assert_eq!(split, whole);
+    }
+
+    #[test]
+    fn rounding_matches_f32_round_at_halves_and_their_neighbours() {
+        assert_eq!(BELOW_HALF, 0.5f32.next_down());
+        let mut xs = vec![0.0f32, -0.0, f32::NAN, f32::INFINITY, f32::NEG_INFINITY];
+        // Every half and integer in ±200 with the floats either side of it, and a dense grid.
+        for k in -400..=400 {
+            let x = k as f32 / 2.0;
+            xs.extend([x, x.next_up(), x.next_down()]);
+        }
+        xs.extend((-2_000_000..=2_000_000).map(|i| i as f32 * 1.0e-4));
+        // Tiny values and the ones near the clamp limit.
+        xs.extend([
+            1e-30, -1e-30, 126.5, -126.5, 127.49999, 127.5, -127.5, 128.0,
+        ]);
+        for x in xs {
+            let want = x.round().clamp(-127.0, 127.0) as i8;
+            let got = round_half_away(x).clamp(-127, 127) as i8;
+            assert_eq!(got, want, "{x:e}");
+        }
     }
 
     #[test]

@@ -8,13 +8,16 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::config::{Config, ModelType};
+use crate::dtype::DType;
 use crate::formats::ggml;
 use crate::formats::gguf::GgufFile;
-use crate::formats::safetensors::Safetensors;
+use crate::formats::safetensors::{Safetensors, TensorView};
+use memmap2::Mmap;
 
 /// Per-layer tensors: (Hugging Face suffix after `model.layers.{i}.`, GGUF suffix after `blk.{i}.`).
 const LAYER_TENSORS: [(&str, &str); 9] = [
@@ -373,18 +376,12 @@ impl WeightStore {
             .tensor_info(stored_name)
             .expect("mapped names exist")
             .ggml_type;
+        let n_head = self.permuted_heads(name);
+        // Stored as f32 in HF order: read from the file straight into `out`.
+        if ty == ggml::GgmlType::F32 && n_head.is_none() && cfg!(target_endian = "little") {
+            return gguf.read_tensor_bytes_into(stored_name, 0, bytemuck::cast_slice_mut(out));
+        }
         let bytes = gguf.read_tensor_bytes(stored_name)?;
-        // llama.cpp's converter permutes Q/K for its llama architecture only.
-        let permuted = self.config.model_type == ModelType::Llama;
-        let n_head = if !permuted {
-            None
-        } else if name.ends_with("self_attn.q_proj.weight") {
-            Some(self.config.num_attention_heads)
-        } else if name.ends_with("self_attn.k_proj.weight") {
-            Some(self.config.num_key_value_heads)
-        } else {
-            None
-        };
         // `dims` matched the config's [rows, hidden] above, and rows is heads × an even
         // head_dim, so the rows split into whole head pairs; each GGUF row (a whole number of
         // blocks, as ggml requires) is dequantized straight into its HF row.
@@ -412,6 +409,113 @@ impl WeightStore {
         }
         Ok(())
     }
+}
+
+impl WeightStore {
+    /// The heads of a Q or K projection that llama.cpp's converter permuted (for its llama
+    /// architecture only); none for every other tensor.
+    fn permuted_heads(&self, name: &str) -> Option<usize> {
+        if !matches!(self.source, Source::Gguf(..)) || self.config.model_type != ModelType::Llama {
+            None
+        } else if name.ends_with("self_attn.q_proj.weight") {
+            Some(self.config.num_attention_heads)
+        } else if name.ends_with("self_attn.k_proj.weight") {
+            Some(self.config.num_key_value_heads)
+        } else {
+            None
+        }
+    }
+
+    /// The file map and offset of tensor `name` where it is stored exactly as a `dtype` device
+    /// buffer holds it (a GGUF F32 tensor run in f32, not permuted), for a buffer that uses
+    /// the file's pages in place: nothing copied, and the pages shared with the OS cache.
+    pub fn mapped(&self, name: &str, dtype: DType) -> Option<(Arc<Mmap>, usize)> {
+        let Source::Gguf(gguf, names) = &self.source else {
+            return None;
+        };
+        let stored = gguf.tensor_info(names.get(name)?)?;
+        let same = matches!(
+            (stored.ggml_type, dtype),
+            (ggml::GgmlType::F32, DType::F32)
+                | (ggml::GgmlType::F16, DType::F16)
+                | (ggml::GgmlType::BF16, DType::BF16)
+        );
+        if !same || self.permuted_heads(name).is_some() || cfg!(target_endian = "big") {
+            return None;
+        }
+        gguf.tensor_in_map(&stored.name).ok()
+    }
+
+    /// Writes rows `first_row..first_row + out.len() / cols` of the 2-D tensor `name` as f32
+    /// (Hugging Face layout) into `out`: the engine quantizes a large weight a block of rows at
+    /// a time, so its f32 form is never whole in memory. GGUF rows are read from the file as
+    /// `read_f32_into` reads them, safetensors rows from the map.
+    pub fn read_f32_rows_into(&self, name: &str, first_row: usize, out: &mut [f32]) -> Result<()> {
+        let dims = self.dims(name)?;
+        let (file, stored_name) = self.locate(name)?;
+        let context = || format!("{}: tensor {stored_name}", file.display());
+        let &[rows, cols] = &dims[..] else {
+            bail!("{}: expected a matrix, found shape {dims:?}", context());
+        };
+        let (rows, cols) = (rows as usize, cols as usize);
+        let n_rows = out.len().checked_div(cols).unwrap_or(0);
+        if cols == 0 || n_rows * cols != out.len() || first_row + n_rows > rows {
+            bail!(
+                "{}: rows {first_row}.. as {} values do not lie within its shape {dims:?}",
+                context(),
+                out.len()
+            );
+        }
+        if n_rows == rows {
+            return self.read_f32_into(name, out);
+        }
+        match &self.source {
+            Source::Safetensors(st) => {
+                let t = st.tensor(name)?;
+                let size = t.dtype.size_bytes();
+                let at = first_row * cols * size;
+                let part = t
+                    .data
+                    .get(at..at + out.len() * size)
+                    .with_context(context)?;
+                let values = TensorView::new(t.dtype, &[n_rows as i64, cols as i64], part)
+                    .to_f32()
+                    .with_context(context)?;
+                out.copy_from_slice(&values);
+            }
+            // The permutation moves rows across the block: the (small) tensor is read whole.
+            Source::Gguf(..) if self.permuted_heads(name).is_some() => {
+                let mut all = vec![0f32; rows * cols];
+                self.read_f32_into(name, &mut all)?;
+                out.copy_from_slice(&all[first_row * cols..][..out.len()]);
+            }
+            Source::Gguf(gguf, _) => {
+                let info = gguf.tensor_info(stored_name).expect("mapped names exist");
+                let row_bytes = ggml_row_bytes(info.ggml_type, cols).with_context(context)?;
+                let bytes = gguf.read_tensor_bytes_at(
+                    stored_name,
+                    first_row * row_bytes..(first_row + n_rows) * row_bytes,
+                )?;
+                if out.len() >= PARALLEL_FROM {
+                    dequantize_rows_in_parallel(info.ggml_type, &bytes, out, n_rows)
+                } else {
+                    ggml::dequantize_into(info.ggml_type, &bytes, out)
+                }
+                .with_context(context)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Bytes of one `cols`-value row of a ggml type (a whole number of blocks, as ggml requires).
+fn ggml_row_bytes(ty: ggml::GgmlType, cols: usize) -> Result<usize> {
+    let (elems, block_bytes) = ty.block_layout().with_context(|| ggml::unsupported(ty))?;
+    let (elems, block_bytes) = (elems as usize, block_bytes as usize);
+    if elems == 0 || !cols.is_multiple_of(elems) {
+        bail!("rows of {cols} values are not whole {ty:?} blocks of {elems}");
+    }
+    Ok(cols / elems * block_bytes)
 }
 
 /// Tensors of at least this many values are dequantized on every core (the default model's
@@ -632,6 +736,40 @@ mod tests {
             }
         }
         assert!(hf.gguf().is_none());
+    }
+
+    #[test]
+    fn blocks_of_rows_equal_the_whole_tensor_read_at_once() {
+        // GGUF (Q/K permuted, k-quant blocks) and safetensors (bf16 layer 0, f32 elsewhere).
+        let dir = hf_dir(|_| {}, |_| {});
+        for store in [tiny_gguf(), WeightStore::open(dir.path()).unwrap()] {
+            let mut names = required_names(store.config());
+            names.extend(["test.q4_k".to_string(), "test.q6_k".to_string()]);
+            for name in names.iter().filter(|n| store.contains(n)) {
+                let (dims, whole) = store.get_f32(name).unwrap();
+                let &[rows, cols] = &dims[..] else { continue };
+                let (rows, cols) = (rows as usize, cols as usize);
+                for block in [1, 3, rows] {
+                    let mut got = Vec::new();
+                    for first in (0..rows).step_by(block) {
+                        let mut part = vec![f32::NAN; block.min(rows - first) * cols];
+                        store.read_f32_rows_into(name, first, &mut part).unwrap();
+                        got.extend(part);
+                    }
+                    assert_eq!(got, whole[..], "{name} in blocks of {block} rows");
+                }
+            }
+            let name = "model.layers.1.mlp.down_proj.weight";
+            let cols = store.dims(name).unwrap()[1] as usize;
+            let err = store
+                .read_f32_rows_into(name, 31, &mut vec![0.0; 2 * cols])
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("do not lie within its shape [32, 64]"),
+                "{err}"
+            );
+        }
     }
 
     #[test]
