@@ -481,7 +481,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
         let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
             progress("compiling (cached after the first run)");
             // The decode step does not depend on the prompt: loaded while it is tokenized.
-            engine.prepare_step(&engine.decode_spec(1, params.sampling(), false))?;
+            engine.prepare_step(&engine.decode_spec(1, 1, params.sampling(), false))?;
             let tokenized = join(tokenizing.take().expect("joined once"))?;
             let prompt_ids = &tokenized.1;
             let vocab = engine.config().vocab_size;

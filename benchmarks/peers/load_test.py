@@ -3,7 +3,7 @@
 and on 127.0.0.1 only.
 
 One server per engine for the whole run, with as many slots as the top level has clients
-(`xlagen serve --quant int8 --max-batch 32`, `llama-server --parallel 32`, continuous batching;
+(`xlagen serve --quant int8 --max-batch 32 --kv-dtype f16`, `llama-server --parallel 32`, continuous batching, f16 KV caches both;
 both on the Q8_0 GGUF made from the default model, xlagen quantizing it to its per-channel INT8
 at load). First each prompt alone (the greedy references, which also compile and warm the
 server), then for each concurrency level (1, 2, 4, 8, 16, 32) N closed-loop streaming clients
@@ -60,12 +60,12 @@ class Server:
     """One server process on 127.0.0.1, its RSS sampled from /proc while it runs."""
 
     def __init__(self, engine: str, model: Path, slots: int, max_seq: int, threads: int,
-                 log_dir: Path, tag: str = ""):
+                 log_dir: Path, kv_dtype: str, tag: str = ""):
         self.engine, self.port = engine, free_port()
         if engine == "xlagen":
             cmd = [common.xlagen_bin(), "serve", "--model", model, "--quant", "int8",
                    "--host", HOST, "--port", self.port, "--max-batch", slots,
-                   "--max-seq", max_seq, "--max-queue", 1024]
+                   "--max-seq", max_seq, "--max-queue", 1024, "--kv-dtype", kv_dtype]
         else:
             cmd = [llamacpp.tool("llama-server"), "-m", model, "--host", HOST, "--port", self.port,
                    "--parallel", slots, "-c", slots * max_seq, "-t", threads, "-tb", threads,
@@ -268,6 +268,8 @@ def main() -> None:
     parser.add_argument("--slots", type=int, default=0,
                         help="sequences each server decodes at once (default: the top level)")
     parser.add_argument("--engines", default="xlagen,llama.cpp")
+    parser.add_argument("--kv-dtype", default="f16",
+                        help="xlagen's KV cache dtype (llama-server's default cache is f16)")
     parser.add_argument("--prompts", type=int, default=16, help="MT-Bench prompts in the mix")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--seed", type=int, default=0)
@@ -302,7 +304,7 @@ def main() -> None:
     for engine in engines:
         # One server per engine for the whole run, as deployed: `slots` sequences at once.
         server = Server("xlagen" if engine == "xlagen" else "llama", model, slots, args.max_seq,
-                        args.threads, log_dir)
+                        args.threads, log_dir, args.kv_dtype)
         # References, one request at a time (each prompt alone, greedy, at the longest length);
         # they also compile and warm whatever the levels will use, before anything is timed.
         refs = {}
