@@ -88,15 +88,25 @@ fn ordered_bits(x: &Tensor) -> Tensor {
 /// the 32 bits. Returns `[b, 1]` u32.
 fn first_where(rows: i64, g: &Graph, holds: impl Fn(&Tensor) -> Tensor) -> Tensor {
     let ty = TensorType::new(DType::U32, &[rows, 1]);
-    let mut lo = g.splat(0.0, ty.clone());
-    let mut hi = g.splat(4_294_967_295.0, ty);
-    for _ in 0..32 {
-        let mid = &lo + (&hi - &lo).shift_right_logical(&lo.lit(1.0));
-        let yes = holds(&mid);
-        hi = Tensor::select(&yes, &mid, &hi);
-        lo = Tensor::select(&yes, &lo, &(mid + 1.0));
-    }
-    hi
+    let step = g.scalar(0.0, DType::I32);
+    let lo = g.splat(0.0, ty.clone());
+    let hi = g.splat(4_294_967_295.0, ty);
+    // A loop, not 32 unrolled steps: the executable's code stays small.
+    let out = g.while_loop(
+        &[&step, &lo, &hi],
+        |s| s[0].lt(&s[0].lit(32.0)),
+        |s| {
+            let (lo, hi) = (&s[1], &s[2]);
+            let mid = lo + (hi - lo).shift_right_logical(&lo.lit(1.0));
+            let yes = holds(&mid);
+            vec![
+                &s[0] + 1.0,
+                Tensor::select(&yes, lo, &(&mid + 1.0)),
+                Tensor::select(&yes, &mid, hi),
+            ]
+        },
+    );
+    out[2].clone()
 }
 
 /// Draws one token per row with its temperature, top-k and top-p; a row with temperature 0
