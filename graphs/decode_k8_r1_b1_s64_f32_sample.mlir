@@ -31,8 +31,8 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
   ) -> (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) {
     %v28 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v29 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v670, %v671, %v672, %v673, %v674, %v675, %v676, %v677, %v678, %v679, %v680, %v681, %v682, %v683, %v684, %v685, %v686, %v687, %v688, %v689, %v690, %v691, %v692, %v693, %v694, %v695, %v696, %v697, %v698, %v699 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v17, %v3, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
-      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v650: tensor<96x64xf32>, %v651: tensor<64xf32>, %v652: tensor<128x64xf32>, %v653: tensor<1xi32>, %v654: tensor<64x64xf32>, %v655: tensor<64xf32>, %v656: tensor<320x64xf32>, %v657: tensor<64x160xf32>, %v658: tensor<64xf32>, %v659: tensor<128x64xf32>, %v660: tensor<64x64xf32>, %v661: tensor<64xf32>, %v662: tensor<320x64xf32>, %v663: tensor<64x160xf32>, %v664: tensor<64xf32>, %v665: tensor<96x64xf32>, %v666: tensor<1xf32>, %v667: tensor<1xi32>, %v668: tensor<1xf32>, %v669: tensor<1x8xi32>):
+    %v737, %v738, %v739, %v740, %v741, %v742, %v743, %v744, %v745, %v746, %v747, %v748, %v749, %v750, %v751, %v752, %v753, %v754, %v755, %v756, %v757, %v758, %v759, %v760, %v761, %v762, %v763, %v764, %v765, %v766 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v17, %v3, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
+      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v717: tensor<96x64xf32>, %v718: tensor<64xf32>, %v719: tensor<128x64xf32>, %v720: tensor<1xi32>, %v721: tensor<64x64xf32>, %v722: tensor<64xf32>, %v723: tensor<320x64xf32>, %v724: tensor<64x160xf32>, %v725: tensor<64xf32>, %v726: tensor<128x64xf32>, %v727: tensor<64x64xf32>, %v728: tensor<64xf32>, %v729: tensor<320x64xf32>, %v730: tensor<64x160xf32>, %v731: tensor<64xf32>, %v732: tensor<96x64xf32>, %v733: tensor<1xf32>, %v734: tensor<1xi32>, %v735: tensor<1xf32>, %v736: tensor<1x8xi32>):
         %v40 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v44 = "stablehlo.reduce"(%v33, %v40) ({
           ^bb0(%v41: tensor<i32>, %v42: tensor<i32>):
@@ -46,7 +46,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v49 = "stablehlo.and"(%v48, %v46) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v49) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v108: tensor<128x64xf32>, %v144: tensor<1xi32>, %v173: tensor<64x64xf32>, %v193: tensor<64xf32>, %v197: tensor<320x64xf32>, %v206: tensor<64x160xf32>, %v226: tensor<64xf32>, %v230: tensor<128x64xf32>, %v294: tensor<64x64xf32>, %v314: tensor<64xf32>, %v318: tensor<320x64xf32>, %v327: tensor<64x160xf32>, %v347: tensor<64xf32>, %v351: tensor<96x64xf32>, %v355: tensor<1xf32>, %v374: tensor<1xi32>, %v429: tensor<1xf32>, %v611: tensor<1x8xi32>):
+      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v108: tensor<128x64xf32>, %v144: tensor<1xi32>, %v173: tensor<64x64xf32>, %v193: tensor<64xf32>, %v197: tensor<320x64xf32>, %v206: tensor<64x160xf32>, %v226: tensor<64xf32>, %v230: tensor<128x64xf32>, %v294: tensor<64x64xf32>, %v314: tensor<64xf32>, %v318: tensor<320x64xf32>, %v327: tensor<64x160xf32>, %v347: tensor<64xf32>, %v351: tensor<96x64xf32>, %v355: tensor<1xf32>, %v376: tensor<1xi32>, %v447: tensor<1xf32>, %v678: tensor<1x8xi32>):
         %v61 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v62 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v63 = "stablehlo.reshape"(%v53) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -343,278 +343,318 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v362 = "stablehlo.select"(%v359, %v361, %v356) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
         %v363 = "stablehlo.broadcast_in_dim"(%v362) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
         %v364 = "stablehlo.divide"(%v354, %v363) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v365 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v371, %v372 = "stablehlo.sort"(%v364, %v365) ({
-          ^bb0(%v366: tensor<f32>, %v367: tensor<f32>, %v368: tensor<i32>, %v369: tensor<i32>):
-            %v370 = "stablehlo.compare"(%v366, %v367) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            "stablehlo.return"(%v370) : (tensor<i1>) -> ()
-        }) {dimension = 1 : i64, is_stable = true} : (tensor<1x96xf32>, tensor<1x96xi32>) -> (tensor<1x96xf32>, tensor<1x96xi32>)
-        %v373 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v375 = "stablehlo.reshape"(%v374) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v376 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v377 = "stablehlo.broadcast_in_dim"(%v376) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
-        %v378 = "stablehlo.compare"(%v375, %v377) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-        %v379 = "stablehlo.broadcast_in_dim"(%v375) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-        %v380 = "stablehlo.compare"(%v373, %v379) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-        %v381 = "stablehlo.broadcast_in_dim"(%v378) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi1>) -> tensor<1x96xi1>
-        %v382 = "stablehlo.or"(%v380, %v381) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-        %v383 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v387 = "stablehlo.reduce"(%v371, %v383) ({
-          ^bb0(%v384: tensor<f32>, %v385: tensor<f32>):
-            %v386 = "stablehlo.maximum"(%v384, %v385) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v386) : (tensor<f32>) -> ()
+        %v365 = "stablehlo.bitcast_convert"(%v364) : (tensor<1x96xf32>) -> tensor<1x96xui32>
+        %v366 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+        %v367 = "stablehlo.broadcast_in_dim"(%v366) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v368 = "stablehlo.compare"(%v365, %v367) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v369 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
+        %v370 = "stablehlo.broadcast_in_dim"(%v369) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v371 = "stablehlo.xor"(%v365, %v370) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v372 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+        %v373 = "stablehlo.broadcast_in_dim"(%v372) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v374 = "stablehlo.or"(%v365, %v373) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v375 = "stablehlo.select"(%v368, %v371, %v374) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v377 = "stablehlo.reshape"(%v376) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v378 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v379 = "stablehlo.broadcast_in_dim"(%v378) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
+        %v380 = "stablehlo.compare"(%v377, %v379) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+        %v381 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v382 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v383 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v422, %v423, %v424, %v425, %v426 = "stablehlo.while"(%v381, %v382, %v383, %v375, %v377) ({
+          ^bb0(%v384: tensor<i32>, %v385: tensor<1x1xui32>, %v386: tensor<1x1xui32>, %v420: tensor<1x96xui32>, %v421: tensor<1x1xi32>):
+            %v387 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+            %v388 = "stablehlo.compare"(%v384, %v387) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%v388) : (tensor<i1>) -> ()
+        }, {
+          ^bb0(%v390: tensor<i32>, %v391: tensor<1x1xui32>, %v392: tensor<1x1xui32>, %v399: tensor<1x96xui32>, %v408: tensor<1x1xi32>):
+            %v393 = "stablehlo.subtract"(%v392, %v391) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v394 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v395 = "stablehlo.broadcast_in_dim"(%v394) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v396 = "stablehlo.shift_right_logical"(%v393, %v395) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v397 = "stablehlo.add"(%v391, %v396) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v398 = "stablehlo.broadcast_in_dim"(%v397) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+            %v400 = "stablehlo.compare"(%v399, %v398) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+            %v401 = "stablehlo.convert"(%v400) : (tensor<1x96xi1>) -> tensor<1x96xi32>
+            %v402 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %v406 = "stablehlo.reduce"(%v401, %v402) ({
+              ^bb0(%v403: tensor<i32>, %v404: tensor<i32>):
+                %v405 = "stablehlo.add"(%v403, %v404) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+                "stablehlo.return"(%v405) : (tensor<i32>) -> ()
+            }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+            %v407 = "stablehlo.reshape"(%v406) : (tensor<1xi32>) -> tensor<1x1xi32>
+            %v409 = "stablehlo.compare"(%v407, %v408) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+            %v410 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %v411 = "stablehlo.add"(%v390, %v410) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %v412 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v413 = "stablehlo.broadcast_in_dim"(%v412) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v414 = "stablehlo.add"(%v397, %v413) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v415 = "stablehlo.select"(%v409, %v391, %v414) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v416 = "stablehlo.select"(%v409, %v397, %v392) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            "stablehlo.return"(%v411, %v415, %v416, %v399, %v408) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
+        }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>)
+        %v427 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+        %v428 = "stablehlo.broadcast_in_dim"(%v427) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v429 = "stablehlo.select"(%v380, %v428, %v424) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v430 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v434 = "stablehlo.reduce"(%v364, %v430) ({
+          ^bb0(%v431: tensor<f32>, %v432: tensor<f32>):
+            %v433 = "stablehlo.maximum"(%v431, %v432) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v433) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-        %v388 = "stablehlo.reshape"(%v387) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v389 = "stablehlo.broadcast_in_dim"(%v388) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v390 = "stablehlo.subtract"(%v371, %v389) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v391 = "stablehlo.exponential"(%v390) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v392 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v396 = "stablehlo.reduce"(%v391, %v392) ({
-          ^bb0(%v393: tensor<f32>, %v394: tensor<f32>):
-            %v395 = "stablehlo.add"(%v393, %v394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v395) : (tensor<f32>) -> ()
+        %v435 = "stablehlo.reshape"(%v434) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v436 = "stablehlo.broadcast_in_dim"(%v435) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v437 = "stablehlo.subtract"(%v364, %v436) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v438 = "stablehlo.exponential"(%v437) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v439 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v443 = "stablehlo.reduce"(%v438, %v439) ({
+          ^bb0(%v440: tensor<f32>, %v441: tensor<f32>):
+            %v442 = "stablehlo.add"(%v440, %v441) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v442) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-        %v397 = "stablehlo.reshape"(%v396) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v398 = "stablehlo.broadcast_in_dim"(%v397) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v399 = "stablehlo.divide"(%v391, %v398) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v400 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
-        %v401 = "stablehlo.slice"(%v399) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
-        %v402 = "stablehlo.concatenate"(%v400, %v401) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
-        %v403 = "stablehlo.add"(%v399, %v402) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v404 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
-        %v405 = "stablehlo.slice"(%v403) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
-        %v406 = "stablehlo.concatenate"(%v404, %v405) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
-        %v407 = "stablehlo.add"(%v403, %v406) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v408 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
-        %v409 = "stablehlo.slice"(%v407) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
-        %v410 = "stablehlo.concatenate"(%v408, %v409) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
-        %v411 = "stablehlo.add"(%v407, %v410) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v412 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
-        %v413 = "stablehlo.slice"(%v411) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
-        %v414 = "stablehlo.concatenate"(%v412, %v413) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
-        %v415 = "stablehlo.add"(%v411, %v414) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v416 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
-        %v417 = "stablehlo.slice"(%v415) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
-        %v418 = "stablehlo.concatenate"(%v416, %v417) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
-        %v419 = "stablehlo.add"(%v415, %v418) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v420 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
-        %v421 = "stablehlo.slice"(%v419) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
-        %v422 = "stablehlo.concatenate"(%v420, %v421) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
-        %v423 = "stablehlo.add"(%v419, %v422) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v424 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
-        %v425 = "stablehlo.slice"(%v423) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
-        %v426 = "stablehlo.concatenate"(%v424, %v425) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
-        %v427 = "stablehlo.add"(%v423, %v426) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v428 = "stablehlo.subtract"(%v427, %v399) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v430 = "stablehlo.reshape"(%v429) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v431 = "stablehlo.broadcast_in_dim"(%v430) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v432 = "stablehlo.compare"(%v428, %v431) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
-        %v433 = "stablehlo.and"(%v382, %v432) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-        %v434 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v435 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v436 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
-        %v437 = "stablehlo.broadcast_in_dim"(%v436) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v438 = "stablehlo.xor"(%v434, %v437) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v439 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v440 = "stablehlo.broadcast_in_dim"(%v439) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v441 = "stablehlo.shift_right_logical"(%v438, %v440) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v442 = "stablehlo.xor"(%v438, %v441) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v443 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v444 = "stablehlo.broadcast_in_dim"(%v443) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v445 = "stablehlo.multiply"(%v442, %v444) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v446 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v447 = "stablehlo.broadcast_in_dim"(%v446) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v448 = "stablehlo.shift_right_logical"(%v445, %v447) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v449 = "stablehlo.xor"(%v445, %v448) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v450 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v451 = "stablehlo.broadcast_in_dim"(%v450) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v452 = "stablehlo.multiply"(%v449, %v451) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v453 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v454 = "stablehlo.broadcast_in_dim"(%v453) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v455 = "stablehlo.shift_right_logical"(%v452, %v454) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v456 = "stablehlo.xor"(%v452, %v455) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v457 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v458 = "stablehlo.xor"(%v456, %v457) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v459 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v460 = "stablehlo.broadcast_in_dim"(%v459) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v461 = "stablehlo.shift_right_logical"(%v458, %v460) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v462 = "stablehlo.xor"(%v458, %v461) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v463 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v464 = "stablehlo.broadcast_in_dim"(%v463) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v465 = "stablehlo.multiply"(%v462, %v464) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v466 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v467 = "stablehlo.broadcast_in_dim"(%v466) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v468 = "stablehlo.shift_right_logical"(%v465, %v467) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v469 = "stablehlo.xor"(%v465, %v468) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v470 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v471 = "stablehlo.broadcast_in_dim"(%v470) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v472 = "stablehlo.multiply"(%v469, %v471) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v473 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v474 = "stablehlo.broadcast_in_dim"(%v473) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v475 = "stablehlo.shift_right_logical"(%v472, %v474) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v476 = "stablehlo.xor"(%v472, %v475) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v477 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v478 = "stablehlo.xor"(%v476, %v477) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v479 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v480 = "stablehlo.broadcast_in_dim"(%v479) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v481 = "stablehlo.shift_right_logical"(%v478, %v480) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v482 = "stablehlo.xor"(%v478, %v481) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v483 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v484 = "stablehlo.broadcast_in_dim"(%v483) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v485 = "stablehlo.multiply"(%v482, %v484) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v486 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v487 = "stablehlo.broadcast_in_dim"(%v486) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v488 = "stablehlo.shift_right_logical"(%v485, %v487) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v489 = "stablehlo.xor"(%v485, %v488) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v490 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v491 = "stablehlo.broadcast_in_dim"(%v490) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v492 = "stablehlo.multiply"(%v489, %v491) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v493 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v494 = "stablehlo.broadcast_in_dim"(%v493) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v495 = "stablehlo.shift_right_logical"(%v492, %v494) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v496 = "stablehlo.xor"(%v492, %v495) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v497 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
-        %v498 = "stablehlo.broadcast_in_dim"(%v496) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-        %v499 = "stablehlo.xor"(%v497, %v498) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v500 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v501 = "stablehlo.broadcast_in_dim"(%v500) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v502 = "stablehlo.shift_right_logical"(%v499, %v501) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v503 = "stablehlo.xor"(%v499, %v502) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v504 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v505 = "stablehlo.broadcast_in_dim"(%v504) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v506 = "stablehlo.multiply"(%v503, %v505) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v507 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v508 = "stablehlo.broadcast_in_dim"(%v507) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v509 = "stablehlo.shift_right_logical"(%v506, %v508) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v510 = "stablehlo.xor"(%v506, %v509) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v511 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v512 = "stablehlo.broadcast_in_dim"(%v511) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v513 = "stablehlo.multiply"(%v510, %v512) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v514 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v515 = "stablehlo.broadcast_in_dim"(%v514) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v516 = "stablehlo.shift_right_logical"(%v513, %v515) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v517 = "stablehlo.xor"(%v513, %v516) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v518 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
-        %v519 = "stablehlo.broadcast_in_dim"(%v518) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v520 = "stablehlo.add"(%v517, %v519) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v521 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v522 = "stablehlo.broadcast_in_dim"(%v521) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v523 = "stablehlo.shift_right_logical"(%v520, %v522) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v524 = "stablehlo.xor"(%v520, %v523) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v525 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v526 = "stablehlo.broadcast_in_dim"(%v525) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v527 = "stablehlo.multiply"(%v524, %v526) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v528 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v529 = "stablehlo.broadcast_in_dim"(%v528) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v530 = "stablehlo.shift_right_logical"(%v527, %v529) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v531 = "stablehlo.xor"(%v527, %v530) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v532 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v533 = "stablehlo.broadcast_in_dim"(%v532) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v534 = "stablehlo.multiply"(%v531, %v533) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v535 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v536 = "stablehlo.broadcast_in_dim"(%v535) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v537 = "stablehlo.shift_right_logical"(%v534, %v536) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v538 = "stablehlo.xor"(%v534, %v537) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v539 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
-        %v540 = "stablehlo.broadcast_in_dim"(%v539) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v541 = "stablehlo.shift_right_logical"(%v538, %v540) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v542 = "stablehlo.convert"(%v541) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-        %v543 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-        %v544 = "stablehlo.broadcast_in_dim"(%v543) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v545 = "stablehlo.add"(%v542, %v544) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v546 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-        %v547 = "stablehlo.broadcast_in_dim"(%v546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v548 = "stablehlo.multiply"(%v545, %v547) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v549 = "stablehlo.log"(%v548) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v550 = "stablehlo.negate"(%v549) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v551 = "stablehlo.log"(%v550) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v552 = "stablehlo.negate"(%v551) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v553 = "stablehlo.add"(%v371, %v552) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v554 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v555 = "stablehlo.broadcast_in_dim"(%v554) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v556 = "stablehlo.select"(%v433, %v553, %v555) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v557 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v558 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v559 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v571, %v572 = "stablehlo.reduce"(%v556, %v557, %v558, %v559) ({
-          ^bb0(%v560: tensor<f32>, %v561: tensor<i32>, %v562: tensor<f32>, %v563: tensor<i32>):
-            %v564 = "stablehlo.compare"(%v562, %v560) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v565 = "stablehlo.compare"(%v562, %v560) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v566 = "stablehlo.compare"(%v563, %v561) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v567 = "stablehlo.and"(%v565, %v566) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v568 = "stablehlo.or"(%v564, %v567) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v569 = "stablehlo.select"(%v568, %v562, %v560) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v570 = "stablehlo.select"(%v568, %v563, %v561) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v569, %v570) : (tensor<f32>, tensor<i32>) -> ()
+        %v444 = "stablehlo.reshape"(%v443) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v445 = "stablehlo.broadcast_in_dim"(%v444) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v446 = "stablehlo.divide"(%v438, %v445) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v448 = "stablehlo.reshape"(%v447) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v449 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+        %v450 = "stablehlo.broadcast_in_dim"(%v449) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v451 = "stablehlo.compare"(%v448, %v450) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+        %v452 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v453 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v454 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v455 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v499, %v500, %v501, %v502, %v503, %v504, %v505 = "stablehlo.while"(%v453, %v454, %v455, %v375, %v452, %v446, %v448) ({
+          ^bb0(%v456: tensor<i32>, %v457: tensor<1x1xui32>, %v458: tensor<1x1xui32>, %v495: tensor<1x96xui32>, %v496: tensor<f32>, %v497: tensor<1x96xf32>, %v498: tensor<1x1xf32>):
+            %v459 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+            %v460 = "stablehlo.compare"(%v456, %v459) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%v460) : (tensor<i1>) -> ()
+        }, {
+          ^bb0(%v462: tensor<i32>, %v463: tensor<1x1xui32>, %v464: tensor<1x1xui32>, %v471: tensor<1x96xui32>, %v473: tensor<f32>, %v475: tensor<1x96xf32>, %v483: tensor<1x1xf32>):
+            %v465 = "stablehlo.subtract"(%v464, %v463) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v466 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v467 = "stablehlo.broadcast_in_dim"(%v466) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v468 = "stablehlo.shift_right_logical"(%v465, %v467) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v469 = "stablehlo.add"(%v463, %v468) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v470 = "stablehlo.broadcast_in_dim"(%v469) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+            %v472 = "stablehlo.compare"(%v471, %v470) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+            %v474 = "stablehlo.broadcast_in_dim"(%v473) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+            %v476 = "stablehlo.select"(%v472, %v475, %v474) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+            %v477 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+            %v481 = "stablehlo.reduce"(%v476, %v477) ({
+              ^bb0(%v478: tensor<f32>, %v479: tensor<f32>):
+                %v480 = "stablehlo.add"(%v478, %v479) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                "stablehlo.return"(%v480) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+            %v482 = "stablehlo.reshape"(%v481) : (tensor<1xf32>) -> tensor<1x1xf32>
+            %v484 = "stablehlo.compare"(%v482, %v483) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+            %v485 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %v486 = "stablehlo.add"(%v462, %v485) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %v487 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v488 = "stablehlo.broadcast_in_dim"(%v487) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v489 = "stablehlo.add"(%v469, %v488) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v490 = "stablehlo.select"(%v484, %v463, %v489) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v491 = "stablehlo.select"(%v484, %v469, %v464) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            "stablehlo.return"(%v486, %v490, %v491, %v471, %v473, %v475, %v483) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
+        }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>)
+        %v506 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+        %v507 = "stablehlo.broadcast_in_dim"(%v506) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v508 = "stablehlo.select"(%v451, %v507, %v501) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v509 = "stablehlo.maximum"(%v429, %v508) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v510 = "stablehlo.broadcast_in_dim"(%v509) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v511 = "stablehlo.compare"(%v375, %v510) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v512 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v513 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v514 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
+        %v515 = "stablehlo.broadcast_in_dim"(%v514) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v516 = "stablehlo.xor"(%v512, %v515) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v517 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v518 = "stablehlo.broadcast_in_dim"(%v517) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v519 = "stablehlo.shift_right_logical"(%v516, %v518) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v520 = "stablehlo.xor"(%v516, %v519) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v521 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v522 = "stablehlo.broadcast_in_dim"(%v521) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v523 = "stablehlo.multiply"(%v520, %v522) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v524 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v525 = "stablehlo.broadcast_in_dim"(%v524) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v526 = "stablehlo.shift_right_logical"(%v523, %v525) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v527 = "stablehlo.xor"(%v523, %v526) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v528 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v529 = "stablehlo.broadcast_in_dim"(%v528) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v530 = "stablehlo.multiply"(%v527, %v529) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v531 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v532 = "stablehlo.broadcast_in_dim"(%v531) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v533 = "stablehlo.shift_right_logical"(%v530, %v532) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v534 = "stablehlo.xor"(%v530, %v533) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v535 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v536 = "stablehlo.xor"(%v534, %v535) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v537 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v538 = "stablehlo.broadcast_in_dim"(%v537) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v539 = "stablehlo.shift_right_logical"(%v536, %v538) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v540 = "stablehlo.xor"(%v536, %v539) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v541 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v542 = "stablehlo.broadcast_in_dim"(%v541) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v543 = "stablehlo.multiply"(%v540, %v542) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v544 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v545 = "stablehlo.broadcast_in_dim"(%v544) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v546 = "stablehlo.shift_right_logical"(%v543, %v545) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v547 = "stablehlo.xor"(%v543, %v546) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v548 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v549 = "stablehlo.broadcast_in_dim"(%v548) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v550 = "stablehlo.multiply"(%v547, %v549) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v551 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v552 = "stablehlo.broadcast_in_dim"(%v551) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v553 = "stablehlo.shift_right_logical"(%v550, %v552) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v554 = "stablehlo.xor"(%v550, %v553) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v555 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v556 = "stablehlo.xor"(%v554, %v555) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v557 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v558 = "stablehlo.broadcast_in_dim"(%v557) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v559 = "stablehlo.shift_right_logical"(%v556, %v558) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v560 = "stablehlo.xor"(%v556, %v559) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v561 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v562 = "stablehlo.broadcast_in_dim"(%v561) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v563 = "stablehlo.multiply"(%v560, %v562) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v564 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v565 = "stablehlo.broadcast_in_dim"(%v564) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v566 = "stablehlo.shift_right_logical"(%v563, %v565) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v567 = "stablehlo.xor"(%v563, %v566) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v568 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v569 = "stablehlo.broadcast_in_dim"(%v568) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v570 = "stablehlo.multiply"(%v567, %v569) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v571 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v572 = "stablehlo.broadcast_in_dim"(%v571) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v573 = "stablehlo.shift_right_logical"(%v570, %v572) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v574 = "stablehlo.xor"(%v570, %v573) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v575 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
+        %v576 = "stablehlo.broadcast_in_dim"(%v574) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v577 = "stablehlo.xor"(%v575, %v576) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v578 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v579 = "stablehlo.broadcast_in_dim"(%v578) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v580 = "stablehlo.shift_right_logical"(%v577, %v579) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v581 = "stablehlo.xor"(%v577, %v580) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v582 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v583 = "stablehlo.broadcast_in_dim"(%v582) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v584 = "stablehlo.multiply"(%v581, %v583) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v585 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v586 = "stablehlo.broadcast_in_dim"(%v585) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v587 = "stablehlo.shift_right_logical"(%v584, %v586) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v588 = "stablehlo.xor"(%v584, %v587) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v589 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v590 = "stablehlo.broadcast_in_dim"(%v589) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v591 = "stablehlo.multiply"(%v588, %v590) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v592 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v593 = "stablehlo.broadcast_in_dim"(%v592) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v594 = "stablehlo.shift_right_logical"(%v591, %v593) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v595 = "stablehlo.xor"(%v591, %v594) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v596 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
+        %v597 = "stablehlo.broadcast_in_dim"(%v596) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v598 = "stablehlo.add"(%v595, %v597) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v599 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v600 = "stablehlo.broadcast_in_dim"(%v599) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v601 = "stablehlo.shift_right_logical"(%v598, %v600) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v602 = "stablehlo.xor"(%v598, %v601) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v603 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v604 = "stablehlo.broadcast_in_dim"(%v603) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v605 = "stablehlo.multiply"(%v602, %v604) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v606 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v607 = "stablehlo.broadcast_in_dim"(%v606) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v608 = "stablehlo.shift_right_logical"(%v605, %v607) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v609 = "stablehlo.xor"(%v605, %v608) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v610 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v611 = "stablehlo.broadcast_in_dim"(%v610) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v612 = "stablehlo.multiply"(%v609, %v611) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v613 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v614 = "stablehlo.broadcast_in_dim"(%v613) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v615 = "stablehlo.shift_right_logical"(%v612, %v614) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v616 = "stablehlo.xor"(%v612, %v615) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v617 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+        %v618 = "stablehlo.broadcast_in_dim"(%v617) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v619 = "stablehlo.shift_right_logical"(%v616, %v618) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v620 = "stablehlo.convert"(%v619) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+        %v621 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+        %v622 = "stablehlo.broadcast_in_dim"(%v621) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v623 = "stablehlo.add"(%v620, %v622) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v624 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+        %v625 = "stablehlo.broadcast_in_dim"(%v624) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v626 = "stablehlo.multiply"(%v623, %v625) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v627 = "stablehlo.log"(%v626) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v628 = "stablehlo.negate"(%v627) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v629 = "stablehlo.log"(%v628) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v630 = "stablehlo.negate"(%v629) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v631 = "stablehlo.add"(%v364, %v630) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v632 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v633 = "stablehlo.broadcast_in_dim"(%v632) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v634 = "stablehlo.select"(%v511, %v631, %v633) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v635 = "stablehlo.reshape"(%v359) : (tensor<1x1xi1>) -> tensor<1xi1>
+        %v636 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v637 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v638 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v650, %v651 = "stablehlo.reduce"(%v354, %v636, %v637, %v638) ({
+          ^bb0(%v639: tensor<f32>, %v640: tensor<i32>, %v641: tensor<f32>, %v642: tensor<i32>):
+            %v643 = "stablehlo.compare"(%v641, %v639) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v644 = "stablehlo.compare"(%v641, %v639) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v645 = "stablehlo.compare"(%v642, %v640) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            %v646 = "stablehlo.and"(%v644, %v645) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v647 = "stablehlo.or"(%v643, %v646) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v648 = "stablehlo.select"(%v647, %v641, %v639) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+            %v649 = "stablehlo.select"(%v647, %v642, %v640) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v648, %v649) : (tensor<f32>, tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v573 = "stablehlo.reshape"(%v572) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v574 = "stablehlo.broadcast_in_dim"(%v573) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-        %v575 = "stablehlo.compare"(%v373, %v574) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-        %v576 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v577 = "stablehlo.broadcast_in_dim"(%v576) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-        %v578 = "stablehlo.select"(%v575, %v372, %v577) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
-        %v579 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v583 = "stablehlo.reduce"(%v578, %v579) ({
-          ^bb0(%v580: tensor<i32>, %v581: tensor<i32>):
-            %v582 = "stablehlo.add"(%v580, %v581) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v582) : (tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-        %v584 = "stablehlo.reshape"(%v359) : (tensor<1x1xi1>) -> tensor<1xi1>
-        %v585 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v586 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v587 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v599, %v600 = "stablehlo.reduce"(%v354, %v585, %v586, %v587) ({
-          ^bb0(%v588: tensor<f32>, %v589: tensor<i32>, %v590: tensor<f32>, %v591: tensor<i32>):
-            %v592 = "stablehlo.compare"(%v590, %v588) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v593 = "stablehlo.compare"(%v590, %v588) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v594 = "stablehlo.compare"(%v591, %v589) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v595 = "stablehlo.and"(%v593, %v594) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v596 = "stablehlo.or"(%v592, %v595) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v597 = "stablehlo.select"(%v596, %v590, %v588) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v598 = "stablehlo.select"(%v596, %v591, %v589) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v597, %v598) : (tensor<f32>, tensor<i32>) -> ()
+        %v652 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v653 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v654 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v666, %v667 = "stablehlo.reduce"(%v634, %v652, %v653, %v654) ({
+          ^bb0(%v655: tensor<f32>, %v656: tensor<i32>, %v657: tensor<f32>, %v658: tensor<i32>):
+            %v659 = "stablehlo.compare"(%v657, %v655) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v660 = "stablehlo.compare"(%v657, %v655) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v661 = "stablehlo.compare"(%v658, %v656) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            %v662 = "stablehlo.and"(%v660, %v661) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v663 = "stablehlo.or"(%v659, %v662) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v664 = "stablehlo.select"(%v663, %v657, %v655) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+            %v665 = "stablehlo.select"(%v663, %v658, %v656) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v664, %v665) : (tensor<f32>, tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v601 = "stablehlo.select"(%v584, %v600, %v583) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v602 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v603 = "stablehlo.compare"(%v54, %v602) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v604 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v605 = "stablehlo.broadcast_in_dim"(%v604) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v606 = "stablehlo.select"(%v603, %v601, %v605) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v607 = "stablehlo.reshape"(%v606) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v608 = "stablehlo.dynamic_update_slice"(%v55, %v607, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v609 = "stablehlo.reshape"(%v601) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v610 = "stablehlo.broadcast_in_dim"(%v609) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v612 = "stablehlo.compare"(%v610, %v611) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v613 = "stablehlo.convert"(%v612) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v614 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v618 = "stablehlo.reduce"(%v613, %v614) ({
-          ^bb0(%v615: tensor<i32>, %v616: tensor<i32>):
-            %v617 = "stablehlo.maximum"(%v615, %v616) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v617) : (tensor<i32>) -> ()
+        %v668 = "stablehlo.select"(%v635, %v651, %v667) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v669 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v670 = "stablehlo.compare"(%v54, %v669) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v671 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v672 = "stablehlo.broadcast_in_dim"(%v671) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v673 = "stablehlo.select"(%v670, %v668, %v672) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v674 = "stablehlo.reshape"(%v673) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v675 = "stablehlo.dynamic_update_slice"(%v55, %v674, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v676 = "stablehlo.reshape"(%v668) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v677 = "stablehlo.broadcast_in_dim"(%v676) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v679 = "stablehlo.compare"(%v677, %v678) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v680 = "stablehlo.convert"(%v679) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v681 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v685 = "stablehlo.reduce"(%v680, %v681) ({
+          ^bb0(%v682: tensor<i32>, %v683: tensor<i32>):
+            %v684 = "stablehlo.maximum"(%v682, %v683) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v684) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v619 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v620 = "stablehlo.compare"(%v618, %v619) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v621 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v622 = "stablehlo.broadcast_in_dim"(%v621) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v623 = "stablehlo.subtract"(%v54, %v622) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v624 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v625 = "stablehlo.maximum"(%v623, %v624) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v626 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v627 = "stablehlo.select"(%v620, %v626, %v625) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v628 = "stablehlo.reshape"(%v603) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v629 = "stablehlo.reshape"(%v601) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v630 = "stablehlo.select"(%v628, %v629, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v631 = "stablehlo.convert"(%v603) : (tensor<1xi1>) -> tensor<1xi32>
-        %v632 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v633 = "stablehlo.add"(%v51, %v632) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v634 = "stablehlo.add"(%v53, %v631) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v635 = "stablehlo.convert"(%v631) : (tensor<1xi32>) -> tensor<1xui32>
-        %v636 = "stablehlo.reshape"(%v635) : (tensor<1xui32>) -> tensor<1x1xui32>
-        %v637 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
-        %v638 = "stablehlo.concatenate"(%v637, %v636) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
-        %v639 = "stablehlo.add"(%v56, %v638) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
-        "stablehlo.return"(%v633, %v630, %v634, %v627, %v608, %v639, %v159, %v280, %v162, %v283, %v86, %v104, %v108, %v144, %v173, %v193, %v197, %v206, %v226, %v230, %v294, %v314, %v318, %v327, %v347, %v351, %v355, %v374, %v429, %v611) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
+        %v686 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v687 = "stablehlo.compare"(%v685, %v686) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v688 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v689 = "stablehlo.broadcast_in_dim"(%v688) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v690 = "stablehlo.subtract"(%v54, %v689) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v691 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v692 = "stablehlo.maximum"(%v690, %v691) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v693 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v694 = "stablehlo.select"(%v687, %v693, %v692) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v695 = "stablehlo.reshape"(%v670) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v696 = "stablehlo.reshape"(%v668) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v697 = "stablehlo.select"(%v695, %v696, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v698 = "stablehlo.convert"(%v670) : (tensor<1xi1>) -> tensor<1xi32>
+        %v699 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v700 = "stablehlo.add"(%v51, %v699) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v701 = "stablehlo.add"(%v53, %v698) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v702 = "stablehlo.convert"(%v698) : (tensor<1xi32>) -> tensor<1xui32>
+        %v703 = "stablehlo.reshape"(%v702) : (tensor<1xui32>) -> tensor<1x1xui32>
+        %v704 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
+        %v705 = "stablehlo.concatenate"(%v704, %v703) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
+        %v706 = "stablehlo.add"(%v56, %v705) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
+        "stablehlo.return"(%v700, %v697, %v701, %v694, %v675, %v706, %v159, %v280, %v162, %v283, %v86, %v104, %v108, %v144, %v173, %v193, %v197, %v206, %v226, %v230, %v294, %v314, %v318, %v327, %v347, %v351, %v355, %v376, %v447, %v678) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>)
-    "func.return"(%v674, %v676, %v677, %v678, %v679) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    "func.return"(%v741, %v743, %v744, %v745, %v746) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
 }

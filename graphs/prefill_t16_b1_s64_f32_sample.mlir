@@ -328,239 +328,279 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v315 = "stablehlo.select"(%v312, %v314, %v309) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
     %v316 = "stablehlo.broadcast_in_dim"(%v315) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
     %v317 = "stablehlo.divide"(%v308, %v316) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v318 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v324, %v325 = "stablehlo.sort"(%v317, %v318) ({
-      ^bb0(%v319: tensor<f32>, %v320: tensor<f32>, %v321: tensor<i32>, %v322: tensor<i32>):
-        %v323 = "stablehlo.compare"(%v319, %v320) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        "stablehlo.return"(%v323) : (tensor<i1>) -> ()
-    }) {dimension = 1 : i64, is_stable = true} : (tensor<1x96xf32>, tensor<1x96xi32>) -> (tensor<1x96xf32>, tensor<1x96xi32>)
-    %v326 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v327 = "stablehlo.reshape"(%v25) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v328 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v329 = "stablehlo.broadcast_in_dim"(%v328) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
-    %v330 = "stablehlo.compare"(%v327, %v329) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %v331 = "stablehlo.broadcast_in_dim"(%v327) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-    %v332 = "stablehlo.compare"(%v326, %v331) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v333 = "stablehlo.broadcast_in_dim"(%v330) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi1>) -> tensor<1x96xi1>
-    %v334 = "stablehlo.or"(%v332, %v333) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v335 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v339 = "stablehlo.reduce"(%v324, %v335) ({
-      ^bb0(%v336: tensor<f32>, %v337: tensor<f32>):
-        %v338 = "stablehlo.maximum"(%v336, %v337) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v338) : (tensor<f32>) -> ()
+    %v318 = "stablehlo.bitcast_convert"(%v317) : (tensor<1x96xf32>) -> tensor<1x96xui32>
+    %v319 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+    %v320 = "stablehlo.broadcast_in_dim"(%v319) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v321 = "stablehlo.compare"(%v318, %v320) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+    %v322 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
+    %v323 = "stablehlo.broadcast_in_dim"(%v322) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v324 = "stablehlo.xor"(%v318, %v323) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v325 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+    %v326 = "stablehlo.broadcast_in_dim"(%v325) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v327 = "stablehlo.or"(%v318, %v326) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v328 = "stablehlo.select"(%v321, %v324, %v327) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v329 = "stablehlo.reshape"(%v25) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v330 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v331 = "stablehlo.broadcast_in_dim"(%v330) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
+    %v332 = "stablehlo.compare"(%v329, %v331) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %v333 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v334 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v335 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v374, %v375, %v376, %v377, %v378 = "stablehlo.while"(%v333, %v334, %v335, %v328, %v329) ({
+      ^bb0(%v336: tensor<i32>, %v337: tensor<1x1xui32>, %v338: tensor<1x1xui32>, %v372: tensor<1x96xui32>, %v373: tensor<1x1xi32>):
+        %v339 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+        %v340 = "stablehlo.compare"(%v336, %v339) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%v340) : (tensor<i1>) -> ()
+    }, {
+      ^bb0(%v342: tensor<i32>, %v343: tensor<1x1xui32>, %v344: tensor<1x1xui32>, %v351: tensor<1x96xui32>, %v360: tensor<1x1xi32>):
+        %v345 = "stablehlo.subtract"(%v344, %v343) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v346 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v347 = "stablehlo.broadcast_in_dim"(%v346) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v348 = "stablehlo.shift_right_logical"(%v345, %v347) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v349 = "stablehlo.add"(%v343, %v348) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v350 = "stablehlo.broadcast_in_dim"(%v349) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v352 = "stablehlo.compare"(%v351, %v350) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v353 = "stablehlo.convert"(%v352) : (tensor<1x96xi1>) -> tensor<1x96xi32>
+        %v354 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v358 = "stablehlo.reduce"(%v353, %v354) ({
+          ^bb0(%v355: tensor<i32>, %v356: tensor<i32>):
+            %v357 = "stablehlo.add"(%v355, %v356) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v357) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v359 = "stablehlo.reshape"(%v358) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v361 = "stablehlo.compare"(%v359, %v360) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+        %v362 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v363 = "stablehlo.add"(%v342, %v362) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v364 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v365 = "stablehlo.broadcast_in_dim"(%v364) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v366 = "stablehlo.add"(%v349, %v365) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v367 = "stablehlo.select"(%v361, %v343, %v366) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v368 = "stablehlo.select"(%v361, %v349, %v344) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        "stablehlo.return"(%v363, %v367, %v368, %v351, %v360) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
+    }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>)
+    %v379 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+    %v380 = "stablehlo.broadcast_in_dim"(%v379) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v381 = "stablehlo.select"(%v332, %v380, %v376) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v382 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v386 = "stablehlo.reduce"(%v317, %v382) ({
+      ^bb0(%v383: tensor<f32>, %v384: tensor<f32>):
+        %v385 = "stablehlo.maximum"(%v383, %v384) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v385) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v340 = "stablehlo.reshape"(%v339) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v341 = "stablehlo.broadcast_in_dim"(%v340) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v342 = "stablehlo.subtract"(%v324, %v341) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v343 = "stablehlo.exponential"(%v342) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v344 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v348 = "stablehlo.reduce"(%v343, %v344) ({
-      ^bb0(%v345: tensor<f32>, %v346: tensor<f32>):
-        %v347 = "stablehlo.add"(%v345, %v346) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v347) : (tensor<f32>) -> ()
+    %v387 = "stablehlo.reshape"(%v386) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v388 = "stablehlo.broadcast_in_dim"(%v387) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v389 = "stablehlo.subtract"(%v317, %v388) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v390 = "stablehlo.exponential"(%v389) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v391 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v395 = "stablehlo.reduce"(%v390, %v391) ({
+      ^bb0(%v392: tensor<f32>, %v393: tensor<f32>):
+        %v394 = "stablehlo.add"(%v392, %v393) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v394) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v349 = "stablehlo.reshape"(%v348) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v350 = "stablehlo.broadcast_in_dim"(%v349) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v351 = "stablehlo.divide"(%v343, %v350) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v352 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
-    %v353 = "stablehlo.slice"(%v351) {limit_indices = array<i64: 1, 95>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x95xf32>
-    %v354 = "stablehlo.concatenate"(%v352, %v353) {dimension = 1 : i64} : (tensor<1x1xf32>, tensor<1x95xf32>) -> tensor<1x96xf32>
-    %v355 = "stablehlo.add"(%v351, %v354) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v356 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x2xf32>} : () -> tensor<1x2xf32>
-    %v357 = "stablehlo.slice"(%v355) {limit_indices = array<i64: 1, 94>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x94xf32>
-    %v358 = "stablehlo.concatenate"(%v356, %v357) {dimension = 1 : i64} : (tensor<1x2xf32>, tensor<1x94xf32>) -> tensor<1x96xf32>
-    %v359 = "stablehlo.add"(%v355, %v358) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v360 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x4xf32>} : () -> tensor<1x4xf32>
-    %v361 = "stablehlo.slice"(%v359) {limit_indices = array<i64: 1, 92>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x92xf32>
-    %v362 = "stablehlo.concatenate"(%v360, %v361) {dimension = 1 : i64} : (tensor<1x4xf32>, tensor<1x92xf32>) -> tensor<1x96xf32>
-    %v363 = "stablehlo.add"(%v359, %v362) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v364 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x8xf32>} : () -> tensor<1x8xf32>
-    %v365 = "stablehlo.slice"(%v363) {limit_indices = array<i64: 1, 88>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x88xf32>
-    %v366 = "stablehlo.concatenate"(%v364, %v365) {dimension = 1 : i64} : (tensor<1x8xf32>, tensor<1x88xf32>) -> tensor<1x96xf32>
-    %v367 = "stablehlo.add"(%v363, %v366) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v368 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x16xf32>} : () -> tensor<1x16xf32>
-    %v369 = "stablehlo.slice"(%v367) {limit_indices = array<i64: 1, 80>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x80xf32>
-    %v370 = "stablehlo.concatenate"(%v368, %v369) {dimension = 1 : i64} : (tensor<1x16xf32>, tensor<1x80xf32>) -> tensor<1x96xf32>
-    %v371 = "stablehlo.add"(%v367, %v370) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v372 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x32xf32>} : () -> tensor<1x32xf32>
-    %v373 = "stablehlo.slice"(%v371) {limit_indices = array<i64: 1, 64>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x64xf32>
-    %v374 = "stablehlo.concatenate"(%v372, %v373) {dimension = 1 : i64} : (tensor<1x32xf32>, tensor<1x64xf32>) -> tensor<1x96xf32>
-    %v375 = "stablehlo.add"(%v371, %v374) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v376 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<1x64xf32>} : () -> tensor<1x64xf32>
-    %v377 = "stablehlo.slice"(%v375) {limit_indices = array<i64: 1, 32>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x96xf32>) -> tensor<1x32xf32>
-    %v378 = "stablehlo.concatenate"(%v376, %v377) {dimension = 1 : i64} : (tensor<1x64xf32>, tensor<1x32xf32>) -> tensor<1x96xf32>
-    %v379 = "stablehlo.add"(%v375, %v378) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v380 = "stablehlo.subtract"(%v379, %v351) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v381 = "stablehlo.reshape"(%v26) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v382 = "stablehlo.broadcast_in_dim"(%v381) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v383 = "stablehlo.compare"(%v380, %v382) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
-    %v384 = "stablehlo.and"(%v334, %v383) : (tensor<1x96xi1>, tensor<1x96xi1>) -> tensor<1x96xi1>
-    %v385 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v386 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v387 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
-    %v388 = "stablehlo.broadcast_in_dim"(%v387) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v389 = "stablehlo.xor"(%v385, %v388) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v390 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v391 = "stablehlo.broadcast_in_dim"(%v390) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v392 = "stablehlo.shift_right_logical"(%v389, %v391) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v393 = "stablehlo.xor"(%v389, %v392) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v394 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v395 = "stablehlo.broadcast_in_dim"(%v394) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v396 = "stablehlo.multiply"(%v393, %v395) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v397 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v398 = "stablehlo.broadcast_in_dim"(%v397) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v399 = "stablehlo.shift_right_logical"(%v396, %v398) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v400 = "stablehlo.xor"(%v396, %v399) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v401 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v402 = "stablehlo.broadcast_in_dim"(%v401) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v403 = "stablehlo.multiply"(%v400, %v402) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v404 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v405 = "stablehlo.broadcast_in_dim"(%v404) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v406 = "stablehlo.shift_right_logical"(%v403, %v405) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v407 = "stablehlo.xor"(%v403, %v406) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v408 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v409 = "stablehlo.xor"(%v407, %v408) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v410 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v411 = "stablehlo.broadcast_in_dim"(%v410) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v412 = "stablehlo.shift_right_logical"(%v409, %v411) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v413 = "stablehlo.xor"(%v409, %v412) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v414 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v415 = "stablehlo.broadcast_in_dim"(%v414) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v416 = "stablehlo.multiply"(%v413, %v415) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v417 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v418 = "stablehlo.broadcast_in_dim"(%v417) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v419 = "stablehlo.shift_right_logical"(%v416, %v418) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v420 = "stablehlo.xor"(%v416, %v419) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v421 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v422 = "stablehlo.broadcast_in_dim"(%v421) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v423 = "stablehlo.multiply"(%v420, %v422) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v424 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v425 = "stablehlo.broadcast_in_dim"(%v424) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v426 = "stablehlo.shift_right_logical"(%v423, %v425) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v427 = "stablehlo.xor"(%v423, %v426) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v428 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v429 = "stablehlo.xor"(%v427, %v428) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v430 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v431 = "stablehlo.broadcast_in_dim"(%v430) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v432 = "stablehlo.shift_right_logical"(%v429, %v431) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v433 = "stablehlo.xor"(%v429, %v432) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v434 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v435 = "stablehlo.broadcast_in_dim"(%v434) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v436 = "stablehlo.multiply"(%v433, %v435) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v437 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v438 = "stablehlo.broadcast_in_dim"(%v437) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v439 = "stablehlo.shift_right_logical"(%v436, %v438) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v440 = "stablehlo.xor"(%v436, %v439) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v441 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v442 = "stablehlo.broadcast_in_dim"(%v441) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v443 = "stablehlo.multiply"(%v440, %v442) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v444 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v445 = "stablehlo.broadcast_in_dim"(%v444) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v446 = "stablehlo.shift_right_logical"(%v443, %v445) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v447 = "stablehlo.xor"(%v443, %v446) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v448 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
-    %v449 = "stablehlo.broadcast_in_dim"(%v447) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-    %v450 = "stablehlo.xor"(%v448, %v449) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v451 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v452 = "stablehlo.broadcast_in_dim"(%v451) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v453 = "stablehlo.shift_right_logical"(%v450, %v452) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v454 = "stablehlo.xor"(%v450, %v453) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v455 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v456 = "stablehlo.broadcast_in_dim"(%v455) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v457 = "stablehlo.multiply"(%v454, %v456) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v458 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v459 = "stablehlo.broadcast_in_dim"(%v458) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v460 = "stablehlo.shift_right_logical"(%v457, %v459) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v461 = "stablehlo.xor"(%v457, %v460) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v462 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v463 = "stablehlo.broadcast_in_dim"(%v462) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v464 = "stablehlo.multiply"(%v461, %v463) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v465 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v466 = "stablehlo.broadcast_in_dim"(%v465) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v467 = "stablehlo.shift_right_logical"(%v464, %v466) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v468 = "stablehlo.xor"(%v464, %v467) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v469 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
-    %v470 = "stablehlo.broadcast_in_dim"(%v469) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v471 = "stablehlo.add"(%v468, %v470) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v472 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v473 = "stablehlo.broadcast_in_dim"(%v472) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v474 = "stablehlo.shift_right_logical"(%v471, %v473) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v475 = "stablehlo.xor"(%v471, %v474) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v476 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v477 = "stablehlo.broadcast_in_dim"(%v476) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v478 = "stablehlo.multiply"(%v475, %v477) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v479 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v480 = "stablehlo.broadcast_in_dim"(%v479) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v481 = "stablehlo.shift_right_logical"(%v478, %v480) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v482 = "stablehlo.xor"(%v478, %v481) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v483 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v484 = "stablehlo.broadcast_in_dim"(%v483) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v485 = "stablehlo.multiply"(%v482, %v484) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v486 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v487 = "stablehlo.broadcast_in_dim"(%v486) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v488 = "stablehlo.shift_right_logical"(%v485, %v487) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v489 = "stablehlo.xor"(%v485, %v488) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v490 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
-    %v491 = "stablehlo.broadcast_in_dim"(%v490) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v492 = "stablehlo.shift_right_logical"(%v489, %v491) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v493 = "stablehlo.convert"(%v492) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-    %v494 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-    %v495 = "stablehlo.broadcast_in_dim"(%v494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v496 = "stablehlo.add"(%v493, %v495) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v497 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-    %v498 = "stablehlo.broadcast_in_dim"(%v497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v499 = "stablehlo.multiply"(%v496, %v498) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v500 = "stablehlo.log"(%v499) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v501 = "stablehlo.negate"(%v500) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v502 = "stablehlo.log"(%v501) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v503 = "stablehlo.negate"(%v502) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v504 = "stablehlo.add"(%v324, %v503) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v505 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v506 = "stablehlo.broadcast_in_dim"(%v505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v507 = "stablehlo.select"(%v384, %v504, %v506) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v508 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v509 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v510 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v522, %v523 = "stablehlo.reduce"(%v507, %v508, %v509, %v510) ({
-      ^bb0(%v511: tensor<f32>, %v512: tensor<i32>, %v513: tensor<f32>, %v514: tensor<i32>):
-        %v515 = "stablehlo.compare"(%v513, %v511) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v516 = "stablehlo.compare"(%v513, %v511) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v517 = "stablehlo.compare"(%v514, %v512) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v518 = "stablehlo.and"(%v516, %v517) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v519 = "stablehlo.or"(%v515, %v518) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v520 = "stablehlo.select"(%v519, %v513, %v511) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v521 = "stablehlo.select"(%v519, %v514, %v512) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v520, %v521) : (tensor<f32>, tensor<i32>) -> ()
+    %v396 = "stablehlo.reshape"(%v395) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v397 = "stablehlo.broadcast_in_dim"(%v396) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v398 = "stablehlo.divide"(%v390, %v397) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v399 = "stablehlo.reshape"(%v26) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v400 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+    %v401 = "stablehlo.broadcast_in_dim"(%v400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v402 = "stablehlo.compare"(%v399, %v401) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+    %v403 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v404 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v405 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v406 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v450, %v451, %v452, %v453, %v454, %v455, %v456 = "stablehlo.while"(%v404, %v405, %v406, %v328, %v403, %v398, %v399) ({
+      ^bb0(%v407: tensor<i32>, %v408: tensor<1x1xui32>, %v409: tensor<1x1xui32>, %v446: tensor<1x96xui32>, %v447: tensor<f32>, %v448: tensor<1x96xf32>, %v449: tensor<1x1xf32>):
+        %v410 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+        %v411 = "stablehlo.compare"(%v407, %v410) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%v411) : (tensor<i1>) -> ()
+    }, {
+      ^bb0(%v413: tensor<i32>, %v414: tensor<1x1xui32>, %v415: tensor<1x1xui32>, %v422: tensor<1x96xui32>, %v424: tensor<f32>, %v426: tensor<1x96xf32>, %v434: tensor<1x1xf32>):
+        %v416 = "stablehlo.subtract"(%v415, %v414) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v417 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v418 = "stablehlo.broadcast_in_dim"(%v417) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v419 = "stablehlo.shift_right_logical"(%v416, %v418) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v420 = "stablehlo.add"(%v414, %v419) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v421 = "stablehlo.broadcast_in_dim"(%v420) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v423 = "stablehlo.compare"(%v422, %v421) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v425 = "stablehlo.broadcast_in_dim"(%v424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v427 = "stablehlo.select"(%v423, %v426, %v425) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v428 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v432 = "stablehlo.reduce"(%v427, %v428) ({
+          ^bb0(%v429: tensor<f32>, %v430: tensor<f32>):
+            %v431 = "stablehlo.add"(%v429, %v430) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v431) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v433 = "stablehlo.reshape"(%v432) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v435 = "stablehlo.compare"(%v433, %v434) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+        %v436 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v437 = "stablehlo.add"(%v413, %v436) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v438 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v439 = "stablehlo.broadcast_in_dim"(%v438) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v440 = "stablehlo.add"(%v420, %v439) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v441 = "stablehlo.select"(%v435, %v414, %v440) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v442 = "stablehlo.select"(%v435, %v420, %v415) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        "stablehlo.return"(%v437, %v441, %v442, %v422, %v424, %v426, %v434) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
+    }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>)
+    %v457 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+    %v458 = "stablehlo.broadcast_in_dim"(%v457) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v459 = "stablehlo.select"(%v402, %v458, %v452) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v460 = "stablehlo.maximum"(%v381, %v459) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v461 = "stablehlo.broadcast_in_dim"(%v460) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+    %v462 = "stablehlo.compare"(%v328, %v461) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+    %v463 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v464 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v465 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
+    %v466 = "stablehlo.broadcast_in_dim"(%v465) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v467 = "stablehlo.xor"(%v463, %v466) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v468 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v469 = "stablehlo.broadcast_in_dim"(%v468) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v470 = "stablehlo.shift_right_logical"(%v467, %v469) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v471 = "stablehlo.xor"(%v467, %v470) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v472 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v473 = "stablehlo.broadcast_in_dim"(%v472) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v474 = "stablehlo.multiply"(%v471, %v473) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v475 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v476 = "stablehlo.broadcast_in_dim"(%v475) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v477 = "stablehlo.shift_right_logical"(%v474, %v476) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v478 = "stablehlo.xor"(%v474, %v477) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v479 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v480 = "stablehlo.broadcast_in_dim"(%v479) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v481 = "stablehlo.multiply"(%v478, %v480) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v482 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v483 = "stablehlo.broadcast_in_dim"(%v482) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v484 = "stablehlo.shift_right_logical"(%v481, %v483) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v485 = "stablehlo.xor"(%v481, %v484) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v486 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v487 = "stablehlo.xor"(%v485, %v486) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v488 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v489 = "stablehlo.broadcast_in_dim"(%v488) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v490 = "stablehlo.shift_right_logical"(%v487, %v489) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v491 = "stablehlo.xor"(%v487, %v490) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v492 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v493 = "stablehlo.broadcast_in_dim"(%v492) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v494 = "stablehlo.multiply"(%v491, %v493) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v495 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v496 = "stablehlo.broadcast_in_dim"(%v495) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v497 = "stablehlo.shift_right_logical"(%v494, %v496) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v498 = "stablehlo.xor"(%v494, %v497) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v499 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v500 = "stablehlo.broadcast_in_dim"(%v499) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v501 = "stablehlo.multiply"(%v498, %v500) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v502 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v503 = "stablehlo.broadcast_in_dim"(%v502) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v504 = "stablehlo.shift_right_logical"(%v501, %v503) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v505 = "stablehlo.xor"(%v501, %v504) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v506 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v507 = "stablehlo.xor"(%v505, %v506) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v508 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v509 = "stablehlo.broadcast_in_dim"(%v508) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v510 = "stablehlo.shift_right_logical"(%v507, %v509) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v511 = "stablehlo.xor"(%v507, %v510) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v512 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v513 = "stablehlo.broadcast_in_dim"(%v512) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v514 = "stablehlo.multiply"(%v511, %v513) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v515 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v516 = "stablehlo.broadcast_in_dim"(%v515) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v517 = "stablehlo.shift_right_logical"(%v514, %v516) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v518 = "stablehlo.xor"(%v514, %v517) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v519 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v520 = "stablehlo.broadcast_in_dim"(%v519) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v521 = "stablehlo.multiply"(%v518, %v520) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v522 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v523 = "stablehlo.broadcast_in_dim"(%v522) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v524 = "stablehlo.shift_right_logical"(%v521, %v523) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v525 = "stablehlo.xor"(%v521, %v524) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v526 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
+    %v527 = "stablehlo.broadcast_in_dim"(%v525) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+    %v528 = "stablehlo.xor"(%v526, %v527) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v529 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v530 = "stablehlo.broadcast_in_dim"(%v529) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v531 = "stablehlo.shift_right_logical"(%v528, %v530) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v532 = "stablehlo.xor"(%v528, %v531) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v533 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v534 = "stablehlo.broadcast_in_dim"(%v533) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v535 = "stablehlo.multiply"(%v532, %v534) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v536 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v537 = "stablehlo.broadcast_in_dim"(%v536) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v538 = "stablehlo.shift_right_logical"(%v535, %v537) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v539 = "stablehlo.xor"(%v535, %v538) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v540 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v541 = "stablehlo.broadcast_in_dim"(%v540) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v542 = "stablehlo.multiply"(%v539, %v541) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v543 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v544 = "stablehlo.broadcast_in_dim"(%v543) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v545 = "stablehlo.shift_right_logical"(%v542, %v544) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v546 = "stablehlo.xor"(%v542, %v545) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v547 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
+    %v548 = "stablehlo.broadcast_in_dim"(%v547) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v549 = "stablehlo.add"(%v546, %v548) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v550 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v551 = "stablehlo.broadcast_in_dim"(%v550) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v552 = "stablehlo.shift_right_logical"(%v549, %v551) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v553 = "stablehlo.xor"(%v549, %v552) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v554 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v555 = "stablehlo.broadcast_in_dim"(%v554) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v556 = "stablehlo.multiply"(%v553, %v555) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v557 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v558 = "stablehlo.broadcast_in_dim"(%v557) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v559 = "stablehlo.shift_right_logical"(%v556, %v558) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v560 = "stablehlo.xor"(%v556, %v559) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v561 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v562 = "stablehlo.broadcast_in_dim"(%v561) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v563 = "stablehlo.multiply"(%v560, %v562) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v564 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v565 = "stablehlo.broadcast_in_dim"(%v564) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v566 = "stablehlo.shift_right_logical"(%v563, %v565) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v567 = "stablehlo.xor"(%v563, %v566) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v568 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+    %v569 = "stablehlo.broadcast_in_dim"(%v568) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v570 = "stablehlo.shift_right_logical"(%v567, %v569) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v571 = "stablehlo.convert"(%v570) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+    %v572 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+    %v573 = "stablehlo.broadcast_in_dim"(%v572) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v574 = "stablehlo.add"(%v571, %v573) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v575 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+    %v576 = "stablehlo.broadcast_in_dim"(%v575) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v577 = "stablehlo.multiply"(%v574, %v576) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v578 = "stablehlo.log"(%v577) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v579 = "stablehlo.negate"(%v578) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v580 = "stablehlo.log"(%v579) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v581 = "stablehlo.negate"(%v580) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v582 = "stablehlo.add"(%v317, %v581) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v583 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v584 = "stablehlo.broadcast_in_dim"(%v583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v585 = "stablehlo.select"(%v462, %v582, %v584) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v586 = "stablehlo.reshape"(%v312) : (tensor<1x1xi1>) -> tensor<1xi1>
+    %v587 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v588 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v589 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v601, %v602 = "stablehlo.reduce"(%v308, %v587, %v588, %v589) ({
+      ^bb0(%v590: tensor<f32>, %v591: tensor<i32>, %v592: tensor<f32>, %v593: tensor<i32>):
+        %v594 = "stablehlo.compare"(%v592, %v590) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v595 = "stablehlo.compare"(%v592, %v590) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v596 = "stablehlo.compare"(%v593, %v591) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v597 = "stablehlo.and"(%v595, %v596) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v598 = "stablehlo.or"(%v594, %v597) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v599 = "stablehlo.select"(%v598, %v592, %v590) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v600 = "stablehlo.select"(%v598, %v593, %v591) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v599, %v600) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v524 = "stablehlo.reshape"(%v523) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v525 = "stablehlo.broadcast_in_dim"(%v524) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x96xi32>
-    %v526 = "stablehlo.compare"(%v326, %v525) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi1>
-    %v527 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v528 = "stablehlo.broadcast_in_dim"(%v527) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
-    %v529 = "stablehlo.select"(%v526, %v325, %v528) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
-    %v530 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v534 = "stablehlo.reduce"(%v529, %v530) ({
-      ^bb0(%v531: tensor<i32>, %v532: tensor<i32>):
-        %v533 = "stablehlo.add"(%v531, %v532) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v533) : (tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-    %v535 = "stablehlo.reshape"(%v312) : (tensor<1x1xi1>) -> tensor<1xi1>
-    %v536 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v537 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v538 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v550, %v551 = "stablehlo.reduce"(%v308, %v536, %v537, %v538) ({
-      ^bb0(%v539: tensor<f32>, %v540: tensor<i32>, %v541: tensor<f32>, %v542: tensor<i32>):
-        %v543 = "stablehlo.compare"(%v541, %v539) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v544 = "stablehlo.compare"(%v541, %v539) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v545 = "stablehlo.compare"(%v542, %v540) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v546 = "stablehlo.and"(%v544, %v545) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v547 = "stablehlo.or"(%v543, %v546) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v548 = "stablehlo.select"(%v547, %v541, %v539) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v549 = "stablehlo.select"(%v547, %v542, %v540) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v548, %v549) : (tensor<f32>, tensor<i32>) -> ()
+    %v603 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v604 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v605 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v617, %v618 = "stablehlo.reduce"(%v585, %v603, %v604, %v605) ({
+      ^bb0(%v606: tensor<f32>, %v607: tensor<i32>, %v608: tensor<f32>, %v609: tensor<i32>):
+        %v610 = "stablehlo.compare"(%v608, %v606) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v611 = "stablehlo.compare"(%v608, %v606) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v612 = "stablehlo.compare"(%v609, %v607) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v613 = "stablehlo.and"(%v611, %v612) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v614 = "stablehlo.or"(%v610, %v613) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v615 = "stablehlo.select"(%v614, %v608, %v606) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v616 = "stablehlo.select"(%v614, %v609, %v607) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v615, %v616) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v552 = "stablehlo.select"(%v535, %v551, %v534) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v553 = "stablehlo.reshape"(%v552) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v553, %v123, %v238, %v126, %v241) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v619 = "stablehlo.select"(%v586, %v602, %v618) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v620 = "stablehlo.reshape"(%v619) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v620, %v123, %v238, %v126, %v241) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
 }
