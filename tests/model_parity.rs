@@ -13,6 +13,11 @@ use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorVie
 use xlagen::model::WeightStore;
 
 fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
+    engine_with_kv(dir, max_seq, buckets, None)
+}
+
+/// An f32 engine whose KV cache is stored as `kv_dtype` (`None`: f32).
+fn engine_with_kv(dir: &Path, max_seq: i64, buckets: Vec<i64>, kv_dtype: Option<DType>) -> Engine {
     let store = WeightStore::open(dir).unwrap();
     let opts = EngineOptions {
         dtype: DType::F32,
@@ -21,7 +26,7 @@ fn engine(dir: &Path, max_seq: i64, buckets: Vec<i64>) -> Engine {
         compile_cache: None,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
         quant: Default::default(),
-        kv_dtype: None,
+        kv_dtype,
     };
     Engine::new(common::client().clone(), &store, opts).unwrap()
 }
@@ -355,24 +360,11 @@ fn a_half_precision_kv_cache_stays_close_to_pytorch() {
         let (dims, want) = tensor(&dir, "logits");
         let vocab = dims[1] as usize;
         for (kv, tol) in [(DType::BF16, 3e-2), (DType::F16, 5e-3)] {
-            let store = WeightStore::open(&dir).unwrap();
-            let opts = EngineOptions {
-                dtype: DType::F32,
-                max_seq: 64,
-                buckets: vec![8],
-                compile_cache: None,
-                decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
-                quant: Default::default(),
-                kv_dtype: Some(kv),
-            };
-            let mut e = Engine::new(common::client().clone(), &store, opts).unwrap();
+            let mut e = engine_with_kv(&dir, 64, vec![8], Some(kv));
+            let cfg = e.config().clone();
             assert_eq!(
                 e.kv_cache_bytes(),
-                2 * 64
-                    * store.config().num_hidden_layers
-                    * store.config().num_key_value_heads
-                    * store.config().head_dim
-                    * 2
+                2 * 64 * cfg.num_hidden_layers * cfg.num_key_value_heads * cfg.head_dim * 2
             );
             for n in [5, 13, prompt.len()] {
                 let mut logits = Vec::new();
