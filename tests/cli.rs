@@ -101,10 +101,13 @@ fn default_model_answers_the_chat_prompt_like_transformers() {
         }
     }
     let peak = v["timings"]["peak_rss_mb"].as_f64().unwrap();
+    // Linux keeps each thread's page counts apart and folds them into the process's figures
+    // now and then (up to 64 pages a thread, 0.25 MiB), so two reads can disagree by that much.
+    let slack = 1.0;
     for l in laps {
-        assert!(l["rss_mb"].as_f64().unwrap() <= l["peak_rss_mb"].as_f64().unwrap());
+        assert!(l["rss_mb"].as_f64().unwrap() <= l["peak_rss_mb"].as_f64().unwrap() + slack);
         assert!(
-            l["peak_rss_mb"].as_f64().unwrap() <= peak,
+            l["peak_rss_mb"].as_f64().unwrap() <= peak + slack,
             "{l} vs peak {peak}"
         );
     }
