@@ -110,12 +110,18 @@ impl Engine {
             // Beyond it, the CPU kernel's decode rows would depend on their batch-mates.
             bail!("a batch holds 1 to {most} sequences, not {slots}");
         }
-        let ty = KvCache::ty(&self.cfg, &self.shapes(slots as i64, 1), self.kv_dtype());
+        let looped = self.looped_layers();
+        let ty = KvCache::ty(
+            &self.cfg,
+            &self.shapes(slots as i64, 1),
+            self.kv_dtype(),
+            looped,
+        );
         let zeros = vec![0u8; ty.size_bytes()];
-        let layers = self.cfg.num_hidden_layers;
-        let layer = || self.client.upload_bytes(&zeros, &ty);
-        let k = (0..layers).map(|_| layer()).collect::<Result<_, _>>()?;
-        let v = (0..layers).map(|_| layer()).collect::<Result<_, _>>()?;
+        let buffers = KvCache::buffers(&self.cfg, looped);
+        let buffer = || self.client.upload_bytes(&zeros, &ty);
+        let k = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
+        let v = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
         Ok(Batch {
             cache: Some(KvCache { k, v }),
             slots: (0..slots).map(|_| None).collect(),

@@ -17,7 +17,7 @@ use half::bf16;
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::linear::Backend;
-use crate::model::mistral::{stacked_sources, weight_specs, KvCache, Shapes};
+use crate::model::mistral::{checkpoint_sources, weight_specs, KvCache, Layers, Shapes};
 use crate::model::quant::{self, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable, HostBuffer};
@@ -322,6 +322,12 @@ impl Engine {
         self.weights.iter().map(|w| w.ty().size_bytes()).sum()
     }
 
+    /// Whether this engine's graphs loop over the decoder's layers (`Layers::looped`): then each
+    /// weight is every layer's stacked, and the cache one buffer each for keys and values.
+    pub fn looped_layers(&self) -> bool {
+        Layers::looped(&self.format.backend)
+    }
+
     /// The dtype the KV cache is stored in.
     pub fn kv_dtype(&self) -> DType {
         self.opts.kv_dtype.unwrap_or(self.opts.dtype)
@@ -330,7 +336,7 @@ impl Engine {
     /// Bytes of the KV cache (keys and values) for one sequence.
     pub fn kv_cache_bytes(&self) -> usize {
         2 * self.cfg.num_hidden_layers
-            * KvCache::ty(&self.cfg, &self.shapes(1, 1), self.kv_dtype()).size_bytes()
+            * KvCache::ty(&self.cfg, &self.shapes(1, 1), self.kv_dtype(), false).size_bytes()
     }
 
     fn shapes(&self, slots: i64, tokens: i64) -> Shapes {
@@ -508,7 +514,7 @@ fn upload_weights(
             continue;
         }
         // A stacked projection is its checkpoint tensors concatenated by rows, one at a time.
-        let sources = stacked_sources(&name).unwrap_or_else(|| vec![name.clone()]);
+        let sources = checkpoint_sources(cfg, &name).unwrap_or_else(|| vec![name.clone()]);
         let counts = sources
             .iter()
             .map(|s| Ok(store.dims(s)?.iter().product::<i64>() as usize))

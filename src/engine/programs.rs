@@ -11,7 +11,7 @@
 
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
-use crate::model::mistral::{KvCache, Model, Shapes, Slots, Step};
+use crate::model::mistral::{KvCache, Layers, Model, Shapes, Slots, Step};
 use crate::model::quant::{Quant, WeightFormat};
 use crate::program::Program;
 use crate::trace::{Graph, Tensor, TraceError};
@@ -125,7 +125,8 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
         start,
         slots,
     };
-    let cache_in = KvCache::params(&g, cfg, s, spec.kv_dtype);
+    let looped = Layers::looped(&spec.format.backend);
+    let cache_in = KvCache::params(&g, cfg, s, spec.kv_dtype, looped);
     let mut cache = KvCache {
         k: cache_in.k.clone(),
         v: cache_in.v.clone(),
@@ -205,7 +206,8 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
         "stop_ids",
         TensorType::new(DType::I32, &[rows, DEVICE_STOP_IDS]),
     );
-    let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.kv_dtype);
+    let looped = Layers::looped(&spec.format.backend);
+    let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.kv_dtype, looped);
     let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g, rows));
 
     // Loop state: step index, each row's last token, position and remaining budget, the ids
@@ -220,7 +222,7 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
     init.extend(logits.as_ref());
     let cache_at = init.len();
     init.extend(cache_in.flat());
-    let layers = cfg.num_hidden_layers;
+    let buffers = KvCache::buffers(cfg, looped);
 
     let out = g.while_loop(
         &init,
@@ -239,7 +241,7 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
                 .emit_logits
                 .then(|| extra.next().expect("logits in state"));
             let mut cache =
-                KvCache::from_flat(s[cache_at..].to_vec(), layers).expect("cache in state");
+                KvCache::from_flat(s[cache_at..].to_vec(), buffers).expect("cache in state");
             let step = Step {
                 tokens: last.clone(),
                 start: position.clone(),
@@ -373,11 +375,12 @@ pub fn logits_program(
         start: g.splat(0.0, TensorType::new(DType::I32, &[1])),
         slots: Slots::All,
     };
-    let ty = KvCache::ty(cfg, &shapes, dtype);
-    let layers = cfg.num_hidden_layers;
+    let looped = Layers::looped(&format.backend);
+    let ty = KvCache::ty(cfg, &shapes, dtype, looped);
+    let buffers = KvCache::buffers(cfg, looped);
     let mut cache = KvCache {
-        k: (0..layers).map(|_| g.splat(0.0, ty.clone())).collect(),
-        v: (0..layers).map(|_| g.splat(0.0, ty.clone())).collect(),
+        k: (0..buffers).map(|_| g.splat(0.0, ty.clone())).collect(),
+        v: (0..buffers).map(|_| g.splat(0.0, ty.clone())).collect(),
     };
     let logits = model.forward(cfg, &step, &mut cache);
     g.build(&[&logits.reshape(&[len, cfg.vocab_size as i64])])

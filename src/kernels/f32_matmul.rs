@@ -7,7 +7,7 @@
 //! batched decode step gives each sequence the numbers it gets alone, as the INT8 kernel does.
 //! Calls of more rows (prompt chunks) run as a packed GEMM on AVX-512 (`gemm_avx512`).
 
-use super::i8_matmul::BATCH_INVARIANT_ROWS;
+use super::i8_matmul::{layer_rows, BATCH_INVARIANT_ROWS};
 use super::{pool, KernelPath, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
@@ -240,17 +240,27 @@ impl F32Matmul {
 impl FfiHandler for F32Matmul {
     fn execute(mut call: FfiCall<'_>) -> Result<(), String> {
         let target = F32Matmul::TARGET;
-        let [x, w] = match &call.args[..] {
-            [x, w] => [x, w],
-            _ => return Err(format!("{target}: expected 2 operands")),
+        // As the INT8 kernel's: a third operand, a layer index, picks one layer's rows of a
+        // weight stacked over layers.
+        let ([x, w], layer) = match &call.args[..] {
+            [x, w] => ([x, w], None),
+            [x, w, l] => ([x, w], Some(l.i32()?)),
+            _ => {
+                return Err(format!(
+                    "{target}: expected 2 operands (or 3 with a layer index)"
+                ))
+            }
         };
-        let (x_dims, w_dims) = (x.dims, w.dims);
+        let x_dims = x.dims;
         let (x, w) = (x.f32()?, w.f32()?);
         let out = call
             .rets
             .first_mut()
             .ok_or_else(|| format!("{target}: expected 1 result"))?;
         let o_dims = out.dims;
+        let n = o_dims.get(1).map_or(0, |&n| n.max(0) as usize);
+        let (w, w_dims) = layer_rows(w, call.args[1].dims, n, layer, target)?;
+        let w_dims = &w_dims[..];
         let (&[m, k], &[n, wk]) = (x_dims, w_dims) else {
             return Err(format!(
                 "{target}: x and w must be rank 2, got {x_dims:?} and {w_dims:?}"

@@ -508,13 +508,20 @@ impl FfiHandler for I8GroupMatmul {
 }
 
 /// Both targets: checks the shapes (a bad call is an error, never a read out of bounds), then
-/// runs the kernel.
+/// runs the kernel. A fourth operand, a layer index `l` (i32 scalar), says that `w` and `s` hold
+/// every layer's matrix stacked by rows (`[L·N, K]`, `[L·N]` or `[L·N, G]`) and that this call
+/// multiplies by layer `l`'s rows: a graph that loops over layers reads its weight in place.
 fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), String> {
-    let [x, w, s] = match &call.args[..] {
-        [x, w, s] => [x, w, s],
-        _ => return Err(format!("{target}: expected 3 operands")),
+    let ([x, w, s], layer) = match &call.args[..] {
+        [x, w, s] => ([x, w, s], None),
+        [x, w, s, l] => ([x, w, s], Some(l.i32()?)),
+        _ => {
+            return Err(format!(
+                "{target}: expected 3 operands (or 4 with a layer index)"
+            ))
+        }
     };
-    let (x_dims, w_dims, s_dims) = (x.dims, w.dims, s.dims);
+    let (x_dims, s_dims) = (x.dims, s.dims);
     let (x, w, s) = (x.f32()?, w.i8()?, s.f32()?);
     let out = call
         .rets
@@ -522,6 +529,10 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), Str
         .ok_or_else(|| format!("{target}: expected 1 result"))?;
     let o_dims = out.dims;
     let [m, k] = two(x_dims, "x", target)?;
+    let n = o_dims.get(1).map_or(0, |&n| n.max(0) as usize);
+    let (w, w_dims) = layer_rows(w, call.args[1].dims, n, layer, target)?;
+    let (s, s_dims) = layer_rows(s, s_dims, n, layer, target)?;
+    let (w_dims, s_dims) = (&w_dims[..], &s_dims[..]);
     let [n, wk] = two(w_dims, "w", target)?;
     let groups = match (grouped, s_dims) {
         (false, [sn]) if *sn == n as i64 => Some(1),
@@ -549,6 +560,39 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), Str
         pool::global(),
     );
     Ok(())
+}
+
+/// The rows of layer `layer` in a tensor stacked by rows, `n` rows per layer (`[L·n, ...]`):
+/// that slice and its dims. Without a layer index, the whole tensor.
+pub(crate) fn layer_rows<'a, T>(
+    values: &'a [T],
+    dims: &[i64],
+    n: usize,
+    layer: Option<&[i32]>,
+    target: &str,
+) -> Result<(&'a [T], Vec<i64>), String> {
+    let Some(layer) = layer else {
+        return Ok((values, dims.to_vec()));
+    };
+    let rows = dims.first().map_or(0, |&r| r.max(0) as usize);
+    let index = match layer {
+        [l] if *l >= 0 && n > 0 && rows.is_multiple_of(n) && (*l as usize) < rows / n => {
+            *l as usize
+        }
+        _ => {
+            return Err(format!(
+                "{target}: layer {layer:?} is not one of the {} layers of {n} rows in {dims:?}",
+                rows.checked_div(n).unwrap_or(0)
+            ))
+        }
+    };
+    let per_row = values.len() / rows.max(1);
+    let mut local = dims.to_vec();
+    local[0] = n as i64;
+    Ok((
+        &values[index * n * per_row..(index + 1) * n * per_row],
+        local,
+    ))
 }
 
 fn two(dims: &[i64], what: &str, target: &str) -> Result<[usize; 2], String> {

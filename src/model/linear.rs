@@ -72,6 +72,32 @@ pub struct Linear {
     /// `[out]`, never quantized: in the activation dtype, added to the (dequantized) product.
     pub bias: Option<Tensor>,
     pub backend: Backend,
+    /// `Some` when `weight` and `scale` hold every layer's matrix stacked by rows and this
+    /// projection is one layer's.
+    pub layer: Option<LayerOf>,
+}
+
+/// One layer of tensors stacked over layers by rows (`[L·rows, ...]`): a graph that loops over
+/// the decoder's layers holds each weight once and multiplies by one layer's rows per iteration.
+#[derive(Clone)]
+pub struct LayerOf {
+    /// i32 scalar: the layer.
+    pub index: Tensor,
+    /// How many layers are stacked.
+    pub count: i64,
+}
+
+impl LayerOf {
+    /// Layer `index`'s rows of `stacked` (`[count·rows, ...]` → `[rows, ...]`).
+    pub fn rows(&self, stacked: &Tensor) -> Tensor {
+        let mut sizes = stacked.dims().to_vec();
+        sizes[0] /= self.count;
+        let first = &self.index * (sizes[0] as f64);
+        let zero = first.lit(0.0);
+        let mut starts = vec![&first];
+        starts.extend(std::iter::repeat_n(&zero, sizes.len() - 1));
+        stacked.dynamic_slice(&starts, &sizes)
+    }
 }
 
 impl Linear {
@@ -88,8 +114,34 @@ impl Linear {
     /// outermost on the right, so `x · Wᵀ` made it transpose (copy) every weight on every call,
     /// while this form transposes only the activations.
     fn product(&self, x: &Tensor) -> Tensor {
+        let Some(layer) = &self.layer else {
+            return self.product_of(x, &self.weight, self.scale.as_ref(), None);
+        };
+        match self.backend {
+            // The kernels take the stacked weight and the layer index: nothing is copied.
+            Backend::Kernels(_) => {
+                self.product_of(x, &self.weight, self.scale.as_ref(), Some(layer))
+            }
+            // XLA's ops take this layer's rows, sliced out.
+            Backend::Xla | Backend::XlaRowReduce => {
+                let scale = self.scale.as_ref().map(|s| layer.rows(s));
+                self.product_of(x, &layer.rows(&self.weight), scale.as_ref(), None)
+            }
+        }
+    }
+
+    /// The product with `weight` and `scale` (of one layer, or stacked with `layer` saying
+    /// which, for the kernels).
+    fn product_of(
+        &self,
+        x: &Tensor,
+        weight: &Tensor,
+        scale: Option<&Tensor>,
+        layer: Option<&LayerOf>,
+    ) -> Tensor {
         let dims = x.dims().to_vec();
-        let (k, n) = (dims[dims.len() - 1], self.weight.dims()[0]);
+        let layers = layer.map_or(1, |l| l.count);
+        let (k, n) = (dims[dims.len() - 1], weight.dims()[0] / layers);
         let m: i64 = dims[..dims.len() - 1].iter().product();
         let mut out = dims;
         *out.last_mut().expect("rank >= 1") = n;
@@ -100,20 +152,28 @@ impl Linear {
         };
         let rows = x.reshape(&[m, k]);
         let call = |target: &str, operands: &[&Tensor]| {
-            let y =
-                x.graph()
-                    .custom_call(target, operands, vec![TensorType::new(DType::F32, &[m, n])]);
+            let mut operands = operands.to_vec();
+            operands.extend(layer.map(|l| &l.index));
+            let y = x.graph().custom_call(
+                target,
+                &operands,
+                vec![TensorType::new(DType::F32, &[m, n])],
+            );
             y[0].reshape(&out).convert(x.dtype())
         };
-        let Some(scale) = &self.scale else {
+        let Some(scale) = scale else {
             if let Backend::Kernels(t) = self.backend {
                 if let Some(target) = t.f32_matmul {
-                    if m <= t.f32_matmul_rows && self.weight.dtype() == DType::F32 {
-                        return call(target, &[&rows.convert(DType::F32), &self.weight]);
+                    if m <= t.f32_matmul_rows && weight.dtype() == DType::F32 {
+                        return call(target, &[&rows.convert(DType::F32), weight]);
                     }
                 }
             }
-            let y = self.weight.dot_general(&rows, &contract, None);
+            let weight = match layer {
+                Some(l) => &l.rows(weight),
+                None => weight,
+            };
+            let y = weight.dot_general(&rows, &contract, None);
             return y.transpose(&[1, 0]).reshape(&out);
         };
         let grouped = scale.rank() == 2;
@@ -121,24 +181,21 @@ impl Linear {
             Backend::Xla | Backend::XlaRowReduce if grouped => {
                 // Scales cannot be pulled out of the dot: widen, scale per group, then multiply.
                 let groups = scale.dims()[1];
-                let w = self
-                    .weight
-                    .convert(x.dtype())
-                    .reshape(&[n, groups, k / groups]);
+                let w = weight.convert(x.dtype()).reshape(&[n, groups, k / groups]);
                 let s = scale.convert(x.dtype()).reshape(&[n, groups, 1]);
                 let y = (w * s).reshape(&[n, k]).dot_general(&rows, &contract, None);
                 y.transpose(&[1, 0]).reshape(&out)
             }
             Backend::XlaRowReduce if m == 1 => {
                 // One row: y[n] = Σ_k W[n,k]·x[k], as a multiply and a row reduction in f32.
-                let w = self.weight.convert(DType::F32);
+                let w = weight.convert(DType::F32);
                 let y = (w * rows.convert(DType::F32)).reduce_sum(&[1]);
                 (y * scale.convert(DType::F32))
                     .reshape(&out)
                     .convert(x.dtype())
             }
             Backend::Xla | Backend::XlaRowReduce => {
-                let w = self.weight.convert(x.dtype());
+                let w = weight.convert(x.dtype());
                 let y = w.dot_general(&rows, &contract, None).transpose(&[1, 0]);
                 (y * scale.convert(x.dtype())).reshape(&out)
             }
@@ -148,7 +205,7 @@ impl Linear {
                 } else {
                     t.i8_matmul
                 };
-                call(target, &[&rows.convert(DType::F32), &self.weight, scale])
+                call(target, &[&rows.convert(DType::F32), weight, scale])
             }
         }
     }

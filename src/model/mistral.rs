@@ -6,10 +6,16 @@
 //! and sliding-window mask, and a SwiGLU MLP. Qwen2 is the same decoder with q/k/v biases
 //! (`Config::qkv_bias`).
 //!
-//! KV cache: per layer, one `[batch·kv_heads, max_seq, head_dim]` tensor each for keys and values,
-//! donated in and returned updated. Each layer's buffer feeds only its update and one dot, the
-//! shape under which XLA updates a donated buffer in place; one buffer for all layers, sliced
-//! per layer, made XLA copy the whole cache twice per layer. The sliding window is a mask over
+//! Layers: traced one after another, or once as the body of a loop over the layer index
+//! (`Layers`), where the backend's kernels read stacked weights in place (the CPU): a graph one
+//! layer long loads in a fraction of the time and memory.
+//!
+//! KV cache: keys and values, donated in and returned updated. Unrolled, one `[batch·kv_heads,
+//! max_seq, head_dim]` buffer per layer each: each feeds only its update and one dot, the shape
+//! under which XLA updates a donated buffer in place (one buffer for all layers, sliced per
+//! layer for the dots, made XLA copy the whole cache twice per layer). Looped, one buffer each
+//! with every layer's rows, written by one scatter per iteration and read in place by the
+//! attention kernel, so nothing is sliced out of it. The sliding window is a mask over
 //! this full-length cache, not a ring buffer: positions farther back than the window stay in the
 //! cache but are masked out, in prefill and decode alike. How attention and the projections are
 //! computed is the backend's choice (`model::linear`); a backend that reads only the visible
@@ -23,7 +29,7 @@
 
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
-use crate::model::linear::{Backend, CacheRows, Linear};
+use crate::model::linear::{Backend, CacheRows, LayerOf, Linear};
 use crate::model::quant::{scale_dims, scale_name, WeightFormat};
 use crate::trace::{Graph, ScatterDims, Tensor};
 
@@ -73,6 +79,7 @@ impl Embedding {
             scale: self.scale.clone(),
             bias: None,
             backend,
+            layer: None,
         }
     }
 }
@@ -135,14 +142,117 @@ pub struct DecoderLayer {
     pub mlp: Mlp,
 }
 
+impl DecoderLayer {
+    /// Layer `layer` of a layer whose tensors hold every layer's stacked by rows: the norms and
+    /// biases sliced out (small), the projections told which rows are theirs.
+    fn of(&self, layer: &LayerOf) -> DecoderLayer {
+        let norm = |n: &RmsNorm| RmsNorm {
+            weight: layer.rows(&n.weight),
+            eps: n.eps,
+        };
+        let linear = |l: &Linear| Linear {
+            weight: l.weight.clone(),
+            scale: l.scale.clone(),
+            bias: l.bias.as_ref().map(|b| layer.rows(b)),
+            backend: l.backend,
+            layer: Some(layer.clone()),
+        };
+        DecoderLayer {
+            input_layernorm: norm(&self.input_layernorm),
+            self_attn: Attention {
+                qkv_proj: linear(&self.self_attn.qkv_proj),
+                o_proj: linear(&self.self_attn.o_proj),
+                backend: self.self_attn.backend,
+            },
+            post_attention_layernorm: norm(&self.post_attention_layernorm),
+            mlp: Mlp {
+                gate_up_proj: linear(&self.mlp.gate_up_proj),
+                down_proj: linear(&self.mlp.down_proj),
+            },
+        }
+    }
+
+    /// `h = x + attn(rms_norm(x))`, `out = h + mlp(rms_norm(h))`, with this layer's keys and
+    /// values (`cache`) written: `(out, keys, values)`.
+    fn forward(
+        &self,
+        x: &Tensor,
+        cache: LayerCache<'_>,
+        cfg: &Config,
+        ctx: &Context,
+    ) -> [Tensor; 3] {
+        let [attn, keys, values] =
+            self.self_attn
+                .forward(&self.input_layernorm.forward(x), cache, cfg, ctx);
+        let h = x + attn;
+        let out = &h + self.mlp.forward(&self.post_attention_layernorm.forward(&h));
+        [out, keys, values]
+    }
+}
+
+/// One layer's view of the KV cache.
+struct LayerCache<'a> {
+    keys: &'a Tensor,
+    values: &'a Tensor,
+    /// i32 scalar: where this layer's slots start in buffers stacked over layers (`None`: the
+    /// buffers are this layer's alone).
+    first_slot: Option<Tensor>,
+}
+
+/// What every layer of one call shares: the call's inputs, RoPE tables and mask.
+struct Context<'a> {
+    step: &'a Step,
+    rope: (Tensor, Tensor),
+    mask: Tensor,
+}
+
+/// The decoder's layers as a traced graph holds them.
+pub enum Layers {
+    /// Traced one after another, each with its own weights and cache buffers.
+    Unrolled(Vec<DecoderLayer>),
+    /// Traced once, as the body of a `stablehlo.while` over the layer index. Every weight is
+    /// all layers' stacked by rows and the cache is one buffer each for keys and values, all
+    /// layers' rows stacked (`KvCache`). XLA CPU keeps each loaded executable's HLO in memory
+    /// (~25 MiB and ~180 ms to load for a 30-layer SmolLM2 step unrolled), so a graph one
+    /// layer long is what makes dozens of serve executables and a warm start cheap.
+    Looped {
+        stacked: Box<DecoderLayer>,
+        count: i64,
+    },
+}
+
+impl Layers {
+    /// Whether a graph for `backend` loops over its layers: where our kernels read the stacked
+    /// weights and cache in place. XLA's own ops would copy out each layer's slice, so the XLA
+    /// backends (GPU, TPU) trace the layers one by one.
+    pub fn looped(backend: &Backend) -> bool {
+        matches!(backend, Backend::Kernels(_))
+    }
+}
+
 pub struct Model {
     pub embed_tokens: Embedding,
-    pub layers: Vec<DecoderLayer>,
+    pub layers: Layers,
     pub norm: RmsNorm,
     /// `None` when the head is tied to the embedding.
     pub lm_head: Option<Linear>,
     /// How a tied head lowers its (possibly INT8) projection.
     pub backend: Backend,
+}
+
+/// The checkpoint tensors a traced weight concatenates by rows, in order: every layer's, for a
+/// weight of looped layers (`model.layers.<name>`, `Layers::Looped`), each of them (or the
+/// weight itself) as `stacked_sources` says. `None` when the weight is one checkpoint tensor.
+pub fn checkpoint_sources(cfg: &Config, name: &str) -> Option<Vec<String>> {
+    let one = |name: String| stacked_sources(&name).unwrap_or_else(|| vec![name]);
+    match name.strip_prefix("model.layers.") {
+        Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => Some(
+            (0..cfg.num_hidden_layers)
+                .flat_map(|i| one(format!("model.layers.{i}.{rest}")))
+                .collect(),
+        ),
+        _ => stacked_sources(name),
+    }
 }
 
 /// The checkpoint tensors a traced weight stacks by rows: q/k/v and gate/up become one
@@ -169,7 +279,8 @@ pub fn stacked_sources(name: &str) -> Option<Vec<String>> {
 /// Names and shapes of every weight, in the order they are traced as parameters (and uploaded).
 /// Under INT8 every matrix is I8 and followed by its f32 `<name>_scale`, `[rows]` or
 /// `[rows, groups]` (`quant::scale_dims`). A bias follows its matrix (and scale), unquantized
-/// like the norm weights.
+/// like the norm weights. Looped layers (`Layers::looped`) have one weight of each kind,
+/// `model.layers.<name>`, every layer's rows stacked.
 pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorType)> {
     let (h, hd) = (cfg.hidden_size as i64, cfg.head_dim as i64);
     let (q, kv, ffn) = (
@@ -177,7 +288,13 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
         cfg.num_key_value_heads as i64 * hd,
         cfg.intermediate_size as i64,
     );
-    let vector = |name: String| (name, TensorType::new(format.dtype, &[h]));
+    let looped = Layers::looped(&format.backend);
+    let stack = if looped {
+        cfg.num_hidden_layers as i64
+    } else {
+        1
+    };
+    let vector = |name: String, layers: i64| (name, TensorType::new(format.dtype, &[layers * h]));
     let mut specs = Vec::new();
     let matrix = |specs: &mut Vec<(String, TensorType)>, name: String, rows: i64, cols: i64| {
         if format.quant.is_int8() {
@@ -190,30 +307,49 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
     };
     let vocab = cfg.vocab_size as i64;
     matrix(&mut specs, "model.embed_tokens.weight".into(), vocab, h);
-    for i in 0..cfg.num_hidden_layers {
-        let p = format!("model.layers.{i}");
-        specs.push(vector(format!("{p}.input_layernorm.weight")));
+    let prefixes: Vec<String> = if looped {
+        vec!["model.layers".into()]
+    } else {
+        (0..cfg.num_hidden_layers)
+            .map(|i| format!("model.layers.{i}"))
+            .collect()
+    };
+    for p in prefixes {
+        specs.push(vector(format!("{p}.input_layernorm.weight"), stack));
         matrix(
             &mut specs,
             format!("{p}.self_attn.qkv_proj.weight"),
-            q + 2 * kv,
+            stack * (q + 2 * kv),
             h,
         );
         if cfg.qkv_bias {
-            let bias = TensorType::new(format.dtype, &[q + 2 * kv]);
+            let bias = TensorType::new(format.dtype, &[stack * (q + 2 * kv)]);
             specs.push((format!("{p}.self_attn.qkv_proj.bias"), bias));
         }
-        matrix(&mut specs, format!("{p}.self_attn.o_proj.weight"), h, q);
-        specs.push(vector(format!("{p}.post_attention_layernorm.weight")));
+        matrix(
+            &mut specs,
+            format!("{p}.self_attn.o_proj.weight"),
+            stack * h,
+            q,
+        );
+        specs.push(vector(
+            format!("{p}.post_attention_layernorm.weight"),
+            stack,
+        ));
         matrix(
             &mut specs,
             format!("{p}.mlp.gate_up_proj.weight"),
-            2 * ffn,
+            stack * 2 * ffn,
             h,
         );
-        matrix(&mut specs, format!("{p}.mlp.down_proj.weight"), h, ffn);
+        matrix(
+            &mut specs,
+            format!("{p}.mlp.down_proj.weight"),
+            stack * h,
+            ffn,
+        );
     }
-    specs.push(vector("model.norm.weight".into()));
+    specs.push(vector("model.norm.weight".into(), 1));
     if !cfg.tie_word_embeddings {
         matrix(&mut specs, "lm_head.weight".into(), vocab, h);
     }
@@ -239,6 +375,7 @@ impl Model {
                 scale,
                 bias,
                 backend,
+                layer: None,
             }
         };
         let linear = |next: &mut dyn FnMut() -> Tensor| linear_with_bias(next, false);
@@ -249,8 +386,10 @@ impl Model {
             scale: embed.scale,
             dtype: format.dtype,
         };
-        let mut layers = Vec::with_capacity(cfg.num_hidden_layers);
-        for _ in 0..cfg.num_hidden_layers {
+        let looped = Layers::looped(&backend);
+        let traced = if looped { 1 } else { cfg.num_hidden_layers };
+        let mut layers = Vec::with_capacity(traced);
+        for _ in 0..traced {
             let input_layernorm = RmsNorm {
                 weight: next(),
                 eps,
@@ -280,6 +419,13 @@ impl Model {
             eps,
         };
         let lm_head = (!cfg.tie_word_embeddings).then(|| linear(&mut next));
+        let layers = match layers.pop() {
+            Some(stacked) if looped => Layers::Looped {
+                stacked: Box::new(stacked),
+                count: cfg.num_hidden_layers as i64,
+            },
+            last => Layers::Unrolled(layers.into_iter().chain(last).collect()),
+        };
         Model {
             embed_tokens,
             layers,
@@ -350,23 +496,45 @@ impl<T> KvCache<T> {
 }
 
 impl KvCache<Tensor> {
-    /// One layer's keys (or values): `[slots·kv_heads, max_seq, head_dim]`.
-    pub fn ty(cfg: &Config, s: &Shapes, dtype: DType) -> TensorType {
-        let rows = s.batch * cfg.num_key_value_heads as i64;
+    /// Buffers each of keys and values takes: one per layer, or one for all of them when the
+    /// layers are looped (`Layers::looped`).
+    pub fn buffers(cfg: &Config, looped: bool) -> usize {
+        if looped {
+            1
+        } else {
+            cfg.num_hidden_layers
+        }
+    }
+
+    /// One buffer of keys (or values): `[slots·kv_heads, max_seq, head_dim]` for one layer, or
+    /// every layer's stacked, `[layers·slots·kv_heads, max_seq, head_dim]`, when looped.
+    pub fn ty(cfg: &Config, s: &Shapes, dtype: DType, looped: bool) -> TensorType {
+        let layers = (cfg.num_hidden_layers / Self::buffers(cfg, looped)) as i64;
+        let rows = layers * s.batch * cfg.num_key_value_heads as i64;
         TensorType::new(dtype, &[rows, s.max_seq, cfg.head_dim as i64])
     }
 
     /// Declares the cache as parameters, in `flat` order.
-    pub fn params(g: &Graph, cfg: &Config, s: &Shapes, dtype: DType) -> KvCache<Tensor> {
-        let ty = Self::ty(cfg, s, dtype);
-        let layers = 0..cfg.num_hidden_layers;
+    pub fn params(
+        g: &Graph,
+        cfg: &Config,
+        s: &Shapes,
+        dtype: DType,
+        looped: bool,
+    ) -> KvCache<Tensor> {
+        let ty = Self::ty(cfg, s, dtype, looped);
+        let name = |kind: &str, i: usize| match looped {
+            true => format!("{kind}_cache"),
+            false => format!("{kind}_cache.{i}"),
+        };
+        let buffers = 0..Self::buffers(cfg, looped);
         KvCache {
-            k: layers
+            k: buffers
                 .clone()
-                .map(|i| g.param(&format!("k_cache.{i}"), ty.clone()))
+                .map(|i| g.param(&name("k", i), ty.clone()))
                 .collect(),
-            v: layers
-                .map(|i| g.param(&format!("v_cache.{i}"), ty.clone()))
+            v: buffers
+                .map(|i| g.param(&name("v", i), ty.clone()))
                 .collect(),
         }
     }
@@ -401,17 +569,15 @@ fn apply_rope(x: &Tensor, cos: &Tensor, sin: &Tensor) -> Tensor {
 }
 
 impl Attention {
-    #[allow(clippy::too_many_arguments)]
+    /// The attention output, and the cache buffers with this call's keys and values written.
     fn forward(
         &self,
         x: &Tensor,
+        cache: LayerCache<'_>,
         cfg: &Config,
-        layer: usize,
-        cache: &mut KvCache<Tensor>,
-        rope: &(Tensor, Tensor),
-        mask: &Tensor,
-        step: &Step,
-    ) -> Tensor {
+        ctx: &Context,
+    ) -> [Tensor; 3] {
+        let (step, rope, mask) = (ctx.step, &ctx.rope, &ctx.mask);
         let start = &step.start;
         let g = x.graph();
         let (b, t) = (x.dims()[0], x.dims()[1]);
@@ -437,7 +603,14 @@ impl Attention {
         // longer) visible. One scatter per buffer, at `[slot·kv_heads + head, start]` for each
         // row and KV head, updates the donated cache in place whatever the row count.
         let rows = b * nkv;
-        let cache_row = (step.slots.indices(g, b) * (nkv as f64)).reshape(&[b, 1])
+        // Each row's slot, counted from the first slot of this layer's buffers.
+        let slots = match (&step.slots, &cache.first_slot) {
+            (Slots::All, None) => None,
+            (_, None) => Some(step.slots.indices(g, b)),
+            (_, Some(first)) => Some(step.slots.indices(g, b) + first),
+        };
+        let slot_of_row = slots.clone().unwrap_or_else(|| step.slots.indices(g, b));
+        let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
             + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
         let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
         let at = g.concatenate(
@@ -454,15 +627,13 @@ impl Attention {
             index_vector_dim: 1,
         };
         // Stored in the cache's dtype (which may be narrower than the activations').
-        let kv_dtype = cache.k[layer].dtype();
+        let kv_dtype = cache.keys.dtype();
         let (k, v) = (
             k.reshape(&[rows, t, d]).convert(kv_dtype),
             v.reshape(&[rows, t, d]).convert(kv_dtype),
         );
-        let keys = g.scatter(&cache.k[layer], &at, &k, &windows);
-        let values = g.scatter(&cache.v[layer], &at, &v, &windows);
-        cache.k[layer] = keys.clone();
-        cache.v[layer] = values.clone();
+        let keys = g.scatter(cache.keys, &at, &k, &windows);
+        let values = g.scatter(cache.values, &at, &v, &windows);
 
         // Query heads grouped under their shared KV head: [b·kv, group·t, d].
         let q = q
@@ -472,10 +643,7 @@ impl Attention {
             batch: b,
             kv_heads: nkv,
             start,
-            slots: match &step.slots {
-                Slots::All => None,
-                Slots::Rows(slots) => Some(slots),
-            },
+            slots: slots.as_ref(),
             sliding_window: cfg.sliding_window,
             mask,
         };
@@ -484,7 +652,7 @@ impl Attention {
             .reshape(&[b, nkv, group, t, d])
             .transpose(&[0, 3, 1, 2, 4])
             .reshape(&[b, t, nh * d]);
-        self.o_proj.forward(&out)
+        [self.o_proj.forward(&out), keys, values]
     }
 }
 
@@ -529,25 +697,49 @@ impl Model {
         let positions = (g.iota(TensorType::new(DType::I32, &[b, t]), 1)
             + step.start.reshape(&[b, 1]))
         .convert(DType::F32);
-        let rope = rope_tables(&positions, cfg.head_dim, cfg.rope_theta);
-        let mask = attention_mask(g, step, cfg, max_seq);
+        let ctx = Context {
+            step,
+            rope: rope_tables(&positions, cfg.head_dim, cfg.rope_theta),
+            mask: attention_mask(g, step, cfg, max_seq),
+        };
 
         let mut x = self.embed_tokens.forward(&step.tokens);
-        for (i, layer) in self.layers.iter().enumerate() {
-            let attn = layer.self_attn.forward(
-                &layer.input_layernorm.forward(&x),
-                cfg,
-                i,
-                cache,
-                &rope,
-                &mask,
-                step,
-            );
-            let h = &x + attn;
-            x = &h
-                + layer
-                    .mlp
-                    .forward(&layer.post_attention_layernorm.forward(&h));
+        match &self.layers {
+            Layers::Unrolled(layers) => {
+                for (i, layer) in layers.iter().enumerate() {
+                    let view = LayerCache {
+                        keys: &cache.k[i],
+                        values: &cache.v[i],
+                        first_slot: None,
+                    };
+                    let [out, keys, values] = layer.forward(&x, view, cfg, &ctx);
+                    (x, cache.k[i], cache.v[i]) = (out, keys, values);
+                }
+            }
+            Layers::Looped { stacked, count } => {
+                let slots = cache.k[0].dims()[0] / (count * cfg.num_key_value_heads as i64);
+                let first = g.scalar(0.0, DType::I32);
+                let out = g.while_loop(
+                    &[&first, &x, &cache.k[0], &cache.v[0]],
+                    |s| s[0].lt(&s[0].lit(*count as f64)),
+                    |s| {
+                        let layer = LayerOf {
+                            index: s[0].clone(),
+                            count: *count,
+                        };
+                        let view = LayerCache {
+                            keys: &s[2],
+                            values: &s[3],
+                            first_slot: Some(&s[0] * (slots as f64)),
+                        };
+                        let [out, keys, values] =
+                            stacked.of(&layer).forward(&s[1], view, cfg, &ctx);
+                        vec![&s[0] + 1.0, out, keys, values]
+                    },
+                );
+                let [_, out, keys, values] = <[Tensor; 4]>::try_from(out).expect("loop state");
+                (x, cache.k[0], cache.v[0]) = (out, keys, values);
+            }
         }
         self.norm.forward(&x)
     }
