@@ -83,10 +83,11 @@ def llama_run(model: Path, prompt: str, n: int, threads: int, ctx: int) -> dict:
     }
 
 
-def xlagen_run(model: Path, quant: str, prompt: str, n: int, ctx: int, env: dict) -> dict:
+def xlagen_run(model: Path, quant: str, prompt: str, n: int, ctx: int, kv_dtype: str,
+               env: dict) -> dict:
     r = common.run([common.xlagen_bin(), "generate", "--model", model, "--quant", quant,
                     "--prompt", prompt, "--max-new-tokens", n, "--max-seq", ctx,
-                    "--temperature", "0", "--format", "json"], env=env)
+                    "--kv-dtype", kv_dtype, "--temperature", "0", "--format", "json"], env=env)
     j = json.loads(r["stdout"].strip().splitlines()[-1])
     t = j["timings"]
     gen = len(j["ids"])
@@ -130,6 +131,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=2, help="passes over the prompts")
     parser.add_argument("--max-new-tokens", type=int, default=128)
     parser.add_argument("--ctx", type=int, default=1024, help="KV cache positions, both engines")
+    parser.add_argument("--kv-dtype", default="f16",
+                        help="xlagen's KV cache dtype (llama.cpp's default cache is f16)")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--configs", default=",".join(c[0] for c in CONFIGS),
                         help="comma-separated labels from: " + ", ".join(c[0] for c in CONFIGS))
@@ -154,7 +157,8 @@ def main() -> None:
         label, engine, fmt, quant = cfg
         if engine == "llama":
             return llama_run(files[fmt], prompt, args.max_new_tokens, args.threads, args.ctx)
-        return xlagen_run(files[fmt], quant, prompt, args.max_new_tokens, args.ctx, env)
+        return xlagen_run(files[fmt], quant, prompt, args.max_new_tokens, args.ctx,
+                          args.kv_dtype, env)
 
     bandwidth = read_bandwidth_gb_s(warm_env)
     print(f"  read bandwidth {bandwidth['read_gb_per_s']:.1f} GB/s", file=sys.stderr)
@@ -235,6 +239,7 @@ def main() -> None:
         "bytes_per_token": bytes_per_token,
         "settings": {"prompts": len(prompts), "repeats": args.repeats,
                      "max_new_tokens": args.max_new_tokens, "ctx": args.ctx,
+                     "xlagen_kv_dtype": args.kv_dtype,
                      "threads": args.threads, "prompt_ids": [q["question_id"] for q in questions]},
         "summary": summary, "ratios": ratios, "same_greedy_text": same_text,
         "prompt_id_mismatches": mismatches,
@@ -269,7 +274,9 @@ def table(rep: dict) -> str:
     lines += [
         f"{rep['cpu']}, {rep['cores']} cores; read roofline {bw:.1f} GB/s (xlagen bench's probe); "
         f"{rep['settings']['prompts']} MT-Bench prompts × {rep['settings']['repeats']} passes, "
-        f"≤ {rep['settings']['max_new_tokens']} greedy tokens, medians.",
+        f"≤ {rep['settings']['max_new_tokens']} greedy tokens, medians; KV cache "
+        f"{rep['settings']['ctx']} positions, xlagen "
+        f"{rep['settings'].get('xlagen_kv_dtype', 'in the model dtype')}, llama.cpp f16.",
         "",
         "| | decode tok/s | % roofline | TTFT ms (prompt tok) | peak RSS MiB | first start s | "
         "warm start s | engine's own start ms, first / warm | SIMD |",
