@@ -635,6 +635,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
             "compile_cache": {
                 "loaded": engine.cache_hits,
                 "compiled": engine.compiled,
+                "weights_from_cache": engine.weights_from_cache,
             },
             "quant": engine.weight_format().quant.to_string(),
             "memory": {

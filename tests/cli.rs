@@ -267,6 +267,56 @@ fn compile_then_generate_loads_every_executable_from_the_cache() {
 }
 
 #[test]
+fn prepared_weights_are_cached_and_a_damaged_entry_is_prepared_again() {
+    // The second run maps the INT8 weights the first one prepared; a byte flipped in the entry
+    // is caught by its checksum, reported, and the weights prepared (and cached) anew. Every
+    // run gives the same tokens.
+    let cache = tempfile::tempdir().unwrap();
+    let model = tiny_model();
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_xlagen"))
+            .args(["generate", "--model", model.as_str(), "--quant", "int8"])
+            .args(["--prompt-ids", "1,2,3,4,5", "--max-new-tokens", "6"])
+            .args(["--buckets", "8", "--max-seq", "32", "--format", "json"])
+            .env("XLAGEN_CACHE_DIR", cache.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let v: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+        let hit = v["compile_cache"]["weights_from_cache"].as_bool().unwrap();
+        (v["ids"].clone(), hit, stderr)
+    };
+    let entries = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(cache.path().join("weights"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    };
+    let (ids, hit, _) = run();
+    assert!(!hit, "an empty cache cannot hold the weights");
+    let [entry] = &entries()[..] else {
+        panic!("one entry expected: {:?}", entries())
+    };
+    assert_eq!(run().0, ids);
+    assert!(run().1, "the second run maps the prepared weights");
+
+    let mut bytes = std::fs::read(entry).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x40;
+    std::fs::write(entry, &bytes).unwrap();
+    let (again, hit, stderr) = run();
+    assert_eq!(again, ids);
+    assert!(!hit);
+    assert!(
+        stderr.contains("is unusable") && stderr.contains("fails its checksum"),
+        "{stderr}"
+    );
+    assert!(run().1, "the entry was written anew");
+}
+
+#[test]
 fn bad_inputs_give_clear_errors() {
     let model = tiny_model();
     let m = model.as_str();

@@ -5,6 +5,7 @@ pub mod backend;
 mod batch;
 pub mod programs;
 pub mod sampler;
+pub mod weights_cache;
 
 pub use batch::{Batch, Event};
 
@@ -22,6 +23,7 @@ use crate::model::quant::{self, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable, HostBuffer};
 use programs::{logits_program, step_program, Sampling, StepKind, StepSpec};
+use weights_cache::WeightsCache;
 
 /// How the engine compiles and lays out its executables.
 #[derive(Clone, Debug)]
@@ -174,6 +176,8 @@ pub struct Engine {
     /// How many executables came from the compile cache, and how many the compiler built.
     pub cache_hits: usize,
     pub compiled: usize,
+    /// Whether the weights came mapped from the prepared-weights cache (`weights_cache`).
+    pub weights_from_cache: bool,
 }
 
 impl Engine {
@@ -194,7 +198,9 @@ impl Engine {
     ) -> Result<Engine> {
         let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
         let t = Instant::now();
-        engine.weights = upload_weights(&engine.client, store, &engine.format)?;
+        let cache = engine.opts.compile_cache.as_ref().map(WeightsCache::beside);
+        (engine.weights, engine.weights_from_cache) =
+            upload_weights(&engine.client, store, &engine.format, cache.as_ref())?;
         engine.upload_ms = t.elapsed().as_secs_f64() * 1e3;
         Ok(engine)
     }
@@ -257,6 +263,7 @@ impl Engine {
             compile_ms: 0.0,
             cache_hits: 0,
             compiled: 0,
+            weights_from_cache: false,
         })
     }
 
@@ -274,9 +281,10 @@ impl Engine {
         let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
         let (uploaded, prepared) = std::thread::scope(|scope| {
             let (client, format) = (engine.client.clone(), engine.format);
+            let cache = engine.opts.compile_cache.as_ref().map(WeightsCache::beside);
             let upload = scope.spawn(move || {
                 let t = Instant::now();
-                upload_weights(&client, store, &format).map(|w| (w, t.elapsed()))
+                upload_weights(&client, store, &format, cache.as_ref()).map(|w| (w, t.elapsed()))
             });
             let prepared = prepare(&mut engine);
             let uploaded = upload
@@ -284,8 +292,8 @@ impl Engine {
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
             (uploaded, prepared)
         });
-        let (weights, took) = uploaded?;
-        engine.weights = weights;
+        let ((weights, from_cache), took) = uploaded?;
+        (engine.weights, engine.weights_from_cache) = (weights, from_cache);
         engine.upload_ms = took.as_secs_f64() * 1e3;
         Ok((engine, prepared?))
     }
@@ -495,12 +503,35 @@ fn upload_weights(
     client: &Client,
     store: &WeightStore,
     format: &WeightFormat,
-) -> Result<Vec<Buffer>> {
+    cache: Option<&WeightsCache>,
+) -> Result<(Vec<Buffer>, bool)> {
     let cfg = store.config();
+    let specs = weight_specs(cfg, format);
+    let key = WeightsCache::key(store.path(), format, &specs);
+    if let Some(mapped) = cache.and_then(|c| c.load(&key, &specs)) {
+        let weights = mapped
+            .into_iter()
+            .map(|host| Ok(client.upload_host(host)?))
+            .collect::<Result<_>>()?;
+        return Ok((weights, true));
+    }
+    // Each tensor is also written to a new cache entry as it goes up; caching is a saving, so
+    // a cache that cannot be written (a full disk) is reported and the run goes on without.
+    let mut entry = cache.and_then(|c| {
+        c.writer(&key, specs.len())
+            .map_err(|e| eprintln!("xlagen: not caching the prepared weights: {e:#}"))
+            .ok()
+    });
+    let mut keep = |bytes: &[u8]| {
+        if let Some(Err(e)) = entry.as_mut().map(|w| w.add(bytes)) {
+            eprintln!("xlagen: not caching the prepared weights: {e:#}");
+            entry = None;
+        }
+    };
     let mut weights = Vec::new();
     let mut pending_scale: Option<(String, HostBuffer)> = None;
     let mut scratch: Vec<f32> = Vec::new();
-    for (name, ty) in weight_specs(cfg, format) {
+    for (name, ty) in specs.iter().cloned() {
         if let Some((scale, host)) = pending_scale.take() {
             debug_assert_eq!(scale, name, "a scale follows its weight");
             if host.ty() != &ty {
@@ -510,6 +541,7 @@ fn upload_weights(
                     host.ty()
                 );
             }
+            keep(host.bytes());
             weights.push(client.upload_host(host)?);
             continue;
         }
@@ -572,19 +604,23 @@ fn upload_weights(
                 }
                 (at, scale_at) = (at + n, scale_at + m);
             }
+            keep(host.bytes());
             weights.push(client.upload_host(host)?);
             pending_scale = Some((quant::scale_name(&name), scales));
             continue;
         }
         // Stored in the dtype it runs in (a bf16 checkpoint run in bf16): bytes as they are.
         if let Some(bytes) = stored_bytes(store, &sources, ty.dtype) {
+            keep(&bytes);
             weights.push(client.upload_bytes(&bytes, &ty)?);
             continue;
         }
         // Stored in the file as it runs (a GGUF F32 tensor run in f32): used in place.
         if let [source] = &sources[..] {
             if let Some((map, offset)) = store.mapped(source, ty.dtype) {
-                weights.push(client.upload_host(HostBuffer::mapped(map, offset, &ty)?)?);
+                let host = HostBuffer::mapped(map, offset, &ty)?;
+                keep(host.bytes());
+                weights.push(client.upload_host(host)?);
                 continue;
             }
         }
@@ -612,9 +648,13 @@ fn upload_weights(
                 half::f16::from_f32,
             )?,
         }
+        keep(host.bytes());
         weights.push(client.upload_host(host)?);
     }
-    Ok(weights)
+    if let Some(Err(e)) = entry.map(|w| w.finish()) {
+        eprintln!("xlagen: not caching the prepared weights: {e:#}");
+    }
+    Ok((weights, false))
 }
 
 /// Values of an f32 weight read at a time to be quantized (4 MiB): big enough to keep both

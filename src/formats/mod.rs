@@ -5,6 +5,7 @@
 pub mod ggml;
 pub mod gguf;
 pub mod limits;
+pub mod prepared;
 pub mod safetensors;
 
 use std::fs::File;
