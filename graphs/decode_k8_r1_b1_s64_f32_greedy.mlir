@@ -89,7 +89,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v99 = "stablehlo.broadcast_in_dim"(%v98) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v100 = "stablehlo.multiply"(%v97, %v99) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v101 = "stablehlo.reshape"(%v100) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v103 = "stablehlo.custom_call"(%v101, %v102) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
+        %v103 = "stablehlo.custom_call"(%v101, %v102) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
         %v104 = "stablehlo.reshape"(%v103) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
         %v105 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
         %v106 = "stablehlo.reshape"(%v105) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -148,13 +148,13 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v158 = "stablehlo.reshape"(%v157) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v159 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v160 = "stablehlo.reshape"(%v158) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-        %v161 = "stablehlo.custom_call"(%v160, %v153, %v156, %v48, %v138, %v159) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+        %v161 = "stablehlo.custom_call"(%v160, %v153, %v156, %v48, %v138, %v159) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
         %v162 = "stablehlo.reshape"(%v161) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v163 = "stablehlo.reshape"(%v162) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
         %v164 = "stablehlo.transpose"(%v163) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
         %v165 = "stablehlo.reshape"(%v164) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
         %v166 = "stablehlo.reshape"(%v165) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v168 = "stablehlo.custom_call"(%v166, %v167) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+        %v168 = "stablehlo.custom_call"(%v166, %v167) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
         %v169 = "stablehlo.reshape"(%v168) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v170 = "stablehlo.add"(%v81, %v169) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v171 = "stablehlo.multiply"(%v170, %v170) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -177,7 +177,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v188 = "stablehlo.broadcast_in_dim"(%v187) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v189 = "stablehlo.multiply"(%v186, %v188) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v190 = "stablehlo.reshape"(%v189) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v192 = "stablehlo.custom_call"(%v190, %v191) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
+        %v192 = "stablehlo.custom_call"(%v190, %v191) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
         %v193 = "stablehlo.reshape"(%v192) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
         %v194 = "stablehlo.slice"(%v193) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
         %v195 = "stablehlo.slice"(%v193) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -185,7 +185,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v197 = "stablehlo.multiply"(%v194, %v196) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v198 = "stablehlo.multiply"(%v197, %v195) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v199 = "stablehlo.reshape"(%v198) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v201 = "stablehlo.custom_call"(%v199, %v200) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
+        %v201 = "stablehlo.custom_call"(%v199, %v200) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
         %v202 = "stablehlo.reshape"(%v201) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v203 = "stablehlo.add"(%v170, %v202) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v204 = "stablehlo.multiply"(%v203, %v203) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -208,7 +208,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v221 = "stablehlo.broadcast_in_dim"(%v220) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v222 = "stablehlo.multiply"(%v219, %v221) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v223 = "stablehlo.reshape"(%v222) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v225 = "stablehlo.custom_call"(%v223, %v224) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
+        %v225 = "stablehlo.custom_call"(%v223, %v224) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
         %v226 = "stablehlo.reshape"(%v225) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
         %v227 = "stablehlo.slice"(%v226) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
         %v228 = "stablehlo.reshape"(%v227) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -267,13 +267,13 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v279 = "stablehlo.reshape"(%v278) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v280 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v281 = "stablehlo.reshape"(%v279) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-        %v282 = "stablehlo.custom_call"(%v281, %v274, %v277, %v48, %v138, %v280) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+        %v282 = "stablehlo.custom_call"(%v281, %v274, %v277, %v48, %v138, %v280) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
         %v283 = "stablehlo.reshape"(%v282) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v284 = "stablehlo.reshape"(%v283) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
         %v285 = "stablehlo.transpose"(%v284) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
         %v286 = "stablehlo.reshape"(%v285) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
         %v287 = "stablehlo.reshape"(%v286) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v289 = "stablehlo.custom_call"(%v287, %v288) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+        %v289 = "stablehlo.custom_call"(%v287, %v288) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
         %v290 = "stablehlo.reshape"(%v289) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v291 = "stablehlo.add"(%v203, %v290) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v292 = "stablehlo.multiply"(%v291, %v291) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -296,7 +296,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v309 = "stablehlo.broadcast_in_dim"(%v308) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v310 = "stablehlo.multiply"(%v307, %v309) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v311 = "stablehlo.reshape"(%v310) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v313 = "stablehlo.custom_call"(%v311, %v312) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
+        %v313 = "stablehlo.custom_call"(%v311, %v312) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
         %v314 = "stablehlo.reshape"(%v313) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
         %v315 = "stablehlo.slice"(%v314) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
         %v316 = "stablehlo.slice"(%v314) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -304,7 +304,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v318 = "stablehlo.multiply"(%v315, %v317) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v319 = "stablehlo.multiply"(%v318, %v316) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v320 = "stablehlo.reshape"(%v319) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v322 = "stablehlo.custom_call"(%v320, %v321) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
+        %v322 = "stablehlo.custom_call"(%v320, %v321) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
         %v323 = "stablehlo.reshape"(%v322) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v324 = "stablehlo.add"(%v291, %v323) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v325 = "stablehlo.multiply"(%v324, %v324) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -327,7 +327,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v342 = "stablehlo.broadcast_in_dim"(%v341) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v343 = "stablehlo.multiply"(%v340, %v342) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v344 = "stablehlo.reshape"(%v343) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v346 = "stablehlo.custom_call"(%v344, %v345) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v346 = "stablehlo.custom_call"(%v344, %v345) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
         %v347 = "stablehlo.reshape"(%v346) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v348 = "stablehlo.reshape"(%v347) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v349 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>

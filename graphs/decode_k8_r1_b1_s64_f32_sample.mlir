@@ -93,7 +93,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v105 = "stablehlo.broadcast_in_dim"(%v104) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v106 = "stablehlo.multiply"(%v103, %v105) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v107 = "stablehlo.reshape"(%v106) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v109 = "stablehlo.custom_call"(%v107, %v108) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
+        %v109 = "stablehlo.custom_call"(%v107, %v108) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
         %v110 = "stablehlo.reshape"(%v109) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
         %v111 = "stablehlo.slice"(%v110) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
         %v112 = "stablehlo.reshape"(%v111) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -152,13 +152,13 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v164 = "stablehlo.reshape"(%v163) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v165 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v166 = "stablehlo.reshape"(%v164) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-        %v167 = "stablehlo.custom_call"(%v166, %v159, %v162, %v53, %v144, %v165) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+        %v167 = "stablehlo.custom_call"(%v166, %v159, %v162, %v53, %v144, %v165) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
         %v168 = "stablehlo.reshape"(%v167) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v169 = "stablehlo.reshape"(%v168) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
         %v170 = "stablehlo.transpose"(%v169) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
         %v171 = "stablehlo.reshape"(%v170) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
         %v172 = "stablehlo.reshape"(%v171) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v174 = "stablehlo.custom_call"(%v172, %v173) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+        %v174 = "stablehlo.custom_call"(%v172, %v173) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
         %v175 = "stablehlo.reshape"(%v174) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v176 = "stablehlo.add"(%v87, %v175) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v177 = "stablehlo.multiply"(%v176, %v176) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -181,7 +181,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v194 = "stablehlo.broadcast_in_dim"(%v193) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v195 = "stablehlo.multiply"(%v192, %v194) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v196 = "stablehlo.reshape"(%v195) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v198 = "stablehlo.custom_call"(%v196, %v197) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
+        %v198 = "stablehlo.custom_call"(%v196, %v197) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
         %v199 = "stablehlo.reshape"(%v198) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
         %v200 = "stablehlo.slice"(%v199) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
         %v201 = "stablehlo.slice"(%v199) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -189,7 +189,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v203 = "stablehlo.multiply"(%v200, %v202) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v204 = "stablehlo.multiply"(%v203, %v201) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v205 = "stablehlo.reshape"(%v204) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v207 = "stablehlo.custom_call"(%v205, %v206) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
+        %v207 = "stablehlo.custom_call"(%v205, %v206) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
         %v208 = "stablehlo.reshape"(%v207) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v209 = "stablehlo.add"(%v176, %v208) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v210 = "stablehlo.multiply"(%v209, %v209) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -212,7 +212,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v227 = "stablehlo.broadcast_in_dim"(%v226) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v228 = "stablehlo.multiply"(%v225, %v227) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v229 = "stablehlo.reshape"(%v228) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v231 = "stablehlo.custom_call"(%v229, %v230) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
+        %v231 = "stablehlo.custom_call"(%v229, %v230) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>) -> tensor<1x128xf32>
         %v232 = "stablehlo.reshape"(%v231) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
         %v233 = "stablehlo.slice"(%v232) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
         %v234 = "stablehlo.reshape"(%v233) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -271,13 +271,13 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v285 = "stablehlo.reshape"(%v284) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v286 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v287 = "stablehlo.reshape"(%v285) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-        %v288 = "stablehlo.custom_call"(%v287, %v280, %v283, %v53, %v144, %v286) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+        %v288 = "stablehlo.custom_call"(%v287, %v280, %v283, %v53, %v144, %v286) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
         %v289 = "stablehlo.reshape"(%v288) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
         %v290 = "stablehlo.reshape"(%v289) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
         %v291 = "stablehlo.transpose"(%v290) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
         %v292 = "stablehlo.reshape"(%v291) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
         %v293 = "stablehlo.reshape"(%v292) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v295 = "stablehlo.custom_call"(%v293, %v294) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+        %v295 = "stablehlo.custom_call"(%v293, %v294) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
         %v296 = "stablehlo.reshape"(%v295) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v297 = "stablehlo.add"(%v209, %v296) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v298 = "stablehlo.multiply"(%v297, %v297) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -300,7 +300,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v315 = "stablehlo.broadcast_in_dim"(%v314) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v316 = "stablehlo.multiply"(%v313, %v315) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v317 = "stablehlo.reshape"(%v316) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v319 = "stablehlo.custom_call"(%v317, %v318) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
+        %v319 = "stablehlo.custom_call"(%v317, %v318) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<320x64xf32>) -> tensor<1x320xf32>
         %v320 = "stablehlo.reshape"(%v319) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
         %v321 = "stablehlo.slice"(%v320) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
         %v322 = "stablehlo.slice"(%v320) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -308,7 +308,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v324 = "stablehlo.multiply"(%v321, %v323) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v325 = "stablehlo.multiply"(%v324, %v322) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
         %v326 = "stablehlo.reshape"(%v325) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v328 = "stablehlo.custom_call"(%v326, %v327) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
+        %v328 = "stablehlo.custom_call"(%v326, %v327) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<64x160xf32>) -> tensor<1x64xf32>
         %v329 = "stablehlo.reshape"(%v328) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
         %v330 = "stablehlo.add"(%v297, %v329) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v331 = "stablehlo.multiply"(%v330, %v330) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -331,7 +331,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v348 = "stablehlo.broadcast_in_dim"(%v347) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v349 = "stablehlo.multiply"(%v346, %v348) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v350 = "stablehlo.reshape"(%v349) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v352 = "stablehlo.custom_call"(%v350, %v351) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v352 = "stablehlo.custom_call"(%v350, %v351) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
         %v353 = "stablehlo.reshape"(%v352) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v354 = "stablehlo.reshape"(%v353) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v356 = "stablehlo.reshape"(%v355) : (tensor<1xf32>) -> tensor<1x1xf32>

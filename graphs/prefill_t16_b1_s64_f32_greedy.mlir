@@ -72,7 +72,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v67 = "stablehlo.broadcast_in_dim"(%v1) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v68 = "stablehlo.multiply"(%v66, %v67) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v69 = "stablehlo.reshape"(%v68) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v70 = "stablehlo.custom_call"(%v69, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v70 = "stablehlo.custom_call"(%v69, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
     %v71 = "stablehlo.reshape"(%v70) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
     %v72 = "stablehlo.slice"(%v71) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
     %v73 = "stablehlo.reshape"(%v72) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -131,13 +131,13 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v124 = "stablehlo.reshape"(%v123) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v125 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
     %v126 = "stablehlo.reshape"(%v124) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v127 = "stablehlo.custom_call"(%v126, %v119, %v122, %v16, %v18, %v125) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v127 = "stablehlo.custom_call"(%v126, %v119, %v122, %v16, %v18, %v125) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
     %v128 = "stablehlo.reshape"(%v127) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v129 = "stablehlo.reshape"(%v128) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
     %v130 = "stablehlo.transpose"(%v129) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
     %v131 = "stablehlo.reshape"(%v130) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
     %v132 = "stablehlo.reshape"(%v131) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v133 = "stablehlo.custom_call"(%v132, %v3) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v133 = "stablehlo.custom_call"(%v132, %v3) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
     %v134 = "stablehlo.reshape"(%v133) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v135 = "stablehlo.add"(%v50, %v134) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v136 = "stablehlo.multiply"(%v135, %v135) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -160,7 +160,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v152 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v153 = "stablehlo.multiply"(%v151, %v152) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v154 = "stablehlo.reshape"(%v153) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v155 = "stablehlo.custom_call"(%v154, %v5) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v155 = "stablehlo.custom_call"(%v154, %v5) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
     %v156 = "stablehlo.reshape"(%v155) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
     %v157 = "stablehlo.slice"(%v156) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
     %v158 = "stablehlo.slice"(%v156) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -168,7 +168,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v160 = "stablehlo.multiply"(%v157, %v159) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v161 = "stablehlo.multiply"(%v160, %v158) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v162 = "stablehlo.reshape"(%v161) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v163 = "stablehlo.custom_call"(%v162, %v6) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v163 = "stablehlo.custom_call"(%v162, %v6) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
     %v164 = "stablehlo.reshape"(%v163) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v165 = "stablehlo.add"(%v135, %v164) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v166 = "stablehlo.multiply"(%v165, %v165) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -191,7 +191,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v182 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v183 = "stablehlo.multiply"(%v181, %v182) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v184 = "stablehlo.reshape"(%v183) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v185 = "stablehlo.custom_call"(%v184, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v185 = "stablehlo.custom_call"(%v184, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
     %v186 = "stablehlo.reshape"(%v185) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
     %v187 = "stablehlo.slice"(%v186) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
     %v188 = "stablehlo.reshape"(%v187) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -250,13 +250,13 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v239 = "stablehlo.reshape"(%v238) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v240 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
     %v241 = "stablehlo.reshape"(%v239) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v242 = "stablehlo.custom_call"(%v241, %v234, %v237, %v16, %v18, %v240) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v242 = "stablehlo.custom_call"(%v241, %v234, %v237, %v16, %v18, %v240) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
     %v243 = "stablehlo.reshape"(%v242) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v244 = "stablehlo.reshape"(%v243) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
     %v245 = "stablehlo.transpose"(%v244) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
     %v246 = "stablehlo.reshape"(%v245) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
     %v247 = "stablehlo.reshape"(%v246) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v248 = "stablehlo.custom_call"(%v247, %v9) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v248 = "stablehlo.custom_call"(%v247, %v9) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
     %v249 = "stablehlo.reshape"(%v248) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v250 = "stablehlo.add"(%v165, %v249) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v251 = "stablehlo.multiply"(%v250, %v250) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -279,7 +279,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v267 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v268 = "stablehlo.multiply"(%v266, %v267) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v269 = "stablehlo.reshape"(%v268) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v270 = "stablehlo.custom_call"(%v269, %v11) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v270 = "stablehlo.custom_call"(%v269, %v11) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
     %v271 = "stablehlo.reshape"(%v270) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
     %v272 = "stablehlo.slice"(%v271) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
     %v273 = "stablehlo.slice"(%v271) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -287,7 +287,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v275 = "stablehlo.multiply"(%v272, %v274) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v276 = "stablehlo.multiply"(%v275, %v273) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v277 = "stablehlo.reshape"(%v276) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v278 = "stablehlo.custom_call"(%v277, %v12) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v278 = "stablehlo.custom_call"(%v277, %v12) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
     %v279 = "stablehlo.reshape"(%v278) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v280 = "stablehlo.add"(%v250, %v279) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v281 = "stablehlo.multiply"(%v280, %v280) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -312,7 +312,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v299 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v300 = "stablehlo.dynamic_slice"(%v298, %v299, %v19, %v299) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
     %v301 = "stablehlo.reshape"(%v300) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v302 = "stablehlo.custom_call"(%v301, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v302 = "stablehlo.custom_call"(%v301, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
     %v303 = "stablehlo.reshape"(%v302) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v304 = "stablehlo.reshape"(%v303) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v305 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>

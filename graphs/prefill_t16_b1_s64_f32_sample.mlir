@@ -76,7 +76,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v71 = "stablehlo.broadcast_in_dim"(%v1) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v72 = "stablehlo.multiply"(%v70, %v71) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v73 = "stablehlo.reshape"(%v72) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v74 = "stablehlo.custom_call"(%v73, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v74 = "stablehlo.custom_call"(%v73, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
     %v75 = "stablehlo.reshape"(%v74) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
     %v76 = "stablehlo.slice"(%v75) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
     %v77 = "stablehlo.reshape"(%v76) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -135,13 +135,13 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v128 = "stablehlo.reshape"(%v127) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v129 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
     %v130 = "stablehlo.reshape"(%v128) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v131 = "stablehlo.custom_call"(%v130, %v123, %v126, %v16, %v18, %v129) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v131 = "stablehlo.custom_call"(%v130, %v123, %v126, %v16, %v18, %v129) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
     %v132 = "stablehlo.reshape"(%v131) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v133 = "stablehlo.reshape"(%v132) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
     %v134 = "stablehlo.transpose"(%v133) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
     %v135 = "stablehlo.reshape"(%v134) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
     %v136 = "stablehlo.reshape"(%v135) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v137 = "stablehlo.custom_call"(%v136, %v3) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v137 = "stablehlo.custom_call"(%v136, %v3) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
     %v138 = "stablehlo.reshape"(%v137) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v139 = "stablehlo.add"(%v54, %v138) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v140 = "stablehlo.multiply"(%v139, %v139) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -164,7 +164,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v156 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v157 = "stablehlo.multiply"(%v155, %v156) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v158 = "stablehlo.reshape"(%v157) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v159 = "stablehlo.custom_call"(%v158, %v5) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v159 = "stablehlo.custom_call"(%v158, %v5) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
     %v160 = "stablehlo.reshape"(%v159) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
     %v161 = "stablehlo.slice"(%v160) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
     %v162 = "stablehlo.slice"(%v160) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -172,7 +172,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v164 = "stablehlo.multiply"(%v161, %v163) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v165 = "stablehlo.multiply"(%v164, %v162) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v166 = "stablehlo.reshape"(%v165) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v167 = "stablehlo.custom_call"(%v166, %v6) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v167 = "stablehlo.custom_call"(%v166, %v6) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
     %v168 = "stablehlo.reshape"(%v167) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v169 = "stablehlo.add"(%v139, %v168) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v170 = "stablehlo.multiply"(%v169, %v169) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -195,7 +195,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v186 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v187 = "stablehlo.multiply"(%v185, %v186) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v188 = "stablehlo.reshape"(%v187) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v189 = "stablehlo.custom_call"(%v188, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
+    %v189 = "stablehlo.custom_call"(%v188, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>) -> tensor<16x128xf32>
     %v190 = "stablehlo.reshape"(%v189) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
     %v191 = "stablehlo.slice"(%v190) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
     %v192 = "stablehlo.reshape"(%v191) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -254,13 +254,13 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v243 = "stablehlo.reshape"(%v242) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v244 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
     %v245 = "stablehlo.reshape"(%v243) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-    %v246 = "stablehlo.custom_call"(%v245, %v238, %v241, %v16, %v18, %v244) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+    %v246 = "stablehlo.custom_call"(%v245, %v238, %v241, %v16, %v18, %v244) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
     %v247 = "stablehlo.reshape"(%v246) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
     %v248 = "stablehlo.reshape"(%v247) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
     %v249 = "stablehlo.transpose"(%v248) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
     %v250 = "stablehlo.reshape"(%v249) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
     %v251 = "stablehlo.reshape"(%v250) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v252 = "stablehlo.custom_call"(%v251, %v9) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v252 = "stablehlo.custom_call"(%v251, %v9) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
     %v253 = "stablehlo.reshape"(%v252) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v254 = "stablehlo.add"(%v169, %v253) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v255 = "stablehlo.multiply"(%v254, %v254) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -283,7 +283,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v271 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v272 = "stablehlo.multiply"(%v270, %v271) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v273 = "stablehlo.reshape"(%v272) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v274 = "stablehlo.custom_call"(%v273, %v11) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
+    %v274 = "stablehlo.custom_call"(%v273, %v11) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<320x64xf32>) -> tensor<16x320xf32>
     %v275 = "stablehlo.reshape"(%v274) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
     %v276 = "stablehlo.slice"(%v275) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
     %v277 = "stablehlo.slice"(%v275) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -291,7 +291,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v279 = "stablehlo.multiply"(%v276, %v278) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v280 = "stablehlo.multiply"(%v279, %v277) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
     %v281 = "stablehlo.reshape"(%v280) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v282 = "stablehlo.custom_call"(%v281, %v12) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
+    %v282 = "stablehlo.custom_call"(%v281, %v12) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<64x160xf32>) -> tensor<16x64xf32>
     %v283 = "stablehlo.reshape"(%v282) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
     %v284 = "stablehlo.add"(%v254, %v283) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v285 = "stablehlo.multiply"(%v284, %v284) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -316,7 +316,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v303 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v304 = "stablehlo.dynamic_slice"(%v302, %v303, %v19, %v303) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
     %v305 = "stablehlo.reshape"(%v304) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v306 = "stablehlo.custom_call"(%v305, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v306 = "stablehlo.custom_call"(%v305, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
     %v307 = "stablehlo.reshape"(%v306) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v308 = "stablehlo.reshape"(%v307) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v309 = "stablehlo.reshape"(%v24) : (tensor<1xf32>) -> tensor<1x1xf32>
