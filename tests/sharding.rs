@@ -555,3 +555,28 @@ fn sharding_mistakes_are_trace_errors() {
     let err = g.build_sharded(&[(&x, Sharding::Replicated)]).unwrap_err();
     assert!(err.message.contains("no axis `dp`"), "{err}");
 }
+
+#[test]
+fn a_serialized_sharded_executable_loads_and_runs_on_the_same_devices() {
+    let mesh = Mesh::line("tp", 4).unwrap();
+    let g = Graph::sharded("rows", mesh.clone());
+    let x = g.param_sharded("x", f32_ty(&[8, 2]), Sharding::split(0, "tp"));
+    let program = g
+        .build_sharded(&[(&(&x * &x), Sharding::split(0, "tp"))])
+        .unwrap();
+    let bytes = client()
+        .compile_sharded(&program, &CompileOptions::new())
+        .unwrap()
+        .serialize()
+        .unwrap();
+    let exe = client().deserialize_sharded(&bytes, &program).unwrap();
+    let data: Vec<f32> = (0..16).map(|i| i as f32 - 7.5).collect();
+    let xs = client()
+        .upload_sharded(&data, &[8, 2], &mesh, &Sharding::split(0, "tp"))
+        .unwrap();
+    let out = exe.execute(vec![(&xs).into()]).unwrap();
+    let want: Vec<f32> = data.iter().map(|v| v * v).collect();
+    assert_eq!(out[0].to_host::<f32>().unwrap(), want);
+    // Device 3 squared its own two rows.
+    assert_eq!(out[0].shards()[3].to_host::<f32>().unwrap(), want[12..]);
+}

@@ -271,28 +271,7 @@ impl Client {
         let mesh = &program.mesh;
         self.check_mesh(mesh)?;
         let p = &program.program;
-        if p.inputs.len() != program.input_shardings.len()
-            || p.outputs.len() != program.output_shardings.len()
-        {
-            return Err(RuntimeError::Signature(format!(
-                "{} inputs and {} outputs, but {} input and {} output shardings",
-                p.inputs.len(),
-                p.outputs.len(),
-                program.input_shardings.len(),
-                program.output_shardings.len()
-            )));
-        }
-        let local = |types: &[TensorType], shardings: &[Sharding]| {
-            types
-                .iter()
-                .zip(shardings)
-                .map(|(ty, s)| s.local_type(mesh, ty))
-                .collect::<Result<Vec<_>, _>>()
-        };
-        let local_signature = Signature {
-            inputs: local(&p.inputs, &program.input_shardings)?,
-            outputs: local(&p.outputs, &program.output_shardings)?,
-        };
+        let local_signature = local_signature(program)?;
         if !options.partition_devices.is_empty() {
             return Err(RuntimeError::Partitions(
                 "compile_sharded assigns the partitions itself; pass options without spmd()"
@@ -302,18 +281,76 @@ impl Client {
         let ids = self.device_ids()?;
         let options = options.clone().spmd(&ids[..mesh.device_count()]);
         let raw = self.compile_raw(&p.mlir, &options)?;
+        self.wrap_sharded(raw, program, local_signature)
+    }
+
+    /// Loads an executable serialized by [`ShardedExecutable::serialize`], compiled from
+    /// `program`, with this client's plugin.
+    pub fn deserialize_sharded(
+        &self,
+        bytes: &[u8],
+        program: &ShardedProgram,
+    ) -> Result<ShardedExecutable> {
+        self.check_mesh(&program.mesh)?;
+        let local_signature = local_signature(program)?;
+        let mut args = ffi::PJRT_Executable_DeserializeAndLoad_Args::new();
+        args.client = self.inner.raw;
+        args.serialized_executable = bytes.as_ptr().cast();
+        args.serialized_executable_size = bytes.len();
+        call!(
+            self.inner.api(),
+            PJRT_Executable_DeserializeAndLoad,
+            &mut args,
+            "loading a serialized executable"
+        )?;
+        self.wrap_sharded(args.loaded_executable, program, local_signature)
+    }
+
+    fn wrap_sharded(
+        &self,
+        raw: *mut ffi::PJRT_LoadedExecutable,
+        program: &ShardedProgram,
+        local_signature: Signature,
+    ) -> Result<ShardedExecutable> {
         // Outputs are checked per device: each partition returns its piece.
         let exe = self.wrap_executable(raw, local_signature)?;
         let exe = ShardedExecutable {
             exe,
-            signature: Signature::of(p),
-            mesh: mesh.clone(),
+            signature: Signature::of(&program.program),
+            mesh: program.mesh.clone(),
             input_shardings: program.input_shardings.clone(),
             output_shardings: program.output_shardings.clone(),
         };
         exe.check_devices()?;
         Ok(exe)
     }
+}
+
+/// The per-device types of a sharded program's arguments and results.
+fn local_signature(program: &ShardedProgram) -> Result<Signature> {
+    let p = &program.program;
+    if p.inputs.len() != program.input_shardings.len()
+        || p.outputs.len() != program.output_shardings.len()
+    {
+        return Err(RuntimeError::Signature(format!(
+            "{} inputs and {} outputs, but {} input and {} output shardings",
+            p.inputs.len(),
+            p.outputs.len(),
+            program.input_shardings.len(),
+            program.output_shardings.len()
+        )));
+    }
+    let local = |types: &[TensorType], shardings: &[Sharding]| {
+        types
+            .iter()
+            .zip(shardings)
+            .map(|(ty, s)| s.local_type(&program.mesh, ty))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    Ok(Signature {
+        inputs: local(&p.inputs, &program.input_shardings)?,
+        outputs: local(&p.outputs, &program.output_shardings)?,
+    })
 }
 
 /// A program compiled into one partition per device of its mesh.
