@@ -731,3 +731,70 @@ fn attention_over_a_cache_split_by_kv_heads_runs_the_kernel_per_device() {
         }
     }
 }
+
+#[test]
+fn a_row_parallel_kernel_sums_its_partial_products_in_one_all_reduce() {
+    // o_proj / down_proj with our f32 kernel: x split by input features, w [n, k] split by
+    // its input columns; each device's kernel makes a partial [m, n], returned as piece d of
+    // a [devices, m, n] stack whose sum over devices XLA turns into one all-reduce.
+    kernels::register(client()).unwrap();
+    let (m, k, n) = (2i64, 16i64, 6i64);
+    let x = random(50, (m * k) as usize);
+    let w = random(51, (n * k) as usize);
+    let want: Vec<f64> = (0..m * n)
+        .map(|i| {
+            let (r, c) = ((i / n) as usize, (i % n) as usize);
+            (0..k as usize)
+                .map(|t| x[r * k as usize + t] as f64 * w[c * k as usize + t] as f64)
+                .sum()
+        })
+        .collect();
+    for devices in [2, 4] {
+        let mesh = Mesh::line("tp", devices).unwrap();
+        let by_input = Sharding::split(1, "tp");
+        let g = Graph::sharded("row_parallel", mesh.clone());
+        let xt = g.param_sharded("x", f32_ty(&[m, k]), by_input.clone());
+        let wt = g.param_sharded("w", f32_ty(&[n, k]), by_input.clone());
+        let partials = g.manual(
+            &[(&xt, by_input.clone()), (&wt, by_input.clone())],
+            &[Sharding::split(0, "tp")],
+            |l| {
+                let y = g.custom_call(
+                    kernels::F32Matmul::TARGET,
+                    &[&l[0], &l[1]],
+                    vec![f32_ty(&[m, n])],
+                );
+                vec![y[0].reshape(&[1, m, n])]
+            },
+        );
+        assert_eq!(partials[0].dims(), [devices as i64, m, n]);
+        let y = partials[0].reduce_sum(&[0]);
+        let program = g.build_sharded(&[(&y, Sharding::Replicated)]).unwrap();
+        let dump = tempfile::tempdir().unwrap();
+        let exe = client()
+            .compile_sharded(&program, &dumping(dump.path()))
+            .unwrap();
+        let hlo = optimized_hlo(dump.path());
+        assert_eq!(hlo.matches(" all-reduce(").count(), 1, "{hlo}");
+        assert!(!hlo.contains("all-gather("), "{hlo}");
+        let args = [
+            client()
+                .upload_sharded(&x, &[m, k], &mesh, &by_input)
+                .unwrap(),
+            client()
+                .upload_sharded(&w, &[n, k], &mesh, &by_input)
+                .unwrap(),
+        ];
+        let got = exe
+            .execute(args.iter().map(ShardedArg::from).collect())
+            .unwrap()[0]
+            .to_host::<f32>()
+            .unwrap();
+        for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+            assert!(
+                (*g as f64 - w).abs() <= 1e-5 * w.abs().max(1.0),
+                "{devices} devices, element {i}: {g} vs {w}"
+            );
+        }
+    }
+}
