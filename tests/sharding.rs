@@ -798,3 +798,74 @@ fn a_row_parallel_kernel_sums_its_partial_products_in_one_all_reduce() {
         }
     }
 }
+
+#[test]
+fn a_two_axis_mesh_splits_rows_over_one_axis_and_weights_over_the_other() {
+    // dp × tp = 2 × 2: x's rows split over dp (copies along tp), the weights Megatron-style
+    // over tp (copies along dp); the result keeps x's row split.
+    let x = random(60, (ROWS * HIDDEN) as usize);
+    let w1 = random(61, (HIDDEN * INTER) as usize);
+    let w2 = random(62, (INTER * HIDDEN) as usize);
+    let want: Vec<f64> = (0..ROWS as usize)
+        .flat_map(|r| {
+            let h: Vec<f64> = (0..INTER as usize)
+                .map(|j| {
+                    (0..HIDDEN as usize)
+                        .map(|t| {
+                            x[r * HIDDEN as usize + t] as f64 * w1[t * INTER as usize + j] as f64
+                        })
+                        .sum::<f64>()
+                        .tanh()
+                })
+                .collect();
+            let w2 = &w2;
+            (0..HIDDEN as usize).map(move |c| {
+                (0..INTER as usize)
+                    .map(|j| h[j] * w2[j * HIDDEN as usize + c] as f64)
+                    .sum::<f64>()
+            })
+        })
+        .collect();
+    let mesh = Mesh::new(&[("dp", 2), ("tp", 2)]).unwrap();
+    let rows = Sharding::split(0, "dp");
+    let g = Graph::sharded("mlp_dp_tp", mesh.clone());
+    let y = mlp(
+        &g.param_sharded("x", f32_ty(&[ROWS, HIDDEN]), rows.clone()),
+        &g.param_sharded("w1", f32_ty(&[HIDDEN, INTER]), Sharding::split(1, "tp")),
+        &g.param_sharded("w2", f32_ty(&[INTER, HIDDEN]), Sharding::split(0, "tp")),
+    );
+    let program = g.build_sharded(&[(&y, rows.clone())]).unwrap();
+    assert!(program
+        .program
+        .mlir
+        .contains("{devices=[1,2,2]0,2,1,3 last_tile_dim_replicate}"));
+    let exe = client()
+        .compile_sharded(&program, &CompileOptions::new())
+        .unwrap();
+    let args = [
+        client()
+            .upload_sharded(&x, &[ROWS, HIDDEN], &mesh, &rows)
+            .unwrap(),
+        client()
+            .upload_sharded(&w1, &[HIDDEN, INTER], &mesh, &Sharding::split(1, "tp"))
+            .unwrap(),
+        client()
+            .upload_sharded(&w2, &[INTER, HIDDEN], &mesh, &Sharding::split(0, "tp"))
+            .unwrap(),
+    ];
+    let out = exe
+        .execute(args.iter().map(ShardedArg::from).collect())
+        .unwrap();
+    let got = out[0].to_host::<f32>().unwrap();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert!(
+            (*g as f64 - w).abs() <= 1e-5 * w.abs().max(1.0),
+            "element {i}: {g} vs {w}"
+        );
+    }
+    // Devices 2 and 3 (dp = 1) hold the second half of the rows.
+    let half = (ROWS / 2 * HIDDEN) as usize;
+    for d in [2, 3] {
+        assert_eq!(out[0].shards()[d].to_host::<f32>().unwrap(), got[half..]);
+    }
+}
