@@ -99,7 +99,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
             %v112 = "stablehlo.broadcast_in_dim"(%v89) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
             %v113 = "stablehlo.multiply"(%v111, %v112) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v114 = "stablehlo.reshape"(%v113) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v117 = "stablehlo.custom_call"(%v114, %v116, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<1x128xf32>
+            %v117 = "stablehlo.custom_call"(%v114, %v116, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<1x128xf32>
             %v118 = "stablehlo.reshape"(%v117) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
             %v119 = "stablehlo.slice"(%v118) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
             %v120 = "stablehlo.reshape"(%v119) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -160,13 +160,13 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
             %v178 = "stablehlo.reshape"(%v177) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
             %v179 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
             %v180 = "stablehlo.reshape"(%v178) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-            %v181 = "stablehlo.custom_call"(%v180, %v173, %v176, %v163, %v155, %v179) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+            %v181 = "stablehlo.custom_call"(%v180, %v173, %v176, %v163, %v155, %v179) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
             %v182 = "stablehlo.reshape"(%v181) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
             %v183 = "stablehlo.reshape"(%v182) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
             %v184 = "stablehlo.transpose"(%v183) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
             %v185 = "stablehlo.reshape"(%v184) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
             %v186 = "stablehlo.reshape"(%v185) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v189 = "stablehlo.custom_call"(%v186, %v188, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<1x64xf32>
+            %v189 = "stablehlo.custom_call"(%v186, %v188, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<1x64xf32>
             %v190 = "stablehlo.reshape"(%v189) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
             %v191 = "stablehlo.add"(%v79, %v190) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v192 = "stablehlo.multiply"(%v191, %v191) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -189,7 +189,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
             %v208 = "stablehlo.broadcast_in_dim"(%v95) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
             %v209 = "stablehlo.multiply"(%v207, %v208) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v210 = "stablehlo.reshape"(%v209) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v213 = "stablehlo.custom_call"(%v210, %v212, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<1x320xf32>
+            %v213 = "stablehlo.custom_call"(%v210, %v212, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<1x320xf32>
             %v214 = "stablehlo.reshape"(%v213) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
             %v215 = "stablehlo.slice"(%v214) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
             %v216 = "stablehlo.slice"(%v214) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -197,7 +197,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
             %v218 = "stablehlo.multiply"(%v215, %v217) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
             %v219 = "stablehlo.multiply"(%v218, %v216) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
             %v220 = "stablehlo.reshape"(%v219) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-            %v223 = "stablehlo.custom_call"(%v220, %v222, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<1x64xf32>
+            %v223 = "stablehlo.custom_call"(%v220, %v222, %v78) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<1x64xf32>
             %v224 = "stablehlo.reshape"(%v223) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
             %v225 = "stablehlo.add"(%v191, %v224) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v226 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
@@ -224,7 +224,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v273 = "stablehlo.broadcast_in_dim"(%v272) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v274 = "stablehlo.multiply"(%v271, %v273) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v275 = "stablehlo.reshape"(%v274) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v277 = "stablehlo.custom_call"(%v275, %v276) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v277 = "stablehlo.custom_call"(%v275, %v276) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
         %v278 = "stablehlo.reshape"(%v277) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v279 = "stablehlo.reshape"(%v278) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v280 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>

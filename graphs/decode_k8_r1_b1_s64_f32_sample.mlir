@@ -103,7 +103,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
             %v118 = "stablehlo.broadcast_in_dim"(%v95) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
             %v119 = "stablehlo.multiply"(%v117, %v118) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v120 = "stablehlo.reshape"(%v119) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v123 = "stablehlo.custom_call"(%v120, %v122, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<1x128xf32>
+            %v123 = "stablehlo.custom_call"(%v120, %v122, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<1x128xf32>
             %v124 = "stablehlo.reshape"(%v123) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
             %v125 = "stablehlo.slice"(%v124) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x128xf32>) -> tensor<1x1x64xf32>
             %v126 = "stablehlo.reshape"(%v125) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
@@ -164,13 +164,13 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
             %v184 = "stablehlo.reshape"(%v183) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
             %v185 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
             %v186 = "stablehlo.reshape"(%v184) : (tensor<2x2x16xf32>) -> tensor<2x2x1x16xf32>
-            %v187 = "stablehlo.custom_call"(%v186, %v179, %v182, %v169, %v161, %v185) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x1x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
+            %v187 = "stablehlo.custom_call"(%v186, %v179, %v182, %v169, %v161, %v185) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x1x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x1x16xf32>
             %v188 = "stablehlo.reshape"(%v187) : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
             %v189 = "stablehlo.reshape"(%v188) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
             %v190 = "stablehlo.transpose"(%v189) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
             %v191 = "stablehlo.reshape"(%v190) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
             %v192 = "stablehlo.reshape"(%v191) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v195 = "stablehlo.custom_call"(%v192, %v194, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<1x64xf32>
+            %v195 = "stablehlo.custom_call"(%v192, %v194, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<1x64xf32>
             %v196 = "stablehlo.reshape"(%v195) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
             %v197 = "stablehlo.add"(%v85, %v196) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v198 = "stablehlo.multiply"(%v197, %v197) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -193,7 +193,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
             %v214 = "stablehlo.broadcast_in_dim"(%v101) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
             %v215 = "stablehlo.multiply"(%v213, %v214) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v216 = "stablehlo.reshape"(%v215) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-            %v219 = "stablehlo.custom_call"(%v216, %v218, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<1x320xf32>
+            %v219 = "stablehlo.custom_call"(%v216, %v218, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<1x320xf32>
             %v220 = "stablehlo.reshape"(%v219) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
             %v221 = "stablehlo.slice"(%v220) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
             %v222 = "stablehlo.slice"(%v220) {limit_indices = array<i64: 1, 1, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x320xf32>) -> tensor<1x1x160xf32>
@@ -201,7 +201,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
             %v224 = "stablehlo.multiply"(%v221, %v223) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
             %v225 = "stablehlo.multiply"(%v224, %v222) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
             %v226 = "stablehlo.reshape"(%v225) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-            %v229 = "stablehlo.custom_call"(%v226, %v228, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<1x64xf32>
+            %v229 = "stablehlo.custom_call"(%v226, %v228, %v84) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<1x64xf32>
             %v230 = "stablehlo.reshape"(%v229) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
             %v231 = "stablehlo.add"(%v197, %v230) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
             %v232 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
@@ -228,7 +228,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v279 = "stablehlo.broadcast_in_dim"(%v278) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v280 = "stablehlo.multiply"(%v277, %v279) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v281 = "stablehlo.reshape"(%v280) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v283 = "stablehlo.custom_call"(%v281, %v282) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v283 = "stablehlo.custom_call"(%v281, %v282) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
         %v284 = "stablehlo.reshape"(%v283) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v285 = "stablehlo.reshape"(%v284) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v287 = "stablehlo.reshape"(%v286) : (tensor<1xf32>) -> tensor<1x1xf32>

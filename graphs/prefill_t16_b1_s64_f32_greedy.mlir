@@ -82,7 +82,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
         %v83 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
         %v84 = "stablehlo.multiply"(%v82, %v83) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v85 = "stablehlo.reshape"(%v84) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v87 = "stablehlo.custom_call"(%v85, %v86, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<16x128xf32>
+        %v87 = "stablehlo.custom_call"(%v85, %v86, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<16x128xf32>
         %v88 = "stablehlo.reshape"(%v87) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
         %v89 = "stablehlo.slice"(%v88) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
         %v90 = "stablehlo.reshape"(%v89) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -143,13 +143,13 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
         %v147 = "stablehlo.reshape"(%v146) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
         %v148 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v149 = "stablehlo.reshape"(%v147) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-        %v150 = "stablehlo.custom_call"(%v149, %v142, %v145, %v132, %v124, %v148) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+        %v150 = "stablehlo.custom_call"(%v149, %v142, %v145, %v132, %v124, %v148) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
         %v151 = "stablehlo.reshape"(%v150) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
         %v152 = "stablehlo.reshape"(%v151) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
         %v153 = "stablehlo.transpose"(%v152) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
         %v154 = "stablehlo.reshape"(%v153) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
         %v155 = "stablehlo.reshape"(%v154) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v157 = "stablehlo.custom_call"(%v155, %v156, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<16x64xf32>
+        %v157 = "stablehlo.custom_call"(%v155, %v156, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<16x64xf32>
         %v158 = "stablehlo.reshape"(%v157) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
         %v159 = "stablehlo.add"(%v52, %v158) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v160 = "stablehlo.multiply"(%v159, %v159) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -172,7 +172,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
         %v176 = "stablehlo.broadcast_in_dim"(%v66) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
         %v177 = "stablehlo.multiply"(%v175, %v176) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v178 = "stablehlo.reshape"(%v177) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v180 = "stablehlo.custom_call"(%v178, %v179, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<16x320xf32>
+        %v180 = "stablehlo.custom_call"(%v178, %v179, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<16x320xf32>
         %v181 = "stablehlo.reshape"(%v180) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
         %v182 = "stablehlo.slice"(%v181) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
         %v183 = "stablehlo.slice"(%v181) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -180,7 +180,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
         %v185 = "stablehlo.multiply"(%v182, %v184) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
         %v186 = "stablehlo.multiply"(%v185, %v183) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
         %v187 = "stablehlo.reshape"(%v186) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-        %v189 = "stablehlo.custom_call"(%v187, %v188, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<16x64xf32>
+        %v189 = "stablehlo.custom_call"(%v187, %v188, %v51) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<16x64xf32>
         %v190 = "stablehlo.reshape"(%v189) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
         %v191 = "stablehlo.add"(%v159, %v190) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v192 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
@@ -209,7 +209,7 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v240 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v241 = "stablehlo.dynamic_slice"(%v239, %v240, %v13, %v240) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
     %v242 = "stablehlo.reshape"(%v241) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v243 = "stablehlo.custom_call"(%v242, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v243 = "stablehlo.custom_call"(%v242, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
     %v244 = "stablehlo.reshape"(%v243) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v245 = "stablehlo.reshape"(%v244) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v246 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>

@@ -86,7 +86,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
         %v87 = "stablehlo.broadcast_in_dim"(%v65) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
         %v88 = "stablehlo.multiply"(%v86, %v87) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v89 = "stablehlo.reshape"(%v88) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v91 = "stablehlo.custom_call"(%v89, %v90, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<16x128xf32>
+        %v91 = "stablehlo.custom_call"(%v89, %v90, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<256x64xf32>, tensor<i32>) -> tensor<16x128xf32>
         %v92 = "stablehlo.reshape"(%v91) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
         %v93 = "stablehlo.slice"(%v92) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x128xf32>) -> tensor<1x16x64xf32>
         %v94 = "stablehlo.reshape"(%v93) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
@@ -147,13 +147,13 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
         %v151 = "stablehlo.reshape"(%v150) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
         %v152 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %v153 = "stablehlo.reshape"(%v151) : (tensor<2x32x16xf32>) -> tensor<2x2x16x16xf32>
-        %v154 = "stablehlo.custom_call"(%v153, %v146, %v149, %v136, %v128, %v152) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention"} : (tensor<2x2x16x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
+        %v154 = "stablehlo.custom_call"(%v153, %v146, %v149, %v136, %v128, %v152) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<2x2x16x16xf32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<2x2x16x16xf32>
         %v155 = "stablehlo.reshape"(%v154) : (tensor<2x2x16x16xf32>) -> tensor<2x32x16xf32>
         %v156 = "stablehlo.reshape"(%v155) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
         %v157 = "stablehlo.transpose"(%v156) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
         %v158 = "stablehlo.reshape"(%v157) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
         %v159 = "stablehlo.reshape"(%v158) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v161 = "stablehlo.custom_call"(%v159, %v160, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<16x64xf32>
+        %v161 = "stablehlo.custom_call"(%v159, %v160, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<128x64xf32>, tensor<i32>) -> tensor<16x64xf32>
         %v162 = "stablehlo.reshape"(%v161) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
         %v163 = "stablehlo.add"(%v56, %v162) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v164 = "stablehlo.multiply"(%v163, %v163) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
@@ -176,7 +176,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
         %v180 = "stablehlo.broadcast_in_dim"(%v70) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
         %v181 = "stablehlo.multiply"(%v179, %v180) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v182 = "stablehlo.reshape"(%v181) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-        %v184 = "stablehlo.custom_call"(%v182, %v183, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<16x320xf32>
+        %v184 = "stablehlo.custom_call"(%v182, %v183, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<640x64xf32>, tensor<i32>) -> tensor<16x320xf32>
         %v185 = "stablehlo.reshape"(%v184) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
         %v186 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
         %v187 = "stablehlo.slice"(%v185) {limit_indices = array<i64: 1, 16, 320>, start_indices = array<i64: 0, 0, 160>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x320xf32>) -> tensor<1x16x160xf32>
@@ -184,7 +184,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
         %v189 = "stablehlo.multiply"(%v186, %v188) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
         %v190 = "stablehlo.multiply"(%v189, %v187) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
         %v191 = "stablehlo.reshape"(%v190) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-        %v193 = "stablehlo.custom_call"(%v191, %v192, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<16x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<16x64xf32>
+        %v193 = "stablehlo.custom_call"(%v191, %v192, %v55) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x160xf32>, tensor<128x160xf32>, tensor<i32>) -> tensor<16x64xf32>
         %v194 = "stablehlo.reshape"(%v193) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
         %v195 = "stablehlo.add"(%v163, %v194) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %v196 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
@@ -213,7 +213,7 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v244 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v245 = "stablehlo.dynamic_slice"(%v243, %v244, %v13, %v244) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
     %v246 = "stablehlo.reshape"(%v245) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v247 = "stablehlo.custom_call"(%v246, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec"} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v247 = "stablehlo.custom_call"(%v246, %v8) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
     %v248 = "stablehlo.reshape"(%v247) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v249 = "stablehlo.reshape"(%v248) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v250 = "stablehlo.reshape"(%v16) : (tensor<1xf32>) -> tensor<1x1xf32>

@@ -662,7 +662,7 @@ fn custom_call_is_emitted_as_typed_ffi() {
     );
     let text = g.build(&[&y[0]]).unwrap().mlir;
     assert!(text.contains(
-        "\"stablehlo.custom_call\"(%v0, %v1, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = \"xlagen_i8_matvec\"} : (tensor<1x8xf32>, tensor<4x8xi8>, tensor<4xf32>) -> tensor<1x4xf32>"
+        "\"stablehlo.custom_call\"(%v0, %v1, %v2) {api_version = 4 : i32, backend_config = {}, call_target_name = \"xlagen_i8_matvec\", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>, dense<0> : tensor<1xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x8xf32>, tensor<4x8xi8>, tensor<4xf32>) -> tensor<1x4xf32>"
     ), "{text}");
 }
 

@@ -49,7 +49,7 @@ impl ClientOptions {
 /// A PJRT client on one plugin. Cheap to clone (shared handle).
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<ClientInner>,
+    pub(super) inner: Arc<ClientInner>,
 }
 
 pub(super) struct ClientInner {
@@ -57,6 +57,8 @@ pub(super) struct ClientInner {
     pub(super) raw: *mut ffi::PJRT_Client,
     /// The first addressable device: uploads go there and executables run there.
     pub(super) device: *mut ffi::PJRT_Device,
+    /// Every addressable device, in the plugin's order (`sharded` spreads work over them).
+    pub(super) devices: Vec<*mut ffi::PJRT_Device>,
     pub(super) device_count: usize,
     pub(super) platform_name: String,
     pub(super) platform_version: String,
@@ -109,6 +111,7 @@ impl Client {
             plugin: plugin.clone(),
             raw,
             device: ptr::null_mut(),
+            devices: Vec::new(),
             device_count: 0,
             platform_name: String::new(),
             platform_version: String::new(),
@@ -144,7 +147,11 @@ impl Client {
             });
         }
         // SAFETY: the plugin returned a non-empty array of device pointers owned by the client.
-        inner.device = unsafe { *devices.addressable_devices };
+        inner.devices = unsafe {
+            std::slice::from_raw_parts(devices.addressable_devices, devices.num_addressable_devices)
+        }
+        .to_vec();
+        inner.device = inner.devices[0];
         inner.device_count = devices.num_addressable_devices;
         Ok(Client {
             inner: Arc::new(inner),
@@ -209,6 +216,16 @@ impl Client {
 
     /// Copies raw little-endian element bytes of type `ty` to the device.
     pub fn upload_bytes(&self, bytes: &[u8], ty: &TensorType) -> Result<Buffer> {
+        self.upload_bytes_to(bytes, ty, self.inner.device)
+    }
+
+    /// `upload_bytes` onto `device`, one of this client's addressable devices.
+    pub(super) fn upload_bytes_to(
+        &self,
+        bytes: &[u8],
+        ty: &TensorType,
+        device: *mut ffi::PJRT_Device,
+    ) -> Result<Buffer> {
         if let Some(d) = ty.dims.iter().find(|d| **d < 0) {
             return Err(RuntimeError::HostData {
                 ty: ty.clone(),
@@ -231,6 +248,7 @@ impl Client {
             bytes,
             ty,
             ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall,
+            device,
         )?;
         destroy_event(self.inner.api(), args.done_with_host_buffer);
         Ok(Buffer {
@@ -241,13 +259,14 @@ impl Client {
         })
     }
 
-    /// One `PJRT_Client_BufferFromHostBuffer` call of `bytes` as a `ty` array on our device,
+    /// One `PJRT_Client_BufferFromHostBuffer` call of `bytes` as a `ty` array on `device`,
     /// under `semantics`; the caller owns the returned buffer and `done_with_host_buffer` event.
     fn buffer_from_host(
         &self,
         bytes: &[u8],
         ty: &TensorType,
         semantics: ffi::PJRT_HostBufferSemantics,
+        device: *mut ffi::PJRT_Device,
     ) -> Result<ffi::PJRT_Client_BufferFromHostBuffer_Args> {
         let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
         args.client = self.inner.raw;
@@ -256,7 +275,7 @@ impl Client {
         args.dims = ty.dims.as_ptr();
         args.num_dims = ty.dims.len();
         args.host_buffer_semantics = semantics;
-        args.device = self.inner.device;
+        args.device = device;
         call!(
             self.inner.api(),
             PJRT_Client_BufferFromHostBuffer,
@@ -279,6 +298,7 @@ impl Client {
             host.bytes(),
             &ty,
             ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy,
+            self.inner.device,
         )?;
         let mut buffer = Buffer {
             client: self.inner.clone(),
@@ -305,13 +325,29 @@ impl Client {
     /// Compiles StableHLO text. The program's signature is checked against the executable's
     /// outputs and kept to check arguments at every execute.
     pub fn compile(&self, program: &Program, options: &CompileOptions) -> Result<Executable> {
+        if options.num_partitions() > 1 {
+            return Err(RuntimeError::Partitions(format!(
+                "options for {} partitions need a sharded program (Client::compile_sharded)",
+                options.num_partitions()
+            )));
+        }
+        let raw = self.compile_raw(&program.mlir, options)?;
+        self.wrap_executable(raw, Signature::of(program))
+    }
+
+    /// One `PJRT_Client_Compile` of StableHLO text; the caller wraps the result.
+    pub(super) fn compile_raw(
+        &self,
+        mlir: &str,
+        options: &CompileOptions,
+    ) -> Result<*mut ffi::PJRT_LoadedExecutable> {
         let api = self.inner.api();
         let format = "mlir";
         let mut code = ffi::PJRT_Program::new();
         // PJRT reads `code` during compile; the pointer is `*mut` only because the same struct
         // is an output elsewhere in the API.
-        code.code = program.mlir.as_ptr() as *mut c_char;
-        code.code_size = program.mlir.len();
+        code.code = mlir.as_ptr() as *mut c_char;
+        code.code_size = mlir.len();
         code.format = format.as_ptr().cast();
         code.format_size = format.len();
         let encoded = options.encode();
@@ -321,7 +357,7 @@ impl Client {
         args.compile_options = encoded.as_ptr().cast();
         args.compile_options_size = encoded.len();
         call!(api, PJRT_Client_Compile, &mut args, "compiling StableHLO")?;
-        self.wrap_executable(args.executable, Signature::of(program))
+        Ok(args.executable)
     }
 
     /// Loads an executable serialized by [`Executable::serialize`] with this client's plugin.
@@ -340,7 +376,7 @@ impl Client {
         self.wrap_executable(args.loaded_executable, signature.clone())
     }
 
-    fn wrap_executable(
+    pub(super) fn wrap_executable(
         &self,
         raw: *mut ffi::PJRT_LoadedExecutable,
         signature: Signature,

@@ -2,6 +2,10 @@
 //!
 //! The plugin aborts the process (`Check failed: replica_count > 0`) on an empty proto, so the
 //! encoding always carries `executable_build_options { num_replicas: 1, num_partitions: 1 }`.
+//! A program partitioned over several devices (XLA's SPMD partitioner) adds
+//! `use_spmd_partitioning` and a device assignment; the field numbers are those of XLA's
+//! `compile_options.proto` (`ExecutableBuildOptionsProto`) and `xla_data.proto`
+//! (`DeviceAssignmentProto`).
 
 use std::collections::BTreeMap;
 
@@ -37,12 +41,16 @@ impl From<i64> for OptionOverride {
     }
 }
 
-/// Options for one compilation: one replica, one partition, and XLA debug option overrides.
+/// Options for one compilation: one replica, one partition unless `spmd` says otherwise, and
+/// XLA debug option overrides.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CompileOptions {
     /// `env_option_overrides`: XLA debug options by name (`xla_cpu_enable_fast_math`, ...).
     /// An unknown name is reported by the plugin as a compile error.
     pub env_option_overrides: BTreeMap<String, OptionOverride>,
+    /// The device id that runs each SPMD partition, in partition order; empty for one
+    /// partition on the client's first device (no device assignment encoded).
+    pub partition_devices: Vec<i64>,
 }
 
 impl CompileOptions {
@@ -57,13 +65,42 @@ impl CompileOptions {
         self
     }
 
+    /// Partitions the program with XLA's SPMD partitioner over `device_ids.len()` devices,
+    /// partition `i` running on the device with id `device_ids[i]`.
+    pub fn spmd(mut self, device_ids: &[i64]) -> CompileOptions {
+        self.partition_devices = device_ids.to_vec();
+        self
+    }
+
+    /// How many partitions the program is compiled into.
+    pub fn num_partitions(&self) -> usize {
+        self.partition_devices.len().max(1)
+    }
+
     /// The serialized `CompileOptionsProto` handed to `PJRT_Client_Compile`.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        // executable_build_options (3) { num_replicas (4): 1, num_partitions (5): 1 }
+        // executable_build_options (3) { num_replicas (4): 1, num_partitions (5): N, ... }
         let mut build = Vec::new();
         put_varint_field(&mut build, 4, 1);
-        put_varint_field(&mut build, 5, 1);
+        put_varint_field(&mut build, 5, self.num_partitions() as u64);
+        if !self.partition_devices.is_empty() {
+            // use_spmd_partitioning (6): true
+            put_varint_field(&mut build, 6, 1);
+            // device_assignment (9): DeviceAssignmentProto { replica_count (1): 1,
+            // computation_count (2): N, computation_devices (3): one ComputationDevice
+            // { replica_device_ids (1): [id] } per partition }. The ids are written unpacked,
+            // which protobuf parsers accept for repeated scalars as well as the packed form.
+            let mut assignment = Vec::new();
+            put_varint_field(&mut assignment, 1, 1);
+            put_varint_field(&mut assignment, 2, self.partition_devices.len() as u64);
+            for &id in &self.partition_devices {
+                let mut device = Vec::new();
+                put_varint_field(&mut device, 1, id as u64);
+                put_bytes_field(&mut assignment, 3, &device);
+            }
+            put_bytes_field(&mut build, 9, &assignment);
+        }
         put_bytes_field(&mut out, 3, &build);
         // env_option_overrides (7): map<string, OptionOverrideProto>, one entry message each.
         for (name, value) in &self.env_option_overrides {
@@ -111,6 +148,26 @@ mod tests {
             CompileOptions::new().encode(),
             [0x1a, 0x04, 0x20, 0x01, 0x28, 0x01]
         );
+    }
+
+    #[test]
+    fn spmd_options_carry_partitions_and_a_device_assignment() {
+        let bytes = CompileOptions::new().spmd(&[0, 1]).encode();
+        #[rustfmt::skip]
+        let expected = [
+            0x1a, 0x14, // executable_build_options, 20 bytes
+            0x20, 0x01, // num_replicas: 1
+            0x28, 0x02, // num_partitions: 2
+            0x30, 0x01, // use_spmd_partitioning: true
+            0x4a, 0x0c, // device_assignment, 12 bytes
+            0x08, 0x01, // replica_count: 1
+            0x10, 0x02, // computation_count: 2
+            0x1a, 0x02, 0x08, 0x00, // computation_devices { replica_device_ids: [0] }
+            0x1a, 0x02, 0x08, 0x01, // computation_devices { replica_device_ids: [1] }
+        ];
+        assert_eq!(bytes, expected);
+        assert_eq!(CompileOptions::new().spmd(&[0, 1]).num_partitions(), 2);
+        assert_eq!(CompileOptions::new().num_partitions(), 1);
     }
 
     #[test]

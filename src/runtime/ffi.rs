@@ -322,6 +322,13 @@ pjrt_structs! {
         device_description: *mut PJRT_DeviceDescription,
     }
 
+    struct PJRT_DeviceDescription_Id_Args {
+        struct_size: usize,
+        extension_start: *mut PJRT_Extension_Base,
+        device_description: *mut PJRT_DeviceDescription,
+        id: c_int,
+    }
+
     struct PJRT_DeviceDescription_Attributes_Args {
         struct_size: usize,
         extension_start: *mut PJRT_Extension_Base,
@@ -455,6 +462,14 @@ pjrt_structs! {
         executable: *mut PJRT_LoadedExecutable,
     }
 
+    struct PJRT_LoadedExecutable_AddressableDevices_Args {
+        struct_size: usize,
+        extension_start: *mut PJRT_Extension_Base,
+        executable: *mut PJRT_LoadedExecutable,
+        addressable_devices: *const *mut PJRT_Device,
+        num_addressable_devices: usize,
+    }
+
     struct PJRT_LoadedExecutable_GetExecutable_Args {
         struct_size: usize,
         extension_start: *mut PJRT_Extension_Base,
@@ -541,7 +556,7 @@ pjrt_structs! {
         PJRT_Client_Compile: ApiFn<PJRT_Client_Compile_Args>,
         PJRT_Client_DefaultDeviceAssignment: UnusedFn,
         PJRT_Client_BufferFromHostBuffer: ApiFn<PJRT_Client_BufferFromHostBuffer_Args>,
-        PJRT_DeviceDescription_Id: UnusedFn,
+        PJRT_DeviceDescription_Id: ApiFn<PJRT_DeviceDescription_Id_Args>,
         PJRT_DeviceDescription_ProcessIndex: UnusedFn,
         PJRT_DeviceDescription_Attributes: ApiFn<PJRT_DeviceDescription_Attributes_Args>,
         PJRT_DeviceDescription_Kind: UnusedFn,
@@ -570,7 +585,8 @@ pjrt_structs! {
         PJRT_Executable_Serialize: ApiFn<PJRT_Executable_Serialize_Args>,
         PJRT_LoadedExecutable_Destroy: ApiFn<PJRT_LoadedExecutable_Destroy_Args>,
         PJRT_LoadedExecutable_GetExecutable: ApiFn<PJRT_LoadedExecutable_GetExecutable_Args>,
-        PJRT_LoadedExecutable_AddressableDevices: UnusedFn,
+        PJRT_LoadedExecutable_AddressableDevices:
+            ApiFn<PJRT_LoadedExecutable_AddressableDevices_Args>,
         PJRT_LoadedExecutable_Delete: UnusedFn,
         PJRT_LoadedExecutable_IsDeleted: UnusedFn,
         PJRT_LoadedExecutable_Execute: ApiFn<PJRT_LoadedExecutable_Execute_Args>,

@@ -23,6 +23,7 @@ mod executable;
 pub mod ffi;
 mod plugin;
 mod record;
+mod sharded;
 mod xla_ffi;
 
 pub use buffer::{Buffer, HostBuffer, HostElement};
@@ -31,6 +32,7 @@ pub use client::{Client, ClientOptions};
 pub use compile_options::{CompileOptions, OptionOverride};
 pub use executable::{Arg, Executable, Signature};
 pub use plugin::{cache_dir, discover_plugin, DeviceKind, NamedValue, Plugin};
+pub use sharded::{ShardedArg, ShardedBuffer, ShardedExecutable};
 pub use xla_ffi::{FfiBuffer, FfiCall, FfiHandler};
 
 use crate::dtype::TensorType;
@@ -121,6 +123,21 @@ pub enum RuntimeError {
     UnsupportedElementType(i32),
     #[error("executable signature does not match the compiled program: {0}")]
     Signature(String),
+    #[error(transparent)]
+    Sharding(#[from] crate::program::ShardingError),
+    #[error(
+        "the mesh has {wanted} devices but the client has {available} (the CPU plugin makes \
+         more with the client option cpu_device_count)"
+    )]
+    TooFewDevices { wanted: usize, available: usize },
+    #[error("partitioned execution: {0}")]
+    Partitions(String),
+    #[error("argument {index}: expected it {expected}, got it {got}")]
+    ArgumentSharding {
+        index: usize,
+        expected: String,
+        got: String,
+    },
     #[error("compile cache at {}: {message}", path.display())]
     Cache { path: PathBuf, message: String },
 }

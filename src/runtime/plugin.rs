@@ -399,6 +399,14 @@ macro_rules! required_entry_points {
                 $api.PJRT_DeviceDescription_Attributes.is_some(),
             ),
             (
+                "PJRT_DeviceDescription_Id",
+                $api.PJRT_DeviceDescription_Id.is_some(),
+            ),
+            (
+                "PJRT_LoadedExecutable_AddressableDevices",
+                $api.PJRT_LoadedExecutable_AddressableDevices.is_some(),
+            ),
+            (
                 "PJRT_Executable_Destroy",
                 $api.PJRT_Executable_Destroy.is_some(),
             ),

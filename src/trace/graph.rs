@@ -7,7 +7,7 @@ use std::panic::Location;
 use std::rc::Rc;
 
 use crate::dtype::TensorType;
-use crate::program::Program;
+use crate::program::{Mesh, Program, Sharding};
 
 pub(crate) type ValueId = usize;
 pub(crate) type BlockId = usize;
@@ -57,6 +57,12 @@ pub(crate) struct Inner {
     pub params: Vec<(String, ValueId)>,
     pub aliases: Vec<(ValueId, usize)>,
     pub error: Option<TraceError>,
+    /// Set for a function partitioned over a mesh's devices (`trace::sharding`).
+    pub mesh: Option<Mesh>,
+    /// Parameters' shardings other than replicated, by value.
+    pub param_shardings: Vec<(ValueId, Sharding)>,
+    /// The results' shardings while a sharded build prints the module.
+    pub result_shardings: Vec<Sharding>,
 }
 
 /// A graph being traced. Cheap to clone (a shared handle); tensors keep it alive.
@@ -116,6 +122,9 @@ impl Graph {
                 params: Vec::new(),
                 aliases: Vec::new(),
                 error: None,
+                mesh: None,
+                param_shardings: Vec::new(),
+                result_shardings: Vec::new(),
             })),
         }
     }
@@ -292,7 +301,19 @@ impl Graph {
         self.build_at(outputs, Location::caller())
     }
 
-    fn build_at(&self, outputs: &[&Tensor], loc: &Location<'_>) -> Result<Program, TraceError> {
+    pub(crate) fn build_at(
+        &self,
+        outputs: &[&Tensor],
+        loc: &Location<'_>,
+    ) -> Result<Program, TraceError> {
+        let sharded = self.inner.borrow().mesh.is_some();
+        if sharded && self.inner.borrow().result_shardings.len() != outputs.len() {
+            self.fail_at(
+                "the graph has a mesh: build it with build_sharded, giving each result's sharding"
+                    .to_string(),
+                loc,
+            );
+        }
         for t in outputs {
             let bad = !self.same(&t.graph) || self.inner.borrow().value_block[t.id] != 0;
             if bad {

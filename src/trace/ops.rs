@@ -169,6 +169,9 @@ impl Graph {
     }
 
     /// A typed XLA FFI custom call (`api_version = 4`) into a handler registered with the plugin.
+    /// Operands and results are pinned to row-major layouts, which our kernels index by:
+    /// unpinned, XLA may pick another layout for them (it did for a result gathered across
+    /// devices after SPMD partitioning), and the kernel would read or write the wrong elements.
     #[track_caller]
     pub fn custom_call(
         &self,
@@ -176,8 +179,17 @@ impl Graph {
         operands: &[&Tensor],
         results: Vec<TensorType>,
     ) -> Vec<Tensor> {
+        let layouts = |types: &mut dyn Iterator<Item = &TensorType>| {
+            types
+                .map(|t| row_major_layout(t.rank()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let attrs = format!(
-            "api_version = 4 : i32, backend_config = {{}}, call_target_name = \"{target}\""
+            "api_version = 4 : i32, backend_config = {{}}, call_target_name = \"{target}\", \
+             operand_layouts = [{}], result_layouts = [{}]",
+            layouts(&mut operands.iter().map(|t| &t.ty)),
+            layouts(&mut results.iter())
         );
         self.push_op(
             "stablehlo.custom_call",
@@ -953,4 +965,16 @@ impl Neg for Tensor {
     fn neg(self) -> Tensor {
         self.negate()
     }
+}
+
+/// The minor-to-major layout attribute of a row-major array of rank `rank`:
+/// `dense<[1, 0]> : tensor<2xindex>`.
+fn row_major_layout(rank: usize) -> String {
+    let dims: Vec<String> = (0..rank).rev().map(|d| d.to_string()).collect();
+    let value = match rank {
+        0 => String::new(),
+        1 => "0".to_string(),
+        _ => format!("[{}]", dims.join(", ")),
+    };
+    format!("dense<{value}> : tensor<{rank}xindex>")
 }

@@ -4,12 +4,15 @@
 use std::fmt::Write;
 
 use super::graph::{BlockId, Inner, Op, ValueId};
+use crate::dtype::TensorType;
+use crate::program::Sharding;
 
 pub(crate) fn module(inner: &Inner) -> String {
     let mut out = String::new();
+    let partitions = inner.mesh.as_ref().map_or(1, |m| m.device_count());
     let _ = writeln!(
         out,
-        "module @{} attributes {{mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32}} {{",
+        "module @{} attributes {{mhlo.num_partitions = {partitions} : i32, mhlo.num_replicas = 1 : i32}} {{",
         sanitize(&inner.name)
     );
     let root = &inner.blocks[0];
@@ -20,6 +23,14 @@ pub(crate) fn module(inner: &Inner) -> String {
         if let Some((_, out)) = inner.aliases.iter().find(|(p, _)| *p == v) {
             attrs.push(format!("tf.aliasing_output = {out} : i32"));
         }
+        if inner.mesh.is_some() {
+            let sharding = inner
+                .param_shardings
+                .iter()
+                .find(|(p, _)| *p == v)
+                .map_or(&Sharding::Replicated, |(_, s)| s);
+            attrs.push(sharding_attr(inner, sharding, &inner.types[v]));
+        }
         let (pname, _) = &inner.params[i];
         attrs.push(format!("xlagen.name = \"{}\"", escape(pname)));
         a.push_str(&format!(" {{{}}}", attrs.join(", ")));
@@ -29,7 +40,15 @@ pub(crate) fn module(inner: &Inner) -> String {
     let results: Vec<String> = ret
         .operands
         .iter()
-        .map(|&v| inner.types[v].mlir())
+        .enumerate()
+        .map(|(i, &v)| match inner.result_shardings.get(i) {
+            Some(sharding) if inner.mesh.is_some() => format!(
+                "{} {{{}}}",
+                inner.types[v].mlir(),
+                sharding_attr(inner, sharding, &inner.types[v])
+            ),
+            _ => inner.types[v].mlir(),
+        })
         .collect();
     // One argument per line, so a change to one weight or input is a one-line diff.
     let _ = writeln!(
@@ -43,6 +62,18 @@ pub(crate) fn module(inner: &Inner) -> String {
     }
     out.push_str("  }\n}\n");
     out
+}
+
+/// `mhlo.sharding = "..."` for a value of type `ty` (shardings are checked when traced).
+fn sharding_attr(inner: &Inner, sharding: &Sharding, ty: &TensorType) -> String {
+    let mesh = inner
+        .mesh
+        .as_ref()
+        .expect("only sharded graphs print shardings");
+    let hlo = sharding
+        .hlo(mesh, ty)
+        .unwrap_or_else(|e| format!("invalid: {e}"));
+    format!("mhlo.sharding = \"{hlo}\"")
 }
 
 /// A dense i64 array attribute, e.g. `array<i64: 0, 1>` (`array<i64>` when empty).
