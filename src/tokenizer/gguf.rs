@@ -138,7 +138,8 @@ impl Tokenizer {
                 ),
             ));
         }
-        let mut vocab = HashMap::with_capacity(spec.tokens.len());
+        // The BPE model's own map type: built once, checked against, then handed over.
+        let mut vocab = Vocab::with_capacity(spec.tokens.len());
         for (id, token) in spec.tokens.iter().enumerate() {
             // As llama.cpp, which asserts one id per text.
             if let Some(first) = vocab.insert(token.clone(), id as u32) {
@@ -151,7 +152,7 @@ impl Tokenizer {
         }
         let merges = merge_pairs(&spec.merges, &vocab, source)?;
         let bpe = BPE::builder()
-            .vocab_and_merges(vocab.into_iter().collect::<Vocab>(), merges)
+            .vocab_and_merges(vocab, merges)
             .ignore_merges(pre.ignore_merges)
             .build()
             .map_err(|e| invalid(source, "tokenizer.ggml.merges", e.to_string()))?;
@@ -209,35 +210,32 @@ impl Tokenizer {
     }
 }
 
-/// Splits each merge "a b" at its first space after the first byte, as llama.cpp does, and
-/// checks that both halves and their join are tokens (naming the merge that is not).
-fn merge_pairs(
-    merges: &[String],
-    vocab: &HashMap<String, u32>,
-    source: &str,
-) -> Result<Vec<(String, String)>> {
+/// Splits each merge "a b" at its first space after the first character, as llama.cpp does,
+/// and checks that both halves and their join are tokens (naming the merge that is not). Run
+/// for every merge of the vocabulary at each start (~49k for SmolLM2), so it allocates only
+/// what it returns.
+fn merge_pairs(merges: &[String], vocab: &Vocab, source: &str) -> Result<Vec<(String, String)>> {
+    let mut joined = String::new();
     merges
         .iter()
         .enumerate()
         .map(|(i, merge)| {
-            let field = format!("tokenizer.ggml.merges[{i}]");
-            let split = merge
-                .char_indices()
-                .skip(1)
-                .find(|&(_, c)| c == ' ')
-                .map(|(at, _)| (&merge[..at], &merge[at + 1..]));
+            let field = || format!("tokenizer.ggml.merges[{i}]");
+            let first = merge.chars().next().map_or(0, char::len_utf8);
+            let split = merge[first..]
+                .find(' ')
+                .map(|at| (&merge[..first + at], &merge[first + at + 1..]));
             let Some((left, right)) = split else {
-                return Err(invalid(source, &field, format!("{merge:?} has no space")));
+                return Err(invalid(source, &field(), format!("{merge:?} has no space")));
             };
-            for token in [
-                left.to_string(),
-                right.to_string(),
-                format!("{left}{right}"),
-            ] {
-                if !vocab.contains_key(&token) {
+            joined.clear();
+            joined.push_str(left);
+            joined.push_str(right);
+            for token in [left, right, joined.as_str()] {
+                if !vocab.contains_key(token) {
                     return Err(invalid(
                         source,
-                        &field,
+                        &field(),
                         format!("{merge:?}: {token:?} is not a token"),
                     ));
                 }
