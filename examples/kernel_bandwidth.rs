@@ -8,7 +8,7 @@
 //! sums the same matrices' bytes in the same chunks on the same threads: what reading alone
 //! costs in that access pattern. Every SIMD path this CPU has runs, per-channel and with
 //! groups of 32 inputs (`int8-g32`), back to back in each round; with AVX512-VNNI also the
-//! kernel on INT8 activations (`avx512-vnni`, Q8_0-style blocks of 32, quantized per call).
+//! kernel on INT8 activations (`avx512-vnni`, Q8_0-style blocks, quantized per call).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;

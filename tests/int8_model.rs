@@ -72,9 +72,9 @@ fn argmax(v: &[f32]) -> usize {
 // row's largest logit (mean over rows 5.5–8.4%). The bar says "same model, rounded".
 const INT8_VS_F32_WORST_ROW: f64 = 0.35;
 const INT8_VS_F32_MEAN_ROW: f64 = 0.15;
-// INT8 activations on top of INT8 weights (the VNNI kernel) against the f32 dot on the same
-// weights moved the fixtures' worst rows by 9.5–17% (same measure as above).
-const INT8_ACTIVATIONS_WORST_ROW: f64 = 0.25;
+// INT8 activations on top of INT8 weights (the VNNI kernel, blocks of 4) against the f32 dot
+// on the same weights moved the fixtures' worst rows by 4–9% (same measure as above).
+const INT8_ACTIVATIONS_WORST_ROW: f64 = 0.2;
 
 #[test]
 fn int8_logits_stay_close_to_f32_on_fixtures() {
@@ -220,7 +220,7 @@ fn int8_greedy_ids_follow_f32_until_a_near_tie() {
     // Greedy continuations agree fully on mistral_gqa_window and qwen2_tied_gqa, and for the
     // first 7, 5 and 3 steps on the others, where the reference margin is 3.8%, 5.2% and 5.2%
     // of the largest logit: with the f32 dot, where only the weights are rounded (INT8
-    // activations add their own rounding: mistral_gqa_window then leaves f32 after one step).
+    // activations add their own rounding, and leave f32 sooner on some fixtures).
     let min_prefix: [usize; MODELS.len()] = [12, 7, 5, 12, 3];
     for (name, min) in MODELS.into_iter().zip(min_prefix) {
         let dir = fixture_dir(name);

@@ -1,6 +1,6 @@
 //! The INT8 kernel on INT8 activations (`i8_vnni`, AVX512-VNNI): its integer dot products
 //! exactly, on activations whose quantization is exact, for every tail of `k`, `n` and the
-//! activation rows; its rounding against an independent f64 model of Q8_0 quantization and
+//! activation rows; its rounding against an independent f64 model of Q8_0-style quantization and
 //! against the unquantized product within half a step per input; a row's bits alone and in a
 //! batch; and the custom calls that run it inside compiled graphs. On a CPU without VNNI the
 //! tests say so by name and check only that the custom calls fall back to the f32 dot.
@@ -38,7 +38,7 @@ struct Case {
     group: usize,
 }
 
-/// Activations that quantize exactly: each block of 32 is `q · d` with integer `q` (one of
+/// Activations that quantize exactly: each block of `Q8_BLOCK` is `q · d` with integer `q` (one of
 /// them ±127, so `d` is the block's scale) and `d` a power of two; weights over all of i8,
 /// -128 included; scales powers of two. Every product and partial sum the kernel forms is
 /// then an integer multiple of the smallest `d · s` (1/8), no larger than the sum of the
@@ -99,9 +99,9 @@ fn run(c: &Case, par: &dyn Parallel) -> Vec<f32> {
     out
 }
 
-/// Q8_0 as llama.cpp defines it, in f64: per block of 32, `d = max|x| / 127`,
-/// `q = round(x / d)` (half away from zero).
-fn q8_0(x: &[f32], k: usize) -> Vec<f64> {
+/// Q8_0 as llama.cpp defines it (with blocks of `Q8_BLOCK`), in f64: per block,
+/// `d = max|x| / 127`, `q = round(x / d)` (half away from zero).
+fn q8_blocks(x: &[f32], k: usize) -> Vec<f64> {
     let mut out = Vec::with_capacity(x.len());
     for row in x.chunks(k) {
         for block in row.chunks(Q8_BLOCK) {
@@ -186,8 +186,8 @@ fn integer_dot_products_are_exact_for_every_tail() {
 }
 
 #[test]
-fn rounding_matches_an_f64_model_of_q8_0_activations() {
-    if !vnni("rounding_matches_an_f64_model_of_q8_0_activations") {
+fn rounding_matches_an_f64_model_of_block_quantized_activations() {
+    if !vnni("rounding_matches_an_f64_model_of_block_quantized_activations") {
         return;
     }
     // SmolLM2's widths, prompt-chunk row counts, grouped scales.
@@ -202,7 +202,7 @@ fn rounding_matches_an_f64_model_of_q8_0_activations() {
     ];
     for (seed, &(m, k, n, group)) in shapes.iter().enumerate() {
         let c = random_case(100 + seed as u64, m, k, n, group);
-        let (want, mag) = reference(&q8_0(&c.x, k), &c);
+        let (want, mag) = reference(&q8_blocks(&c.x, k), &c);
         let got = run(&c, &StdThreads(2));
         for (idx, &g) in got.iter().enumerate() {
             // Only f32 rounding of the scaled sums remains.
@@ -362,7 +362,7 @@ fn q8_custom_calls_run_the_vnni_kernel_or_fall_back_to_the_f32_dot() {
         let got = custom_call(target, &c);
         let quantized = vnni_supported() && supports_group(group, k);
         let x: Vec<f64> = if quantized {
-            q8_0(&c.x, k)
+            q8_blocks(&c.x, k)
         } else {
             c.x.iter().map(|&v| v as f64).collect()
         };
