@@ -9,12 +9,17 @@
 //! thread's CPU time, which a busy machine's other processes do not inflate (they still share
 //! its memory bandwidth): the kernels' own cost per row.
 //!
-//! cargo run --release --example decode_rows_speed [smollm2|mistral] [int8|int8-g32|f32] [pool|serial]
+//! With `both` (INT8 only, on a CPU with AVX512-VNNI), each step also runs on the kernel over
+//! INT8 activations (`i8_vnni`), back to back with the f32-dot kernel in every round, and the
+//! table gains its time and the ratio of the two.
+//!
+//! cargo run --release --example decode_rows_speed [smollm2|mistral] [int8|int8-g32|f32] [pool|serial] [f32|both]
 
 use std::time::Instant;
 
 use xlagen::kernels::f32_matmul::f32_matmul;
 use xlagen::kernels::i8_matmul::{i8_matmul_grouped, KernelPath, MatmulDims};
+use xlagen::kernels::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
 use xlagen::kernels::{pool, Parallel, Serial};
 
 /// `(n, k)` of one layer's projections (q/k/v stacked, o, gate/up stacked, down), the layer
@@ -51,6 +56,11 @@ fn main() {
         "serial" => true,
         other => panic!("unknown mode {other:?}: expected pool or serial"),
     };
+    let both = match args.get(4).map_or("f32", String::as_str) {
+        "f32" => false,
+        "both" => true,
+        other => panic!("unknown dot {other:?}: expected f32 or both"),
+    };
     let par: &dyn Parallel = if serial { &Serial } else { pool::global() };
     let (layer, layers, vocab) = shapes(model);
     let mut all: Vec<(usize, usize)> = (0..layers).flat_map(|_| layer.clone()).collect();
@@ -85,14 +95,24 @@ fn main() {
         .collect();
     let mut out = vec![0f32; 32 * nmax];
     let path = KernelPath::best();
-    let step = |m: usize, out: &mut [f32]| {
+    let step = |m: usize, out: &mut [f32], vnni: bool| {
         for (w, n, k) in &mats {
             let dims = MatmulDims { m, k: *k, n: *n };
             let (x, out) = (&x[..m * k], &mut out[..m * n]);
             match w {
+                Weights::I8(w, s, g) if vnni => i8_matmul_q8(x, w, s, out, dims, *g, Q8_BLOCK, par),
                 Weights::I8(w, s, g) => i8_matmul_grouped(x, w, s, out, dims, *g, path, par),
                 Weights::F32(w) => f32_matmul(x, w, out, dims, path, par),
             }
+        }
+    };
+    let time = |m: usize, out: &mut [f32], vnni: bool| {
+        let (t, cpu) = (Instant::now(), thread_cpu_ms());
+        step(m, out, vnni);
+        if serial {
+            thread_cpu_ms() - cpu
+        } else {
+            t.elapsed().as_secs_f64() * 1e3
         }
     };
     println!(
@@ -104,24 +124,30 @@ fn main() {
             "pool, wall time"
         }
     );
-    println!("| M | step ms | time ratio | throughput ratio |");
-    println!("|---:|---:|---:|---:|");
     let mut best = vec![f64::INFINITY; rows.len()];
+    let mut best_vnni = vec![f64::INFINITY; rows.len()];
     for _round in 0..5 {
-        for (b, &m) in best.iter_mut().zip(&rows) {
-            let (t, cpu) = (Instant::now(), thread_cpu_ms());
-            step(m, &mut out);
-            let ms = if serial {
-                thread_cpu_ms() - cpu
-            } else {
-                t.elapsed().as_secs_f64() * 1e3
-            };
-            *b = b.min(ms);
+        for (r, &m) in rows.iter().enumerate() {
+            best[r] = best[r].min(time(m, &mut out, false));
+            if both {
+                best_vnni[r] = best_vnni[r].min(time(m, &mut out, true));
+            }
         }
     }
-    for (&m, &ms) in rows.iter().zip(&best) {
-        let ratio = ms / best[0];
-        println!("| {m} | {ms:.2} | {ratio:.2} | {:.1} |", m as f64 / ratio);
+    if both {
+        println!("| M | step ms | time ratio | throughput ratio | vnni step ms | f32-dot / vnni |");
+        println!("|---:|---:|---:|---:|---:|---:|");
+    } else {
+        println!("| M | step ms | time ratio | throughput ratio |");
+        println!("|---:|---:|---:|---:|");
+    }
+    for (r, &m) in rows.iter().enumerate() {
+        let (ms, ratio) = (best[r], best[r] / best[0]);
+        print!("| {m} | {ms:.2} | {ratio:.2} | {:.1} |", m as f64 / ratio);
+        if both {
+            print!(" {:.2} | {:.2} |", best_vnni[r], ms / best_vnni[r]);
+        }
+        println!();
     }
 }
 

@@ -1,6 +1,7 @@
 //! Prompt-chunk projections (M = 16..512 rows) compiled by XLA CPU the way the model traces
 //! them: an f32 `dot_general` (XLA's own GEMM), our f32 kernel (`xlagen_f32_matvec`) and our
-//! INT8 kernel (`xlagen_i8_matvec`, f32 activations), at SmolLM2-135M's or Mistral-7B's
+//! INT8 kernel (`xlagen_i8_matvec`, f32 activations), with AVX512-VNNI also on INT8
+//! activations (`xlagen_i8q8_matvec`), at SmolLM2-135M's or Mistral-7B's
 //! projection shapes. Each figure is the best of 5 executions, all three back to back for each
 //! shape, so their ratios are comparable on a shared machine. Calls of up to 32 rows take the
 //! kernels' batch-invariant decode path; more take the packed GEMM (on AVX-512). Also says
@@ -12,7 +13,8 @@ use std::time::Instant;
 
 use anyhow::{bail, Result};
 use xlagen::dtype::{DType, TensorType};
-use xlagen::kernels::{self, F32Matmul, I8Matmul, KernelPath};
+use xlagen::kernels::i8_matmul::vnni_supported;
+use xlagen::kernels::{self, F32Matmul, I8Matmul, I8Q8Matmul, KernelPath};
 use xlagen::runtime::{Arg, Buffer, Client, ClientOptions, CompileOptions, DeviceKind, Plugin};
 use xlagen::trace::{DotDims, Graph, Tensor};
 
@@ -63,8 +65,8 @@ fn main() -> Result<()> {
         ..Default::default()
     };
     println!("{model}, kernels on the {} path", KernelPath::best().name());
-    println!("| N × K | M | XLA f32 dot ms | f32 kernel ms | INT8 kernel ms | dot / f32 kernel | dot / INT8 | INT8 GFLOP/s |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| N × K | M | XLA f32 dot ms | f32 kernel ms | INT8 kernel ms | dot / f32 kernel | dot / INT8 | INT8 GFLOP/s | VNNI ms | INT8 / VNNI |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (n, k) in shapes {
         let w: Vec<f32> = (0..n * k)
             .map(|i| ((i * 7919) % 2001) as f32 / 1e5 - 0.01)
@@ -87,8 +89,14 @@ fn main() -> Result<()> {
             let dot_ms = best_ms(&client, g, &y, &[&x, &wf])?;
             let f32_ms = kernel_ms(&client, F32Matmul::TARGET, m, &[&wf], &x)?;
             let int8_ms = kernel_ms(&client, I8Matmul::TARGET, m, &[&wq, &s], &x)?;
+            let vnni = if vnni_supported() {
+                let ms = kernel_ms(&client, I8Q8Matmul::TARGET, m, &[&wq, &s], &x)?;
+                format!("{ms:.3} | {:.2}×", int8_ms / ms)
+            } else {
+                "not run (no AVX512-VNNI) | –".to_string()
+            };
             println!(
-                "| {n} × {k} | {m} | {dot_ms:.3} | {f32_ms:.3} | {int8_ms:.3} | {:.2}× | {:.2}× | {:.0} |",
+                "| {n} × {k} | {m} | {dot_ms:.3} | {f32_ms:.3} | {int8_ms:.3} | {:.2}× | {:.2}× | {:.0} | {vnni} |",
                 dot_ms / f32_ms,
                 dot_ms / int8_ms,
                 2.0 * (m * n * k) as f64 / int8_ms / 1e6

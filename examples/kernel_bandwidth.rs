@@ -7,12 +7,14 @@
 //! all, far beyond the caches), run on `kernels::pool` as in a decode step. The reference
 //! sums the same matrices' bytes in the same chunks on the same threads: what reading alone
 //! costs in that access pattern. Every SIMD path this CPU has runs, per-channel and with
-//! groups of 32 inputs (`int8-g32`), back to back in each round.
+//! groups of 32 inputs (`int8-g32`), back to back in each round; with AVX512-VNNI also the
+//! kernel on INT8 activations (`avx512-vnni`, Q8_0-style blocks, quantized per call).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
-use xlagen::kernels::i8_matmul::{i8_matmul_grouped, KernelPath, MatmulDims};
+use xlagen::kernels::i8_matmul::{i8_matmul_grouped, vnni_supported, KernelPath, MatmulDims};
+use xlagen::kernels::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
 use xlagen::kernels::{pool, Parallel};
 
 fn main() {
@@ -37,15 +39,25 @@ fn main() {
     let mut out = vec![0f32; vocab];
     let par = pool::global();
 
-    // `group` 0: per-channel (the first `n` scales).
-    let kernel = |out: &mut [f32], path: KernelPath, group: usize| {
+    // `group` 0: per-channel (the first `n` scales). `path` `None`: the VNNI kernel.
+    let kernel = |out: &mut [f32], path: Option<KernelPath>, group: usize| {
         for (w, s, n, k) in &mats {
             let dims = MatmulDims { m: 1, k: *k, n: *n };
             let g = if group == 0 { *k } else { group };
             let (x, out) = (&x[..*k], &mut out[..*n]);
-            i8_matmul_grouped(x, w, s, out, dims, g, path, par);
+            match path {
+                Some(path) => i8_matmul_grouped(x, w, s, out, dims, g, path, par),
+                None => i8_matmul_q8(x, w, s, out, dims, g, Q8_BLOCK, par),
+            }
         }
     };
+    let mut paths: Vec<(&str, Option<KernelPath>)> = KernelPath::available()
+        .into_iter()
+        .map(|p| (p.name(), Some(p)))
+        .collect();
+    if vnni_supported() {
+        paths.insert(0, ("avx512-vnni", None));
+    }
     let read = || {
         let total = AtomicU64::new(0);
         for (w, _, _, _) in &mats {
@@ -92,7 +104,7 @@ fn main() {
             read_s * 1e3,
             bytes as f64 / read_s / 1e9,
         );
-        for path in KernelPath::available() {
+        for &(name, path) in &paths {
             for group in [0, 32] {
                 // The best of the repetitions: on a shared machine the mean mostly measures
                 // the neighbours.
@@ -104,8 +116,7 @@ fn main() {
                 }
                 let mode = if group == 0 { "int8" } else { "int8-g32" };
                 println!(
-                    "  {:>8} {mode:>8}: {:.2} ms/token = {:.1} GB/s ({:.0}% of the plain read)",
-                    path.name(),
+                    "  {name:>11} {mode:>8}: {:.2} ms/token = {:.1} GB/s ({:.0}% of the plain read)",
                     kernel_s * 1e3,
                     bytes as f64 / kernel_s / 1e9,
                     100.0 * read_s / kernel_s

@@ -5,7 +5,9 @@
 use anyhow::{Context, Result};
 
 use crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
-use crate::kernels::{self, CacheAttention, I8GroupMatmul, I8Matmul, KernelPath};
+use crate::kernels::{
+    self, CacheAttention, I8GroupMatmul, I8Matmul, I8Q8GroupMatmul, I8Q8Matmul, Int8Dot, KernelPath,
+};
 use crate::model::linear::{Backend, KernelTargets};
 use crate::runtime::Client;
 
@@ -18,11 +20,22 @@ pub fn for_platform(platform: &str) -> Backend {
     }
 }
 
-/// Our host kernels, by the custom-call targets they are registered under.
+/// Our host kernels, by the custom-call targets they are registered under, with the INT8 dot
+/// product this machine runs best (`Int8Dot::best`).
 pub fn host_kernels() -> Backend {
+    host_kernels_with(Int8Dot::best())
+}
+
+/// Our host kernels with INT8 projections computed by `dot`: f32 activations against widened
+/// weights, or activations quantized to INT8 per token (AVX512-VNNI).
+pub fn host_kernels_with(dot: Int8Dot) -> Backend {
+    let (i8_matmul, i8_group_matmul) = match dot {
+        Int8Dot::F32 => (I8Matmul::TARGET, I8GroupMatmul::TARGET),
+        Int8Dot::Vnni => (I8Q8Matmul::TARGET, I8Q8GroupMatmul::TARGET),
+    };
     Backend::Kernels(KernelTargets {
-        i8_matmul: I8Matmul::TARGET,
-        i8_group_matmul: I8GroupMatmul::TARGET,
+        i8_matmul,
+        i8_group_matmul,
         // f32 projections of up to `f32_matmul_rows` rows (decode, short prefill chunks) stream
         // their weights through our kernel: on an idle 2-core Xeon (AVX-512) SmolLM2 f32 decode ran
         // at 27.5 tok/s through it against 21.8 through XLA's dot, same tokens, back to back.
@@ -49,10 +62,36 @@ pub fn prepare(client: &Client, backend: &Backend) -> Result<()> {
     Ok(())
 }
 
-/// The SIMD path the host kernels take on this machine, for reports; `None` when the backend
-/// calls none.
-pub fn kernel_path(backend: &Backend) -> Option<KernelPath> {
-    matches!(backend, Backend::Kernels(_)).then(KernelPath::best)
+/// What ran on the host: the SIMD path of the kernels and the INT8 dot product.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct HostPath {
+    pub simd: KernelPath,
+    pub int8_dot: Int8Dot,
+}
+
+impl HostPath {
+    /// The name reports use: the SIMD path's (`avx512`, `avx2`, `portable`), or `avx512-vnni`
+    /// where INT8 projections quantize their activations.
+    pub fn name(self) -> &'static str {
+        match self.int8_dot {
+            Int8Dot::Vnni => "avx512-vnni",
+            Int8Dot::F32 => self.simd.name(),
+        }
+    }
+}
+
+/// The path the host kernels take on this machine, for reports; `None` when the backend calls
+/// none.
+pub fn kernel_path(backend: &Backend) -> Option<HostPath> {
+    let Backend::Kernels(targets) = backend else {
+        return None;
+    };
+    // The VNNI targets fall back to the f32 dot where the CPU lacks VNNI.
+    let vnni = targets.i8_matmul == I8Q8Matmul::TARGET && kernels::i8_matmul::vnni_supported();
+    Some(HostPath {
+        simd: KernelPath::best(),
+        int8_dot: if vnni { Int8Dot::Vnni } else { Int8Dot::F32 },
+    })
 }
 
 #[cfg(test)]
@@ -66,5 +105,19 @@ mod tests {
         assert_eq!(for_platform("cuda"), Backend::XlaRowReduce);
         assert_eq!(for_platform("rocm"), Backend::Xla);
         assert_eq!(for_platform("tpu"), Backend::Xla);
+    }
+
+    #[test]
+    fn reports_name_the_int8_dot_that_runs() {
+        let f32_dot = kernel_path(&host_kernels_with(Int8Dot::F32)).unwrap();
+        assert_eq!(f32_dot.name(), KernelPath::best().name());
+        let vnni = kernel_path(&host_kernels_with(Int8Dot::Vnni)).unwrap();
+        let want = if kernels::i8_matmul::vnni_supported() {
+            "avx512-vnni"
+        } else {
+            KernelPath::best().name()
+        };
+        assert_eq!(vnni.name(), want);
+        assert_eq!(kernel_path(&Backend::Xla), None);
     }
 }

@@ -6,9 +6,9 @@
 //! This file holds decode's path (calls of up to `BATCH_INVARIANT_ROWS` rows, each row's
 //! numbers those of a call of that row alone); prompt chunks go to `gemm_avx512`.
 //!
-//! VNNI (`vpdpbusd`) is not used here: it multiplies INT8 by INT8, so the activations would have
-//! to be quantized too, which changes the numbers the model computes (see the module docs of
-//! `i8_matmul`).
+//! VNNI (`vpdpbusd`) is not used here: it multiplies INT8 by INT8, so the activations have to
+//! be quantized too, which changes the numbers the model computes; that kernel is `i8_vnni`,
+//! behind its own custom-call targets.
 
 use std::arch::x86_64::*;
 use std::ops::Range;

@@ -10,7 +10,8 @@
 //! computes all `M` activation rows against its weight rows, so a weight row is read once per
 //! call whatever `M` is (the register tile reuses it across several activation rows). On
 //! AVX-512, calls of more rows than `BATCH_INVARIANT_ROWS` (prompt chunks) run as a packed
-//! GEMM instead (`gemm_avx512`).
+//! GEMM instead (`gemm_avx512`). The `xlagen_i8q8*` targets take the same operands and, for
+//! decode's calls on a CPU with AVX512-VNNI, quantize the activations to INT8 (`i8_vnni`).
 
 use std::ops::Range;
 
@@ -100,6 +101,65 @@ impl KernelPath {
     }
 }
 
+/// Which arithmetic the INT8 kernels use for their dot products.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Int8Dot {
+    /// Weights widened to f32 against f32 activations: the only error is the weights' own.
+    F32,
+    /// Activations quantized per row to INT8 blocks, integer dot products (AVX512-VNNI).
+    Vnni,
+}
+
+impl Int8Dot {
+    /// The name reports use (after the SIMD path's).
+    pub fn name(self) -> &'static str {
+        match self {
+            Int8Dot::F32 => "f32",
+            Int8Dot::Vnni => "vnni",
+        }
+    }
+
+    /// The dot product the INT8 custom calls use: `Vnni` where the CPU has it and the kernels
+    /// run their AVX-512 path, unless the environment variable `XLAGEN_INT8_DOT` says `f32`
+    /// (or `vnni`, honoured only where supported).
+    pub fn best() -> Int8Dot {
+        static BEST: std::sync::OnceLock<Int8Dot> = std::sync::OnceLock::new();
+        *BEST.get_or_init(|| {
+            let default = if vnni_supported() && KernelPath::best() == KernelPath::Avx512 {
+                Int8Dot::Vnni
+            } else {
+                Int8Dot::F32
+            };
+            match std::env::var("XLAGEN_INT8_DOT").as_deref() {
+                Err(_) => default,
+                Ok("f32") => Int8Dot::F32,
+                Ok("vnni") if vnni_supported() => Int8Dot::Vnni,
+                Ok(asked) => {
+                    eprintln!(
+                        "xlagen: XLAGEN_INT8_DOT={asked:?} is not an INT8 dot this CPU runs \
+                         (f32{}); using {}",
+                        if vnni_supported() { ", vnni" } else { "" },
+                        default.name()
+                    );
+                    default
+                }
+            }
+        })
+    }
+}
+
+/// AVX-512 F, BW, VL and VNNI, with FMA: what `Int8Dot::Vnni` needs.
+pub fn vnni_supported() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        KernelPath::Avx512.supported() && is_x86_feature_detected!("avx512vnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// The shapes of one call: `x [m, k]`, `w [n, k]`, `s [n]`, `out [m, n]`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct MatmulDims {
@@ -120,7 +180,7 @@ const MAX_CHUNK: usize = 256 * 1024;
 const TARGET_CHUNKS: usize = 16;
 
 /// Output rows per chunk (a multiple of 4, the register tile's width in decode).
-fn rows_per_chunk(dims: MatmulDims) -> usize {
+pub(super) fn rows_per_chunk(dims: MatmulDims) -> usize {
     let row_work = (dims.k * dims.m.max(1)).max(1);
     let chunk_work = (row_work * dims.n / TARGET_CHUNKS).clamp(MIN_CHUNK, MAX_CHUNK);
     (chunk_work / row_work).max(1).next_multiple_of(4)
@@ -489,7 +549,7 @@ impl I8Matmul {
 
 impl FfiHandler for I8Matmul {
     fn execute(call: FfiCall<'_>) -> Result<(), String> {
-        execute(call, I8Matmul::TARGET, false)
+        execute(call, I8Matmul::TARGET, false, Int8Dot::F32)
     }
 }
 
@@ -503,15 +563,45 @@ impl I8GroupMatmul {
 
 impl FfiHandler for I8GroupMatmul {
     fn execute(call: FfiCall<'_>) -> Result<(), String> {
-        execute(call, I8GroupMatmul::TARGET, true)
+        execute(call, I8GroupMatmul::TARGET, true, Int8Dot::F32)
     }
 }
 
-/// Both targets: checks the shapes (a bad call is an error, never a read out of bounds), then
+/// `xlagen_i8_matvec`'s operands and result, with the activations quantized to INT8 per row
+/// (`i8_vnni`). On a CPU without AVX512-VNNI (an executable cached elsewhere) it computes as
+/// `I8Matmul` does.
+pub struct I8Q8Matmul;
+
+impl I8Q8Matmul {
+    pub const TARGET: &'static str = "xlagen_i8q8_matvec";
+}
+
+impl FfiHandler for I8Q8Matmul {
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8Q8Matmul::TARGET, false, Int8Dot::Vnni)
+    }
+}
+
+/// `xlagen_i8g_matvec`'s operands and result, with the activations quantized as for
+/// `I8Q8Matmul`; groups that are not whole activation blocks (`i8_vnni::supports_group`) and
+/// CPUs without AVX512-VNNI compute as `I8GroupMatmul` does.
+pub struct I8Q8GroupMatmul;
+
+impl I8Q8GroupMatmul {
+    pub const TARGET: &'static str = "xlagen_i8q8g_matvec";
+}
+
+impl FfiHandler for I8Q8GroupMatmul {
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8Q8GroupMatmul::TARGET, true, Int8Dot::Vnni)
+    }
+}
+
+/// Every target: checks the shapes (a bad call is an error, never a read out of bounds), then
 /// runs the kernel. A fourth operand, a layer index `l` (i32 scalar), says that `w` and `s` hold
 /// every layer's matrix stacked by rows (`[L·N, K]`, `[L·N]` or `[L·N, G]`) and that this call
 /// multiplies by layer `l`'s rows: a graph that loops over layers reads its weight in place.
-fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), String> {
+fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool, dot: Int8Dot) -> Result<(), String> {
     let ([x, w, s], layer) = match &call.args[..] {
         [x, w, s] => ([x, w, s], None),
         [x, w, s, l] => ([x, w, s], Some(l.i32()?)),
@@ -549,6 +639,19 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool) -> Result<(), Str
     let out = out.f32_mut()?;
     let dims = MatmulDims { m, k, n };
     let group = (k / groups).max(1);
+    // Prompt chunks (more rows) run the packed f32 GEMM even for the VNNI targets: the VNNI
+    // kernel is matvec-shaped, and was 1.1–10× slower there at SmolLM2's shapes
+    // (examples/int8_matmul_speed, 33..512 rows).
+    #[cfg(target_arch = "x86_64")]
+    if dot == Int8Dot::Vnni
+        && m <= BATCH_INVARIANT_ROWS
+        && vnni_supported()
+        && super::i8_vnni::supports_group(group, k)
+    {
+        use super::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
+        i8_matmul_q8(x, w, s, out, dims, group, Q8_BLOCK, pool::global());
+        return Ok(());
+    }
     i8_matmul_grouped(
         x,
         w,
