@@ -88,3 +88,47 @@ fn greedy_ids_over_2_and_4_devices_equal_one_device() {
         assert_eq!(got.ids, greedy, "{name} over {devices}");
     }
 }
+
+#[test]
+fn scratch_dump() {
+    use xlagen::engine::programs::{sharded_step_program, Sampling, StepKind, StepSpec};
+    use xlagen::model::mistral::Shapes;
+    use xlagen::model::quant::WeightFormat;
+    use xlagen::program::Mesh;
+    use xlagen::runtime::CompileOptions;
+    let dir = fixture_dir("mistral_gqa_window");
+    let store = WeightStore::open(&dir).unwrap();
+    let cfg = store.config();
+    for (kind, tokens) in [
+        (StepKind::Decode { steps: 4, rows: 1 }, 1),
+        (StepKind::Prefill, 8),
+    ] {
+        let spec = StepSpec {
+            kind,
+            shapes: Shapes {
+                batch: 1,
+                tokens,
+                max_seq: 64,
+            },
+            format: WeightFormat {
+                dtype: DType::F32,
+                quant: Default::default(),
+                backend: Backend::Xla,
+            },
+            kv_dtype: DType::F32,
+            sampling: Sampling::Greedy,
+            emit_logits: false,
+        };
+        let p = sharded_step_program(cfg, &spec, &Mesh::line("tp", 2).unwrap()).unwrap();
+        let d = format!("/tmp/tpdump_{tokens}");
+        let _ = std::fs::remove_dir_all(&d);
+        client()
+            .compile_sharded(
+                &p,
+                &CompileOptions::new()
+                    .xla_option("xla_dump_to", d.clone())
+                    .xla_option("xla_dump_hlo_as_text", true),
+            )
+            .unwrap();
+    }
+}

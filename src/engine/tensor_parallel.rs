@@ -20,7 +20,8 @@ use super::programs::{sharded_logits_program, sharded_step_program, DEVICE_STOP_
 use super::programs::{Sampling, StepKind, StepSpec};
 use super::sampler;
 use super::{
-    check_rows, read_float_weight, EngineOptions, Flow, GenerateParams, Generation, StopReason,
+    check_rows, read_float_weight, Engine, EngineOptions, Flow, GenerateParams, Generation,
+    StopReason,
 };
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
@@ -467,6 +468,105 @@ impl TensorParallel {
         args.push(ShardedArg::from(&tokens));
         Ok(self.logits[&len].execute(args)?[0].to_host::<f32>()?)
     }
+}
+
+/// The model on one device, or split over several: what `generate` and `logits` run.
+pub enum Loaded {
+    One(Engine),
+    Split(TensorParallel),
+}
+
+impl Loaded {
+    pub fn config(&self) -> &Config {
+        match self {
+            Loaded::One(e) => e.config(),
+            Loaded::Split(t) => t.config(),
+        }
+    }
+
+    pub fn generate(
+        &mut self,
+        prompt: &[u32],
+        params: &GenerateParams,
+        on_token: impl FnMut(u32) -> Flow,
+    ) -> Result<Generation> {
+        match self {
+            Loaded::One(e) => e.generate(prompt, params, None, on_token),
+            Loaded::Split(t) => t.generate(prompt, params, on_token),
+        }
+    }
+
+    pub fn logits(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
+        match self {
+            Loaded::One(e) => e.logits(ids),
+            Loaded::Split(t) => t.logits(ids),
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        match self {
+            Loaded::One(e) => e.client(),
+            Loaded::Split(t) => t.client(),
+        }
+    }
+
+    pub fn backend_name(&self) -> String {
+        match self {
+            Loaded::One(e) => e.backend_name(),
+            Loaded::Split(t) => t.backend_name(),
+        }
+    }
+
+    /// Weight quantization (`none` when split).
+    pub fn quant(&self) -> Quant {
+        match self {
+            Loaded::One(e) => e.weight_format().quant,
+            Loaded::Split(_) => Quant::None,
+        }
+    }
+
+    pub fn weights_device_bytes(&self) -> usize {
+        match self {
+            Loaded::One(e) => e.weights_device_bytes(),
+            Loaded::Split(t) => t.weights_device_bytes(),
+        }
+    }
+
+    pub fn kv_cache_bytes(&self) -> usize {
+        match self {
+            Loaded::One(e) => e.kv_cache_bytes(),
+            Loaded::Split(t) => t.kv_cache_bytes(),
+        }
+    }
+
+    /// How loading went.
+    pub fn load_stats(&self) -> LoadStats {
+        match self {
+            Loaded::One(e) => LoadStats {
+                upload_ms: e.upload_ms,
+                compile_ms: e.compile_ms,
+                cache_hits: e.cache_hits,
+                compiled: e.compiled,
+                weights_from_cache: e.weights_from_cache,
+            },
+            Loaded::Split(t) => LoadStats {
+                upload_ms: t.upload_ms,
+                compile_ms: t.compile_ms,
+                cache_hits: 0,
+                compiled: t.compiled,
+                weights_from_cache: false,
+            },
+        }
+    }
+}
+
+/// Load timings and cache use, as `Engine` counts them.
+pub struct LoadStats {
+    pub upload_ms: f64,
+    pub compile_ms: f64,
+    pub cache_hits: usize,
+    pub compiled: usize,
+    pub weights_from_cache: bool,
 }
 
 /// Token ids a forward can take: some, each in the vocabulary, no more than the context.
