@@ -32,7 +32,9 @@ use crate::model::mistral::{
 use crate::model::quant::{Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::program::{Mesh, ShardedProgram, Sharding};
-use crate::runtime::{Client, CompileOptions, ShardedArg, ShardedBuffer, ShardedExecutable};
+use crate::runtime::{
+    CacheOutcome, Client, CompileOptions, ShardedArg, ShardedBuffer, ShardedExecutable,
+};
 
 /// Checks that `devices` can split `cfg`'s heads and feed-forward width evenly; the error
 /// names each count that does not divide. (XLA would pad an uneven split, but a device would
@@ -73,8 +75,10 @@ pub struct TensorParallel {
     logits: HashMap<i64, ShardedExecutable>,
     /// Wall time the weights took to reach the devices.
     pub upload_ms: f64,
-    /// Wall time spent compiling so far, and how many executables were compiled.
+    /// Wall time spent compiling (or loading from the compile cache) so far.
     pub compile_ms: f64,
+    /// How many executables came from the compile cache, and how many the compiler built.
+    pub cache_hits: usize,
     pub compiled: usize,
 }
 
@@ -150,6 +154,7 @@ impl TensorParallel {
             logits: HashMap::new(),
             upload_ms,
             compile_ms: 0.0,
+            cache_hits: 0,
             compiled: 0,
         })
     }
@@ -211,10 +216,23 @@ impl TensorParallel {
 
     fn compile(&mut self, program: &ShardedProgram) -> Result<ShardedExecutable> {
         let t = Instant::now();
-        let exe = self
-            .client
-            .compile_sharded(program, &CompileOptions::new())?;
-        self.compiled += 1;
+        let options = CompileOptions::new();
+        let exe = match &self.opts.compile_cache {
+            Some(cache) => {
+                let (exe, outcome) = self
+                    .client
+                    .compile_sharded_cached(program, &options, cache)?;
+                match outcome {
+                    CacheOutcome::Hit => self.cache_hits += 1,
+                    _ => self.compiled += 1,
+                }
+                exe
+            }
+            None => {
+                self.compiled += 1;
+                self.client.compile_sharded(program, &options)?
+            }
+        };
         self.compile_ms += t.elapsed().as_secs_f64() * 1e3;
         Ok(exe)
     }
@@ -552,7 +570,7 @@ impl Loaded {
             Loaded::Split(t) => LoadStats {
                 upload_ms: t.upload_ms,
                 compile_ms: t.compile_ms,
-                cache_hits: 0,
+                cache_hits: t.cache_hits,
                 compiled: t.compiled,
                 weights_from_cache: false,
             },
