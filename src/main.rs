@@ -767,10 +767,13 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         );
     }
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = engine_for(&model, &args.model, settings)?;
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
+    if args.model.devices != 1 {
+        return compile_split(args, settings, &model);
+    }
+    let mut engine = engine_for(&model, &args.model, settings)?;
     let opts = engine.options().clone();
     let specs = ahead_of_time_specs(
         args.batch,
@@ -802,6 +805,34 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         started.elapsed().as_secs_f64(),
         engine.cache_hits,
         CompileCache::default_location().dir().display()
+    );
+    Ok(())
+}
+
+/// `compile --devices N`: the executables of one sequence split over N devices.
+fn compile_split(args: &CompileArgs, settings: &Settings, model: &LoadedModel) -> Result<()> {
+    if args.batch != 1 {
+        bail!(
+            "--devices {} runs one sequence: --batch must be 1",
+            args.model.devices
+        );
+    }
+    let mut split = split_engine(model, &args.model, settings, &mut Phases::start())?;
+    let specs = split.ahead_of_time_specs();
+    for spec in &specs {
+        if let Some(dir) = &args.graphs_dir {
+            let path = dir.join(format!("{}.mlir", spec.name()));
+            std::fs::write(&path, &split.program(spec)?.program.mlir)
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        split.prepare_step(spec)?;
+    }
+    eprintln!(
+        "xlagen: compiled {} executables over {} devices in {:.1} s ({} from the cache)",
+        specs.len(),
+        args.model.devices,
+        split.compile_ms / 1e3,
+        split.cache_hits
     );
     Ok(())
 }

@@ -16,8 +16,8 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
+use super::programs::{ahead_of_time_specs, Sampling, StepKind, StepSpec};
 use super::programs::{sharded_logits_program, sharded_step_program, DEVICE_STOP_IDS};
-use super::programs::{Sampling, StepKind, StepSpec};
 use super::sampler;
 use super::{
     check_rows, read_float_weight, Engine, EngineOptions, Flow, GenerateParams, Generation,
@@ -237,11 +237,24 @@ impl TensorParallel {
         Ok(exe)
     }
 
+    /// Every step executable a generation may run (`xlagen compile --devices N`): a prefill
+    /// per bucket and the decode block, each greedy and sampling, for one sequence.
+    pub fn ahead_of_time_specs(&self) -> Vec<StepSpec> {
+        let o = &self.opts;
+        let (format, kv) = (&self.format, self.kv_dtype());
+        ahead_of_time_specs(1, &o.buckets, o.max_seq, o.decode_steps, format, kv)
+    }
+
+    /// The partitioned program of step `spec`.
+    pub fn program(&self, spec: &StepSpec) -> Result<ShardedProgram> {
+        sharded_step_program(&self.cfg, spec, &self.mesh)
+            .with_context(|| format!("tracing {} over {} devices", spec.name(), self.n()))
+    }
+
     /// Compiles a step executable unless it is ready.
     pub fn prepare_step(&mut self, spec: &StepSpec) -> Result<()> {
         if !self.steps.contains_key(spec) {
-            let program = sharded_step_program(&self.cfg, spec, &self.mesh)
-                .with_context(|| format!("tracing {} over {} devices", spec.name(), self.n()))?;
+            let program = self.program(spec)?;
             let exe = self
                 .compile(&program)
                 .with_context(|| format!("compiling {} over {} devices", spec.name(), self.n()))?;
