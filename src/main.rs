@@ -118,7 +118,7 @@ struct ModelArgs {
     /// admitted, once per this many.
     #[arg(long, default_value_t = xlagen::engine::DEFAULT_DECODE_STEPS)]
     decode_steps: i64,
-    /// Devices to split the model over (tensor parallelism; `generate` and `logits`). It
+    /// Devices to split the model over (tensor parallelism; `generate`, `logits`, `compile`). It
     /// must divide the model's KV heads, query heads and feed-forward width.
     #[arg(long, default_value_t = 1)]
     devices: usize,
@@ -358,7 +358,7 @@ fn engine_preparing<R>(
 ) -> Result<(Engine, R)> {
     if args.devices != 1 {
         bail!(
-            "--devices {}: only generate and logits run over several devices so far",
+            "--devices {}: only generate, logits and compile run over several devices so far",
             args.devices
         );
     }

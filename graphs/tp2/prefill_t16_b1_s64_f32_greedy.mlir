@@ -112,327 +112,313 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32,
     %v107 = "stablehlo.reshape"(%v106) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
     %v108 = "stablehlo.reshape"(%v107) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
     %v109 = "stablehlo.transpose"(%v108) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v110 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v111 = "stablehlo.broadcast_in_dim"(%v110) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-    %v112 = "stablehlo.multiply"(%v18, %v111) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v113 = "stablehlo.reshape"(%v112) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v114 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x2xi32>
-    %v115 = "stablehlo.broadcast_in_dim"(%v113) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v116 = "stablehlo.add"(%v115, %v114) : (tensor<1x2xi32>, tensor<1x2xi32>) -> tensor<1x2xi32>
-    %v117 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v118 = "stablehlo.broadcast_in_dim"(%v117) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v119 = "stablehlo.reshape"(%v116) : (tensor<1x2xi32>) -> tensor<2x1xi32>
-    %v120 = "stablehlo.reshape"(%v118) : (tensor<1x2xi32>) -> tensor<2x1xi32>
-    %v121 = "stablehlo.concatenate"(%v119, %v120) {dimension = 1 : i64} : (tensor<2x1xi32>, tensor<2x1xi32>) -> tensor<2x2xi32>
-    %v122 = "stablehlo.reshape"(%v104) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v123 = "stablehlo.reshape"(%v109) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v126 = "stablehlo.scatter"(%v20, %v121, %v122) ({
-      ^bb0(%v124: tensor<f32>, %v125: tensor<f32>):
-        "stablehlo.return"(%v125) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<2x64x16xf32>, tensor<2x2xi32>, tensor<2x16x16xf32>) -> tensor<2x64x16xf32>
-    %v129 = "stablehlo.scatter"(%v22, %v121, %v123) ({
-      ^bb0(%v127: tensor<f32>, %v128: tensor<f32>):
-        "stablehlo.return"(%v128) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<2x64x16xf32>, tensor<2x2xi32>, tensor<2x16x16xf32>) -> tensor<2x64x16xf32>
-    %v130 = "stablehlo.reshape"(%v88) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v131 = "stablehlo.reshape"(%v130) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v132 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v133 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v134 = "stablehlo.reshape"(%v133) : (tensor<1xi32>) -> tensor<i32>
-    %v135 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v136 = "stablehlo.multiply"(%v134, %v135) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v137 = "stablehlo.dynamic_slice"(%v126, %v136, %v132, %v132) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v138 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v139 = "stablehlo.reshape"(%v138) : (tensor<1xi32>) -> tensor<i32>
-    %v140 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v141 = "stablehlo.multiply"(%v139, %v140) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v142 = "stablehlo.dynamic_slice"(%v129, %v141, %v132, %v132) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v143 = "stablehlo.dot_general"(%v131, %v137) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v144 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v145 = "stablehlo.broadcast_in_dim"(%v144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v146 = "stablehlo.multiply"(%v143, %v145) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v147 = "stablehlo.reshape"(%v146) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v148 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v149 = "stablehlo.broadcast_in_dim"(%v148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v150 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v151 = "stablehlo.select"(%v150, %v147, %v149) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v152 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v156 = "stablehlo.reduce"(%v151, %v152) ({
-      ^bb0(%v153: tensor<f32>, %v154: tensor<f32>):
-        %v155 = "stablehlo.maximum"(%v153, %v154) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v155) : (tensor<f32>) -> ()
+    %v110 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v111 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v112 = "stablehlo.concatenate"(%v110, %v111) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v113 = "stablehlo.reshape"(%v20) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
+    %v116 = "stablehlo.scatter"(%v113, %v112, %v104) ({
+      ^bb0(%v114: tensor<f32>, %v115: tensor<f32>):
+        "stablehlo.return"(%v115) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
+    %v117 = "stablehlo.reshape"(%v116) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v118 = "stablehlo.reshape"(%v22) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
+    %v121 = "stablehlo.scatter"(%v118, %v112, %v109) ({
+      ^bb0(%v119: tensor<f32>, %v120: tensor<f32>):
+        "stablehlo.return"(%v120) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
+    %v122 = "stablehlo.reshape"(%v121) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v123 = "stablehlo.reshape"(%v88) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v124 = "stablehlo.reshape"(%v123) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v125 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v126 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v127 = "stablehlo.reshape"(%v126) : (tensor<1xi32>) -> tensor<i32>
+    %v128 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v129 = "stablehlo.multiply"(%v127, %v128) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v130 = "stablehlo.dynamic_slice"(%v117, %v129, %v125, %v125) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v131 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v132 = "stablehlo.reshape"(%v131) : (tensor<1xi32>) -> tensor<i32>
+    %v133 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v134 = "stablehlo.multiply"(%v132, %v133) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v135 = "stablehlo.dynamic_slice"(%v122, %v134, %v125, %v125) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v136 = "stablehlo.dot_general"(%v124, %v130) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
+    %v137 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
+    %v138 = "stablehlo.broadcast_in_dim"(%v137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %v139 = "stablehlo.multiply"(%v136, %v138) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %v140 = "stablehlo.reshape"(%v139) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v141 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
+    %v143 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
+    %v144 = "stablehlo.select"(%v143, %v140, %v142) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v145 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v149 = "stablehlo.reduce"(%v144, %v145) ({
+      ^bb0(%v146: tensor<f32>, %v147: tensor<f32>):
+        %v148 = "stablehlo.maximum"(%v146, %v147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v148) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v157 = "stablehlo.reshape"(%v156) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v158 = "stablehlo.broadcast_in_dim"(%v157) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v159 = "stablehlo.subtract"(%v151, %v158) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v160 = "stablehlo.exponential"(%v159) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v161 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v165 = "stablehlo.reduce"(%v160, %v161) ({
-      ^bb0(%v162: tensor<f32>, %v163: tensor<f32>):
-        %v164 = "stablehlo.add"(%v162, %v163) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v164) : (tensor<f32>) -> ()
+    %v150 = "stablehlo.reshape"(%v149) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
+    %v151 = "stablehlo.broadcast_in_dim"(%v150) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
+    %v152 = "stablehlo.subtract"(%v144, %v151) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v153 = "stablehlo.exponential"(%v152) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v154 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v158 = "stablehlo.reduce"(%v153, %v154) ({
+      ^bb0(%v155: tensor<f32>, %v156: tensor<f32>):
+        %v157 = "stablehlo.add"(%v155, %v156) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v157) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v166 = "stablehlo.reshape"(%v165) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v167 = "stablehlo.broadcast_in_dim"(%v166) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v168 = "stablehlo.divide"(%v160, %v167) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v169 = "stablehlo.reshape"(%v168) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v170 = "stablehlo.dot_general"(%v169, %v142) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v171 = "stablehlo.reshape"(%v170) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v172 = "stablehlo.transpose"(%v171) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v173 = "stablehlo.reshape"(%v172) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v174 = "stablehlo.reshape"(%v173) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v175 = "stablehlo.dot_general"(%v3, %v174) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v176 = "stablehlo.transpose"(%v175) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v177 = "stablehlo.reshape"(%v176) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v178 = "stablehlo.add"(%v50, %v177) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v179 = "stablehlo.multiply"(%v178, %v178) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v180 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v184 = "stablehlo.reduce"(%v179, %v180) ({
-      ^bb0(%v181: tensor<f32>, %v182: tensor<f32>):
-        %v183 = "stablehlo.add"(%v181, %v182) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v183) : (tensor<f32>) -> ()
+    %v159 = "stablehlo.reshape"(%v158) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
+    %v160 = "stablehlo.broadcast_in_dim"(%v159) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
+    %v161 = "stablehlo.divide"(%v153, %v160) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v162 = "stablehlo.reshape"(%v161) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
+    %v163 = "stablehlo.dot_general"(%v162, %v135) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
+    %v164 = "stablehlo.reshape"(%v163) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v165 = "stablehlo.transpose"(%v164) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v166 = "stablehlo.reshape"(%v165) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v167 = "stablehlo.reshape"(%v166) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v168 = "stablehlo.dot_general"(%v3, %v167) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
+    %v169 = "stablehlo.transpose"(%v168) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v170 = "stablehlo.reshape"(%v169) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v171 = "stablehlo.add"(%v50, %v170) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v172 = "stablehlo.multiply"(%v171, %v171) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v173 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v177 = "stablehlo.reduce"(%v172, %v173) ({
+      ^bb0(%v174: tensor<f32>, %v175: tensor<f32>):
+        %v176 = "stablehlo.add"(%v174, %v175) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v176) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v185 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v186 = "stablehlo.broadcast_in_dim"(%v185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v187 = "stablehlo.divide"(%v184, %v186) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v188 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v189 = "stablehlo.broadcast_in_dim"(%v188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v190 = "stablehlo.add"(%v187, %v189) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v191 = "stablehlo.rsqrt"(%v190) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v192 = "stablehlo.reshape"(%v191) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v193 = "stablehlo.broadcast_in_dim"(%v192) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v194 = "stablehlo.multiply"(%v178, %v193) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v195 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v196 = "stablehlo.multiply"(%v194, %v195) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v197 = "stablehlo.reshape"(%v196) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v198 = "stablehlo.dot_general"(%v5, %v197) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v199 = "stablehlo.transpose"(%v198) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v200 = "stablehlo.reshape"(%v199) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v201 = "stablehlo.reshape"(%v200) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v202 = "stablehlo.slice"(%v201) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v203 = "stablehlo.reshape"(%v202) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v204 = "stablehlo.reshape"(%v200) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v205 = "stablehlo.slice"(%v204) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v206 = "stablehlo.reshape"(%v205) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v207 = "stablehlo.logistic"(%v203) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v208 = "stablehlo.multiply"(%v203, %v207) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v209 = "stablehlo.multiply"(%v208, %v206) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v210 = "stablehlo.reshape"(%v209) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v211 = "stablehlo.dot_general"(%v6, %v210) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v212 = "stablehlo.transpose"(%v211) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v213 = "stablehlo.reshape"(%v212) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v214 = "stablehlo.add"(%v178, %v213) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v215 = "stablehlo.multiply"(%v214, %v214) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v216 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v220 = "stablehlo.reduce"(%v215, %v216) ({
-      ^bb0(%v217: tensor<f32>, %v218: tensor<f32>):
-        %v219 = "stablehlo.add"(%v217, %v218) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v219) : (tensor<f32>) -> ()
+    %v178 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v179 = "stablehlo.broadcast_in_dim"(%v178) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v180 = "stablehlo.divide"(%v177, %v179) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v181 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v182 = "stablehlo.broadcast_in_dim"(%v181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v183 = "stablehlo.add"(%v180, %v182) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v184 = "stablehlo.rsqrt"(%v183) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v185 = "stablehlo.reshape"(%v184) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v186 = "stablehlo.broadcast_in_dim"(%v185) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v187 = "stablehlo.multiply"(%v171, %v186) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v188 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v189 = "stablehlo.multiply"(%v187, %v188) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v190 = "stablehlo.reshape"(%v189) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v191 = "stablehlo.dot_general"(%v5, %v190) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
+    %v192 = "stablehlo.transpose"(%v191) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
+    %v193 = "stablehlo.reshape"(%v192) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v194 = "stablehlo.reshape"(%v193) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
+    %v195 = "stablehlo.slice"(%v194) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
+    %v196 = "stablehlo.reshape"(%v195) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
+    %v197 = "stablehlo.reshape"(%v193) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
+    %v198 = "stablehlo.slice"(%v197) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
+    %v199 = "stablehlo.reshape"(%v198) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
+    %v200 = "stablehlo.logistic"(%v196) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v201 = "stablehlo.multiply"(%v196, %v200) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v202 = "stablehlo.multiply"(%v201, %v199) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v203 = "stablehlo.reshape"(%v202) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v204 = "stablehlo.dot_general"(%v6, %v203) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
+    %v205 = "stablehlo.transpose"(%v204) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v206 = "stablehlo.reshape"(%v205) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v207 = "stablehlo.add"(%v171, %v206) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v208 = "stablehlo.multiply"(%v207, %v207) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v209 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v213 = "stablehlo.reduce"(%v208, %v209) ({
+      ^bb0(%v210: tensor<f32>, %v211: tensor<f32>):
+        %v212 = "stablehlo.add"(%v210, %v211) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v212) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v221 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v222 = "stablehlo.broadcast_in_dim"(%v221) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v223 = "stablehlo.divide"(%v220, %v222) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v224 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v225 = "stablehlo.broadcast_in_dim"(%v224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v226 = "stablehlo.add"(%v223, %v225) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v227 = "stablehlo.rsqrt"(%v226) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v228 = "stablehlo.reshape"(%v227) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v229 = "stablehlo.broadcast_in_dim"(%v228) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v230 = "stablehlo.multiply"(%v214, %v229) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v231 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v232 = "stablehlo.multiply"(%v230, %v231) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v233 = "stablehlo.reshape"(%v232) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v234 = "stablehlo.dot_general"(%v8, %v233) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v235 = "stablehlo.transpose"(%v234) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v236 = "stablehlo.reshape"(%v235) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v237 = "stablehlo.reshape"(%v236) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v238 = "stablehlo.slice"(%v237) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
-    %v239 = "stablehlo.reshape"(%v238) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
-    %v240 = "stablehlo.reshape"(%v239) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v241 = "stablehlo.transpose"(%v240) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v242 = "stablehlo.slice"(%v241) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v243 = "stablehlo.slice"(%v241) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v244 = "stablehlo.negate"(%v243) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v245 = "stablehlo.concatenate"(%v244, %v242) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v246 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v247 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v248 = "stablehlo.broadcast_in_dim"(%v246) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v249 = "stablehlo.multiply"(%v241, %v248) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v250 = "stablehlo.broadcast_in_dim"(%v247) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v251 = "stablehlo.multiply"(%v245, %v250) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v252 = "stablehlo.add"(%v249, %v251) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v253 = "stablehlo.reshape"(%v236) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v254 = "stablehlo.slice"(%v253) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v255 = "stablehlo.reshape"(%v254) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v256 = "stablehlo.reshape"(%v255) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v257 = "stablehlo.transpose"(%v256) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v258 = "stablehlo.slice"(%v257) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v259 = "stablehlo.slice"(%v257) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v260 = "stablehlo.negate"(%v259) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v261 = "stablehlo.concatenate"(%v260, %v258) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v262 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v263 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v264 = "stablehlo.broadcast_in_dim"(%v262) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v265 = "stablehlo.multiply"(%v257, %v264) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v266 = "stablehlo.broadcast_in_dim"(%v263) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v267 = "stablehlo.multiply"(%v261, %v266) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v268 = "stablehlo.add"(%v265, %v267) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v269 = "stablehlo.reshape"(%v236) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v270 = "stablehlo.slice"(%v269) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v271 = "stablehlo.reshape"(%v270) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v272 = "stablehlo.reshape"(%v271) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v273 = "stablehlo.transpose"(%v272) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v274 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v275 = "stablehlo.broadcast_in_dim"(%v274) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-    %v276 = "stablehlo.multiply"(%v18, %v275) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v277 = "stablehlo.reshape"(%v276) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v278 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x2xi32>
-    %v279 = "stablehlo.broadcast_in_dim"(%v277) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v280 = "stablehlo.add"(%v279, %v278) : (tensor<1x2xi32>, tensor<1x2xi32>) -> tensor<1x2xi32>
-    %v281 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v282 = "stablehlo.broadcast_in_dim"(%v281) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v283 = "stablehlo.reshape"(%v280) : (tensor<1x2xi32>) -> tensor<2x1xi32>
-    %v284 = "stablehlo.reshape"(%v282) : (tensor<1x2xi32>) -> tensor<2x1xi32>
-    %v285 = "stablehlo.concatenate"(%v283, %v284) {dimension = 1 : i64} : (tensor<2x1xi32>, tensor<2x1xi32>) -> tensor<2x2xi32>
-    %v286 = "stablehlo.reshape"(%v268) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v287 = "stablehlo.reshape"(%v273) : (tensor<1x2x16x16xf32>) -> tensor<2x16x16xf32>
-    %v290 = "stablehlo.scatter"(%v21, %v285, %v286) ({
-      ^bb0(%v288: tensor<f32>, %v289: tensor<f32>):
-        "stablehlo.return"(%v289) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<2x64x16xf32>, tensor<2x2xi32>, tensor<2x16x16xf32>) -> tensor<2x64x16xf32>
-    %v293 = "stablehlo.scatter"(%v23, %v285, %v287) ({
-      ^bb0(%v291: tensor<f32>, %v292: tensor<f32>):
-        "stablehlo.return"(%v292) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<2x64x16xf32>, tensor<2x2xi32>, tensor<2x16x16xf32>) -> tensor<2x64x16xf32>
-    %v294 = "stablehlo.reshape"(%v252) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v295 = "stablehlo.reshape"(%v294) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v296 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v297 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v298 = "stablehlo.reshape"(%v297) : (tensor<1xi32>) -> tensor<i32>
-    %v299 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v300 = "stablehlo.multiply"(%v298, %v299) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v301 = "stablehlo.dynamic_slice"(%v290, %v300, %v296, %v296) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v302 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v303 = "stablehlo.reshape"(%v302) : (tensor<1xi32>) -> tensor<i32>
-    %v304 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v305 = "stablehlo.multiply"(%v303, %v304) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v306 = "stablehlo.dynamic_slice"(%v293, %v305, %v296, %v296) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v307 = "stablehlo.dot_general"(%v295, %v301) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v308 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v309 = "stablehlo.broadcast_in_dim"(%v308) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v310 = "stablehlo.multiply"(%v307, %v309) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v311 = "stablehlo.reshape"(%v310) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v312 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v313 = "stablehlo.broadcast_in_dim"(%v312) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v314 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v315 = "stablehlo.select"(%v314, %v311, %v313) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v316 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v320 = "stablehlo.reduce"(%v315, %v316) ({
-      ^bb0(%v317: tensor<f32>, %v318: tensor<f32>):
-        %v319 = "stablehlo.maximum"(%v317, %v318) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v319) : (tensor<f32>) -> ()
+    %v214 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v215 = "stablehlo.broadcast_in_dim"(%v214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v216 = "stablehlo.divide"(%v213, %v215) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v217 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v218 = "stablehlo.broadcast_in_dim"(%v217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v219 = "stablehlo.add"(%v216, %v218) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v220 = "stablehlo.rsqrt"(%v219) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v221 = "stablehlo.reshape"(%v220) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v222 = "stablehlo.broadcast_in_dim"(%v221) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v223 = "stablehlo.multiply"(%v207, %v222) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v224 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v225 = "stablehlo.multiply"(%v223, %v224) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v226 = "stablehlo.reshape"(%v225) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v227 = "stablehlo.dot_general"(%v8, %v226) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
+    %v228 = "stablehlo.transpose"(%v227) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
+    %v229 = "stablehlo.reshape"(%v228) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
+    %v230 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
+    %v231 = "stablehlo.slice"(%v230) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
+    %v232 = "stablehlo.reshape"(%v231) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
+    %v233 = "stablehlo.reshape"(%v232) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
+    %v234 = "stablehlo.transpose"(%v233) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
+    %v235 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v236 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
+    %v237 = "stablehlo.negate"(%v236) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
+    %v238 = "stablehlo.concatenate"(%v237, %v235) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
+    %v239 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v240 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v241 = "stablehlo.broadcast_in_dim"(%v239) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v242 = "stablehlo.multiply"(%v234, %v241) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v243 = "stablehlo.broadcast_in_dim"(%v240) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v244 = "stablehlo.multiply"(%v238, %v243) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v245 = "stablehlo.add"(%v242, %v244) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+    %v246 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
+    %v247 = "stablehlo.slice"(%v246) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
+    %v248 = "stablehlo.reshape"(%v247) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
+    %v249 = "stablehlo.reshape"(%v248) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v250 = "stablehlo.transpose"(%v249) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v251 = "stablehlo.slice"(%v250) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v252 = "stablehlo.slice"(%v250) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v253 = "stablehlo.negate"(%v252) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v254 = "stablehlo.concatenate"(%v253, %v251) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v255 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v256 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v257 = "stablehlo.broadcast_in_dim"(%v255) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v258 = "stablehlo.multiply"(%v250, %v257) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v259 = "stablehlo.broadcast_in_dim"(%v256) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v260 = "stablehlo.multiply"(%v254, %v259) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v261 = "stablehlo.add"(%v258, %v260) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v262 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
+    %v263 = "stablehlo.slice"(%v262) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
+    %v264 = "stablehlo.reshape"(%v263) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
+    %v265 = "stablehlo.reshape"(%v264) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v266 = "stablehlo.transpose"(%v265) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v267 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v268 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v269 = "stablehlo.concatenate"(%v267, %v268) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v270 = "stablehlo.reshape"(%v21) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
+    %v273 = "stablehlo.scatter"(%v270, %v269, %v261) ({
+      ^bb0(%v271: tensor<f32>, %v272: tensor<f32>):
+        "stablehlo.return"(%v272) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
+    %v274 = "stablehlo.reshape"(%v273) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v275 = "stablehlo.reshape"(%v23) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
+    %v278 = "stablehlo.scatter"(%v275, %v269, %v266) ({
+      ^bb0(%v276: tensor<f32>, %v277: tensor<f32>):
+        "stablehlo.return"(%v277) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
+    %v279 = "stablehlo.reshape"(%v278) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v280 = "stablehlo.reshape"(%v245) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v281 = "stablehlo.reshape"(%v280) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
+    %v282 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v283 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v284 = "stablehlo.reshape"(%v283) : (tensor<1xi32>) -> tensor<i32>
+    %v285 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v286 = "stablehlo.multiply"(%v284, %v285) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v287 = "stablehlo.dynamic_slice"(%v274, %v286, %v282, %v282) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v288 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
+    %v289 = "stablehlo.reshape"(%v288) : (tensor<1xi32>) -> tensor<i32>
+    %v290 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %v291 = "stablehlo.multiply"(%v289, %v290) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %v292 = "stablehlo.dynamic_slice"(%v279, %v291, %v282, %v282) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
+    %v293 = "stablehlo.dot_general"(%v281, %v287) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
+    %v294 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
+    %v295 = "stablehlo.broadcast_in_dim"(%v294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %v296 = "stablehlo.multiply"(%v293, %v295) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %v297 = "stablehlo.reshape"(%v296) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v298 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v299 = "stablehlo.broadcast_in_dim"(%v298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
+    %v300 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
+    %v301 = "stablehlo.select"(%v300, %v297, %v299) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v302 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v306 = "stablehlo.reduce"(%v301, %v302) ({
+      ^bb0(%v303: tensor<f32>, %v304: tensor<f32>):
+        %v305 = "stablehlo.maximum"(%v303, %v304) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v305) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v321 = "stablehlo.reshape"(%v320) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v322 = "stablehlo.broadcast_in_dim"(%v321) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v323 = "stablehlo.subtract"(%v315, %v322) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v324 = "stablehlo.exponential"(%v323) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v325 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v329 = "stablehlo.reduce"(%v324, %v325) ({
-      ^bb0(%v326: tensor<f32>, %v327: tensor<f32>):
-        %v328 = "stablehlo.add"(%v326, %v327) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v328) : (tensor<f32>) -> ()
+    %v307 = "stablehlo.reshape"(%v306) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
+    %v308 = "stablehlo.broadcast_in_dim"(%v307) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
+    %v309 = "stablehlo.subtract"(%v301, %v308) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v310 = "stablehlo.exponential"(%v309) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v311 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v315 = "stablehlo.reduce"(%v310, %v311) ({
+      ^bb0(%v312: tensor<f32>, %v313: tensor<f32>):
+        %v314 = "stablehlo.add"(%v312, %v313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v314) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v330 = "stablehlo.reshape"(%v329) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v331 = "stablehlo.broadcast_in_dim"(%v330) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v332 = "stablehlo.divide"(%v324, %v331) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v333 = "stablehlo.reshape"(%v332) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v334 = "stablehlo.dot_general"(%v333, %v306) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v335 = "stablehlo.reshape"(%v334) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v336 = "stablehlo.transpose"(%v335) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v337 = "stablehlo.reshape"(%v336) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v338 = "stablehlo.reshape"(%v337) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v339 = "stablehlo.dot_general"(%v9, %v338) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v340 = "stablehlo.transpose"(%v339) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v341 = "stablehlo.reshape"(%v340) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v342 = "stablehlo.add"(%v214, %v341) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v343 = "stablehlo.multiply"(%v342, %v342) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v344 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v348 = "stablehlo.reduce"(%v343, %v344) ({
-      ^bb0(%v345: tensor<f32>, %v346: tensor<f32>):
-        %v347 = "stablehlo.add"(%v345, %v346) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v347) : (tensor<f32>) -> ()
+    %v316 = "stablehlo.reshape"(%v315) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
+    %v317 = "stablehlo.broadcast_in_dim"(%v316) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
+    %v318 = "stablehlo.divide"(%v310, %v317) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
+    %v319 = "stablehlo.reshape"(%v318) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
+    %v320 = "stablehlo.dot_general"(%v319, %v292) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
+    %v321 = "stablehlo.reshape"(%v320) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
+    %v322 = "stablehlo.transpose"(%v321) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
+    %v323 = "stablehlo.reshape"(%v322) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
+    %v324 = "stablehlo.reshape"(%v323) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v325 = "stablehlo.dot_general"(%v9, %v324) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
+    %v326 = "stablehlo.transpose"(%v325) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v327 = "stablehlo.reshape"(%v326) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v328 = "stablehlo.add"(%v207, %v327) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v329 = "stablehlo.multiply"(%v328, %v328) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v330 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v334 = "stablehlo.reduce"(%v329, %v330) ({
+      ^bb0(%v331: tensor<f32>, %v332: tensor<f32>):
+        %v333 = "stablehlo.add"(%v331, %v332) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v333) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v349 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v350 = "stablehlo.broadcast_in_dim"(%v349) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v351 = "stablehlo.divide"(%v348, %v350) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v352 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v353 = "stablehlo.broadcast_in_dim"(%v352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v354 = "stablehlo.add"(%v351, %v353) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v355 = "stablehlo.rsqrt"(%v354) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v356 = "stablehlo.reshape"(%v355) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v357 = "stablehlo.broadcast_in_dim"(%v356) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v358 = "stablehlo.multiply"(%v342, %v357) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v359 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v360 = "stablehlo.multiply"(%v358, %v359) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v361 = "stablehlo.reshape"(%v360) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v362 = "stablehlo.dot_general"(%v11, %v361) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v363 = "stablehlo.transpose"(%v362) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v364 = "stablehlo.reshape"(%v363) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v365 = "stablehlo.reshape"(%v364) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v366 = "stablehlo.slice"(%v365) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v367 = "stablehlo.reshape"(%v366) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v368 = "stablehlo.reshape"(%v364) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v369 = "stablehlo.slice"(%v368) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v370 = "stablehlo.reshape"(%v369) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v371 = "stablehlo.logistic"(%v367) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v372 = "stablehlo.multiply"(%v367, %v371) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v373 = "stablehlo.multiply"(%v372, %v370) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v374 = "stablehlo.reshape"(%v373) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v375 = "stablehlo.dot_general"(%v12, %v374) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v376 = "stablehlo.transpose"(%v375) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v377 = "stablehlo.reshape"(%v376) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v378 = "stablehlo.add"(%v342, %v377) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v379 = "stablehlo.multiply"(%v378, %v378) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v380 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v384 = "stablehlo.reduce"(%v379, %v380) ({
-      ^bb0(%v381: tensor<f32>, %v382: tensor<f32>):
-        %v383 = "stablehlo.add"(%v381, %v382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v383) : (tensor<f32>) -> ()
+    %v335 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v336 = "stablehlo.broadcast_in_dim"(%v335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v337 = "stablehlo.divide"(%v334, %v336) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v338 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v339 = "stablehlo.broadcast_in_dim"(%v338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v340 = "stablehlo.add"(%v337, %v339) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v341 = "stablehlo.rsqrt"(%v340) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v342 = "stablehlo.reshape"(%v341) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v343 = "stablehlo.broadcast_in_dim"(%v342) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v344 = "stablehlo.multiply"(%v328, %v343) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v345 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v346 = "stablehlo.multiply"(%v344, %v345) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v347 = "stablehlo.reshape"(%v346) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v348 = "stablehlo.dot_general"(%v11, %v347) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
+    %v349 = "stablehlo.transpose"(%v348) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
+    %v350 = "stablehlo.reshape"(%v349) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
+    %v351 = "stablehlo.reshape"(%v350) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
+    %v352 = "stablehlo.slice"(%v351) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
+    %v353 = "stablehlo.reshape"(%v352) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
+    %v354 = "stablehlo.reshape"(%v350) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
+    %v355 = "stablehlo.slice"(%v354) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
+    %v356 = "stablehlo.reshape"(%v355) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
+    %v357 = "stablehlo.logistic"(%v353) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v358 = "stablehlo.multiply"(%v353, %v357) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v359 = "stablehlo.multiply"(%v358, %v356) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
+    %v360 = "stablehlo.reshape"(%v359) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
+    %v361 = "stablehlo.dot_general"(%v12, %v360) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
+    %v362 = "stablehlo.transpose"(%v361) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
+    %v363 = "stablehlo.reshape"(%v362) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v364 = "stablehlo.add"(%v328, %v363) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v365 = "stablehlo.multiply"(%v364, %v364) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v366 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v370 = "stablehlo.reduce"(%v365, %v366) ({
+      ^bb0(%v367: tensor<f32>, %v368: tensor<f32>):
+        %v369 = "stablehlo.add"(%v367, %v368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v369) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v385 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v386 = "stablehlo.broadcast_in_dim"(%v385) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v387 = "stablehlo.divide"(%v384, %v386) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v388 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v389 = "stablehlo.broadcast_in_dim"(%v388) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v390 = "stablehlo.add"(%v387, %v389) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v391 = "stablehlo.rsqrt"(%v390) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v392 = "stablehlo.reshape"(%v391) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v393 = "stablehlo.broadcast_in_dim"(%v392) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v394 = "stablehlo.multiply"(%v378, %v393) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v395 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v396 = "stablehlo.multiply"(%v394, %v395) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v397 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v398 = "stablehlo.dynamic_slice"(%v396, %v397, %v19, %v397) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
-    %v399 = "stablehlo.reshape"(%v398) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v400 = "stablehlo.dot_general"(%v14, %v399) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v401 = "stablehlo.transpose"(%v400) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v402 = "stablehlo.reshape"(%v401) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v403 = "stablehlo.reshape"(%v402) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v404 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v405 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v406 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v418, %v419 = "stablehlo.reduce"(%v403, %v404, %v405, %v406) ({
-      ^bb0(%v407: tensor<f32>, %v408: tensor<i32>, %v409: tensor<f32>, %v410: tensor<i32>):
-        %v411 = "stablehlo.compare"(%v409, %v407) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v412 = "stablehlo.compare"(%v409, %v407) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v413 = "stablehlo.compare"(%v410, %v408) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v414 = "stablehlo.and"(%v412, %v413) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v415 = "stablehlo.or"(%v411, %v414) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v416 = "stablehlo.select"(%v415, %v409, %v407) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v417 = "stablehlo.select"(%v415, %v410, %v408) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v416, %v417) : (tensor<f32>, tensor<i32>) -> ()
+    %v371 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v372 = "stablehlo.broadcast_in_dim"(%v371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v373 = "stablehlo.divide"(%v370, %v372) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v374 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v375 = "stablehlo.broadcast_in_dim"(%v374) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v376 = "stablehlo.add"(%v373, %v375) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v377 = "stablehlo.rsqrt"(%v376) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v378 = "stablehlo.reshape"(%v377) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v379 = "stablehlo.broadcast_in_dim"(%v378) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v380 = "stablehlo.multiply"(%v364, %v379) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v381 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v382 = "stablehlo.multiply"(%v380, %v381) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v383 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v384 = "stablehlo.dynamic_slice"(%v382, %v383, %v19, %v383) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
+    %v385 = "stablehlo.reshape"(%v384) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v386 = "stablehlo.dot_general"(%v14, %v385) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
+    %v387 = "stablehlo.transpose"(%v386) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
+    %v388 = "stablehlo.reshape"(%v387) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v389 = "stablehlo.reshape"(%v388) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v390 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v391 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v392 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v404, %v405 = "stablehlo.reduce"(%v389, %v390, %v391, %v392) ({
+      ^bb0(%v393: tensor<f32>, %v394: tensor<i32>, %v395: tensor<f32>, %v396: tensor<i32>):
+        %v397 = "stablehlo.compare"(%v395, %v393) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v398 = "stablehlo.compare"(%v395, %v393) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v399 = "stablehlo.compare"(%v396, %v394) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v400 = "stablehlo.and"(%v398, %v399) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v401 = "stablehlo.or"(%v397, %v400) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v402 = "stablehlo.select"(%v401, %v395, %v393) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v403 = "stablehlo.select"(%v401, %v396, %v394) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v402, %v403) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v420 = "stablehlo.reshape"(%v419) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v420, %v126, %v290, %v129, %v293) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v406 = "stablehlo.reshape"(%v405) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v406, %v117, %v274, %v122, %v279) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
 }

@@ -685,30 +685,52 @@ impl Attention {
             (_, Some(first)) => Some(step.slots.indices(g, b) + first),
         };
         let slot_of_row = slots.clone().unwrap_or_else(|| step.slots.indices(g, b));
-        let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
-            + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
-        let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
-        let at = g.concatenate(
-            &[
-                &cache_row.reshape(&[rows, 1]),
-                &position.reshape(&[rows, 1]),
-            ],
-            1,
-        );
-        let windows = ScatterDims {
-            update_window_dims: vec![1, 2],
-            inserted_window_dims: vec![0],
-            scatter_dims_to_operand_dims: vec![0, 1],
-            index_vector_dim: 1,
-        };
         // Stored in the cache's dtype (which may be narrower than the activations').
         let kv_dtype = cache.keys.dtype();
-        let (k, v) = (
-            k.reshape(&[rows, t, d]).convert(kv_dtype),
-            v.reshape(&[rows, t, d]).convert(kv_dtype),
-        );
-        let keys = g.scatter(cache.keys, &at, &k, &windows);
-        let values = g.scatter(cache.values, &at, &v, &windows);
+        let (keys, values) = if self.parts == 1 {
+            let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
+                + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
+            let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
+            let at = g.concatenate(
+                &[
+                    &cache_row.reshape(&[rows, 1]),
+                    &position.reshape(&[rows, 1]),
+                ],
+                1,
+            );
+            let windows = ScatterDims {
+                update_window_dims: vec![1, 2],
+                inserted_window_dims: vec![0],
+                scatter_dims_to_operand_dims: vec![0, 1],
+                index_vector_dim: 1,
+            };
+            let (k, v) = (
+                k.reshape(&[rows, t, d]).convert(kv_dtype),
+                v.reshape(&[rows, t, d]).convert(kv_dtype),
+            );
+            (
+                g.scatter(cache.keys, &at, &k, &windows),
+                g.scatter(cache.values, &at, &v, &windows),
+            )
+        } else {
+            // Split over devices by KV heads: the heads are a whole window of the scatter,
+            // indexed only by slot and position, so XLA writes each device's heads where
+            // they are instead of gathering every device's new keys first.
+            let (all, s_len) = (cache.keys.dims()[0], cache.keys.dims()[1]);
+            let by_slot = |c: &Tensor| c.reshape(&[all / nkv, nkv, s_len, d]);
+            let at = g.concatenate(&[&slot_of_row.reshape(&[b, 1]), &start.reshape(&[b, 1])], 1);
+            let windows = ScatterDims {
+                update_window_dims: vec![1, 2, 3],
+                inserted_window_dims: vec![0],
+                scatter_dims_to_operand_dims: vec![0, 2],
+                index_vector_dim: 1,
+            };
+            let write = |c: &Tensor, x: &Tensor| {
+                g.scatter(&by_slot(c), &at, &x.convert(kv_dtype), &windows)
+                    .reshape(&[all, s_len, d])
+            };
+            (write(cache.keys, &k), write(cache.values, &v))
+        };
 
         // Query heads grouped under their shared KV head: [b·kv, group·t, d].
         let q = q
