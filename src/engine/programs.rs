@@ -132,11 +132,23 @@ impl Traced {
     }
 }
 
-/// A graph named `name`, over `mesh` when given.
-fn graph(name: &str, mesh: Option<&Mesh>) -> Graph {
+/// A graph named `name` for weights in `format`, over `mesh` when given.
+fn graph(name: &str, format: &WeightFormat, mesh: Option<&Mesh>) -> Graph {
     match mesh {
         None => Graph::new(name),
-        Some(mesh) => Graph::sharded(name, mesh.clone()),
+        Some(mesh) => {
+            let g = Graph::sharded(name, mesh.clone());
+            // Looped layers stack every layer's rows in one weight, which a split by rows
+            // would cut across layers.
+            if Layers::looped(&format.backend) {
+                g.fail(format!(
+                    "{name}: a graph over several devices needs unrolled layers, but the {} \
+                     backend loops over them",
+                    format.backend.name()
+                ));
+            }
+            g
+        }
     }
 }
 
@@ -169,7 +181,7 @@ fn trace_step(cfg: &Config, spec: &StepSpec, mesh: Option<&Mesh>) -> Result<Trac
             return decode_loop_program(cfg, spec, steps, mesh);
         }
     }
-    let g = graph(&spec.name(), mesh);
+    let g = graph(&spec.name(), &spec.format, mesh);
     let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
     let rows = spec.rows();
@@ -257,7 +269,7 @@ fn decode_loop_program(
     steps: i64,
     mesh: Option<&Mesh>,
 ) -> Result<Traced, TraceError> {
-    let g = graph(&spec.name(), mesh);
+    let g = graph(&spec.name(), &spec.format, mesh);
     if steps < 1 {
         g.fail(format!(
             "a decode block needs at least one step, got {steps}"
@@ -450,7 +462,7 @@ fn trace_logits(
 ) -> Result<Traced, TraceError> {
     let dtype = format.dtype;
     let quant = quant_suffix(format.quant);
-    let g = graph(&format!("logits_t{len}_{dtype}{quant}"), mesh);
+    let g = graph(&format!("logits_t{len}_{dtype}{quant}"), format, mesh);
     let model = Model::params(&g, cfg, format);
     let shapes = Shapes {
         batch: 1,

@@ -425,7 +425,10 @@ impl Model {
     pub fn params(g: &Graph, cfg: &Config, format: &WeightFormat) -> Model {
         let mut specs = weight_specs(cfg, format).into_iter();
         let mesh = g.mesh();
-        let parts = mesh.as_ref().map_or(1, |m| m.device_count() as i64);
+        let parts = mesh.as_ref().map_or(1, |m| {
+            let tp = m.axes().iter().find(|(axis, _)| axis == TP_AXIS);
+            tp.map_or(1, |&(_, n)| n as i64)
+        });
         let mut next = || {
             let (name, ty) = specs.next().expect("weight_specs lists every weight");
             match &mesh {
