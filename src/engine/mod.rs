@@ -5,6 +5,7 @@ pub mod backend;
 mod batch;
 pub mod programs;
 pub mod sampler;
+pub mod tensor_parallel;
 pub mod weights_cache;
 
 pub use batch::{Batch, Event};

@@ -13,7 +13,7 @@ use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::mistral::{KvCache, Layers, Model, Shapes, Slots, Step};
 use crate::model::quant::{Quant, WeightFormat};
-use crate::program::Program;
+use crate::program::{Mesh, Program, ShardedProgram, Sharding};
 use crate::trace::{Graph, Tensor, TraceError};
 
 use super::sampler::{self, SamplerParams};
@@ -96,12 +96,92 @@ impl StepSpec {
 /// order, then the logits `[rows, vocab]` (when asked). A decode of more than one step is
 /// `decode_loop_program`'s.
 pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError> {
-    if let StepKind::Decode { steps, .. } = spec.kind {
-        if steps != 1 {
-            return decode_loop_program(cfg, spec, steps);
+    trace_step(cfg, spec, None).map(Traced::plain)
+}
+
+/// `step_program` partitioned over `mesh` (tensor parallelism, `TP_AXIS`): weights laid out
+/// as `weight_sharding` says, the cache as `KvCache::sharding`, everything else replicated,
+/// so every device draws the same token.
+pub fn sharded_step_program(
+    cfg: &Config,
+    spec: &StepSpec,
+    mesh: &Mesh,
+) -> Result<ShardedProgram, TraceError> {
+    trace_step(cfg, spec, Some(mesh)).map(Traced::sharded)
+}
+
+/// A traced program, partitioned when its graph has a mesh.
+enum Traced {
+    Plain(Program),
+    Sharded(ShardedProgram),
+}
+
+impl Traced {
+    fn plain(self) -> Program {
+        match self {
+            Traced::Plain(p) => p,
+            Traced::Sharded(_) => unreachable!("traced without a mesh"),
         }
     }
-    let g = Graph::new(&spec.name());
+
+    fn sharded(self) -> ShardedProgram {
+        match self {
+            Traced::Sharded(p) => p,
+            Traced::Plain(_) => unreachable!("traced over a mesh"),
+        }
+    }
+}
+
+/// A graph named `name` for weights in `format`, over `mesh` when given.
+fn graph(name: &str, format: &WeightFormat, mesh: Option<&Mesh>) -> Graph {
+    match mesh {
+        None => Graph::new(name),
+        Some(mesh) => {
+            let g = Graph::sharded(name, mesh.clone());
+            // Looped layers stack every layer's rows in one weight, which a split by rows
+            // would cut across layers.
+            if Layers::looped(&format.backend) {
+                g.fail(format!(
+                    "{name}: a graph over several devices needs unrolled layers, but the {} \
+                     backend loops over them",
+                    format.backend.name()
+                ));
+            }
+            g
+        }
+    }
+}
+
+/// Finishes `g` with `outputs`, each laid out as its sharding says when `g` has a mesh.
+fn finish(g: &Graph, outputs: &[(&Tensor, Sharding)]) -> Result<Traced, TraceError> {
+    match g.mesh() {
+        None => {
+            let tensors: Vec<&Tensor> = outputs.iter().map(|(t, _)| *t).collect();
+            g.build(&tensors).map(Traced::Plain)
+        }
+        Some(_) => g.build_sharded(outputs).map(Traced::Sharded),
+    }
+}
+
+/// The step's outputs with their shardings: ids (and logits) replicated, the cache split.
+fn step_outputs<'a>(
+    next: &'a Tensor,
+    cache: Vec<&'a Tensor>,
+    logits: Option<&'a Tensor>,
+) -> Vec<(&'a Tensor, Sharding)> {
+    let mut all = vec![(next, Sharding::Replicated)];
+    all.extend(cache.into_iter().map(|c| (c, KvCache::sharding())));
+    all.extend(logits.map(|l| (l, Sharding::Replicated)));
+    all
+}
+
+fn trace_step(cfg: &Config, spec: &StepSpec, mesh: Option<&Mesh>) -> Result<Traced, TraceError> {
+    if let StepKind::Decode { steps, .. } = spec.kind {
+        if steps != 1 {
+            return decode_loop_program(cfg, spec, steps, mesh);
+        }
+    }
+    let g = graph(&spec.name(), &spec.format, mesh);
     let model = Model::params(&g, cfg, &spec.format);
     let s = &spec.shapes;
     let rows = spec.rows();
@@ -147,12 +227,8 @@ pub fn step_program(cfg: &Config, spec: &StepSpec) -> Result<Program, TraceError
     for (i, c) in cache_in.flat().into_iter().enumerate() {
         g.donate(c, 1 + i);
     }
-    let mut all = vec![&next];
-    all.extend(cache.flat());
-    if spec.emit_logits {
-        all.push(&logits);
-    }
-    g.build(&all)
+    let logits = spec.emit_logits.then_some(&logits);
+    finish(&g, &step_outputs(&next, cache.flat(), logits))
 }
 
 /// The token each row draws from its final hidden state `[rows, 1, hidden]`: ids `[rows]` i32,
@@ -187,8 +263,13 @@ pub const DEVICE_STOP_IDS: i64 = 8;
 /// stop ids (which it returns, for the host to see); the loop ends when every row is done.
 /// Every step is the one-step decode's, with each row's key advanced by one per token drawn, so
 /// a block draws exactly what as many single steps would.
-fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Program, TraceError> {
-    let g = Graph::new(&spec.name());
+fn decode_loop_program(
+    cfg: &Config,
+    spec: &StepSpec,
+    steps: i64,
+    mesh: Option<&Mesh>,
+) -> Result<Traced, TraceError> {
+    let g = graph(&spec.name(), &spec.format, mesh);
     if steps < 1 {
         g.fail(format!(
             "a decode block needs at least one step, got {steps}"
@@ -288,12 +369,11 @@ fn decode_loop_program(cfg: &Config, spec: &StepSpec, steps: i64) -> Result<Prog
     for (i, c) in cache_in.flat().into_iter().enumerate() {
         g.donate(c, 1 + i);
     }
-    let mut all = vec![&out[4]];
-    all.extend(cache_out);
-    if spec.emit_logits {
-        all.push(&out[cache_at - 1]);
-    }
-    g.build(&all)
+    let logits = spec.emit_logits.then(|| &out[cache_at - 1]);
+    finish(
+        &g,
+        &step_outputs(&out[4], cache_out.iter().collect(), logits),
+    )
 }
 
 /// Every step executable `xlagen compile` builds ahead of time: a prefill per bucket and the
@@ -361,9 +441,28 @@ pub fn logits_program(
     len: i64,
     format: &WeightFormat,
 ) -> Result<Program, TraceError> {
+    trace_logits(cfg, len, format, None).map(Traced::plain)
+}
+
+/// `logits_program` partitioned over `mesh`, as `sharded_step_program` is.
+pub fn sharded_logits_program(
+    cfg: &Config,
+    len: i64,
+    format: &WeightFormat,
+    mesh: &Mesh,
+) -> Result<ShardedProgram, TraceError> {
+    trace_logits(cfg, len, format, Some(mesh)).map(Traced::sharded)
+}
+
+fn trace_logits(
+    cfg: &Config,
+    len: i64,
+    format: &WeightFormat,
+    mesh: Option<&Mesh>,
+) -> Result<Traced, TraceError> {
     let dtype = format.dtype;
     let quant = quant_suffix(format.quant);
-    let g = Graph::new(&format!("logits_t{len}_{dtype}{quant}"));
+    let g = graph(&format!("logits_t{len}_{dtype}{quant}"), format, mesh);
     let model = Model::params(&g, cfg, format);
     let shapes = Shapes {
         batch: 1,
@@ -382,8 +481,10 @@ pub fn logits_program(
         k: (0..buffers).map(|_| g.splat(0.0, ty.clone())).collect(),
         v: (0..buffers).map(|_| g.splat(0.0, ty.clone())).collect(),
     };
-    let logits = model.forward(cfg, &step, &mut cache);
-    g.build(&[&logits.reshape(&[len, cfg.vocab_size as i64])])
+    let logits = model
+        .forward(cfg, &step, &mut cache)
+        .reshape(&[len, cfg.vocab_size as i64]);
+    finish(&g, &[(&logits, Sharding::Replicated)])
 }
 
 /// The part of a program name that tells its weight quantization apart.

@@ -31,6 +31,7 @@ use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::linear::{Backend, CacheRows, LayerOf, Linear};
 use crate::model::quant::{scale_dims, scale_name, WeightFormat};
+use crate::program::Sharding;
 use crate::trace::{Graph, ScatterDims, Tensor};
 
 /// Static shapes of one traced executable.
@@ -112,12 +113,72 @@ pub struct Attention {
     pub o_proj: Linear,
     /// How attention over the cache is lowered.
     pub backend: Backend,
+    /// Devices the heads are split over (`TP_AXIS`): `qkv_proj`'s rows are laid out as that
+    /// many blocks `[q_d | k_d | v_d]`, one per device (`fused_blocks`).
+    pub parts: i64,
 }
 
 pub struct Mlp {
-    /// `gate_proj` and `up_proj` stacked by rows.
+    /// `gate_proj` and `up_proj` stacked by rows, as `parts` blocks `[gate_d | up_d]`.
     pub gate_up_proj: Linear,
     pub down_proj: Linear,
+    pub parts: i64,
+}
+
+/// The mesh axis tensor parallelism splits heads and the feed-forward width over.
+pub const TP_AXIS: &str = "tp";
+
+/// Columns `from..to` of a fused projection's output `y` (last dimension), in the order of the
+/// checkpoint's concatenation, when its rows were laid out as `parts` per-device blocks each
+/// holding its share of every piece (`fused_blocks`). One block reads as the plain slice.
+fn fused_piece(y: &Tensor, from: i64, to: i64, parts: i64) -> Tensor {
+    let last = y.rank() - 1;
+    if parts == 1 {
+        return y.slice_dim(last, from, to);
+    }
+    let dims = y.dims();
+    let mut blocked = dims[..last].to_vec();
+    blocked.extend([parts, dims[last] / parts]);
+    let mut out = dims[..last].to_vec();
+    out.push(to - from);
+    y.reshape(&blocked)
+        .slice_dim(last + 1, from / parts, to / parts)
+        .reshape(&out)
+}
+
+/// The row order of a fused weight (or bias) laid out for `parts` devices: the pieces
+/// (`q, k, v` or `gate, up`, of `rows` rows each) cut into `parts` equal runs, and device `d`'s
+/// runs of every piece placed together, so a contiguous split by rows gives each device its
+/// own heads (a plain split would hand device 0 mostly query rows). Each entry is a row of the
+/// checkpoint's concatenation.
+pub fn fused_blocks(rows: &[usize], parts: usize) -> Vec<usize> {
+    let mut order = Vec::with_capacity(rows.iter().sum());
+    for d in 0..parts {
+        let mut first = 0;
+        for &n in rows {
+            let run = n / parts;
+            order.extend(first + d * run..first + (d + 1) * run);
+            first += n;
+        }
+    }
+    order
+}
+
+/// How tensor parallelism lays weight `name` over the devices (Megatron): q/k/v and gate/up
+/// split by output rows (heads, feed-forward columns), o and down by input columns, so each
+/// device's attention and MLP run on its own heads and the partitioner adds one all-reduce
+/// after o and after down; embeddings, norms and the head replicated.
+pub fn weight_sharding(name: &str) -> Sharding {
+    let Some((stem, _)) = name.rsplit_once('.') else {
+        return Sharding::Replicated;
+    };
+    if stem.ends_with(".qkv_proj") || stem.ends_with(".gate_up_proj") {
+        Sharding::split(0, TP_AXIS)
+    } else if stem.ends_with(".o_proj") || stem.ends_with(".down_proj") {
+        Sharding::split(1, TP_AXIS)
+    } else {
+        Sharding::Replicated
+    }
 }
 
 impl Mlp {
@@ -127,8 +188,8 @@ impl Mlp {
         let last = gate_up.rank() - 1;
         let ffn = gate_up.dims()[last] / 2;
         let (gate, up) = (
-            gate_up.slice_dim(last, 0, ffn),
-            gate_up.slice_dim(last, ffn, 2 * ffn),
+            fused_piece(&gate_up, 0, ffn, self.parts),
+            fused_piece(&gate_up, ffn, 2 * ffn, self.parts),
         );
         let silu = &gate * gate.logistic();
         self.down_proj.forward(&(silu * up))
@@ -163,11 +224,13 @@ impl DecoderLayer {
                 qkv_proj: linear(&self.self_attn.qkv_proj),
                 o_proj: linear(&self.self_attn.o_proj),
                 backend: self.self_attn.backend,
+                parts: self.self_attn.parts,
             },
             post_attention_layernorm: norm(&self.post_attention_layernorm),
             mlp: Mlp {
                 gate_up_proj: linear(&self.mlp.gate_up_proj),
                 down_proj: linear(&self.mlp.down_proj),
+                parts: self.mlp.parts,
             },
         }
     }
@@ -357,12 +420,21 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
 }
 
 impl Model {
-    /// Declares every weight as a graph parameter, in `weight_specs` order.
+    /// Declares every weight as a graph parameter, in `weight_specs` order; on a graph over a
+    /// mesh, laid over its devices as `weight_sharding` says.
     pub fn params(g: &Graph, cfg: &Config, format: &WeightFormat) -> Model {
         let mut specs = weight_specs(cfg, format).into_iter();
+        let mesh = g.mesh();
+        let parts = mesh.as_ref().map_or(1, |m| {
+            let tp = m.axes().iter().find(|(axis, _)| axis == TP_AXIS);
+            tp.map_or(1, |&(_, n)| n as i64)
+        });
         let mut next = || {
             let (name, ty) = specs.next().expect("weight_specs lists every weight");
-            g.param(&name, ty)
+            match &mesh {
+                None => g.param(&name, ty),
+                Some(_) => g.param_sharded(&name, ty, weight_sharding(&name)),
+            }
         };
         let quantized = format.quant.is_int8();
         let backend = format.backend;
@@ -398,6 +470,7 @@ impl Model {
                 qkv_proj: linear_with_bias(&mut next, cfg.qkv_bias),
                 o_proj: linear(&mut next),
                 backend,
+                parts,
             };
             let post_attention_layernorm = RmsNorm {
                 weight: next(),
@@ -406,6 +479,7 @@ impl Model {
             let mlp = Mlp {
                 gate_up_proj: linear(&mut next),
                 down_proj: linear(&mut next),
+                parts,
             };
             layers.push(DecoderLayer {
                 input_layernorm,
@@ -527,16 +601,23 @@ impl KvCache<Tensor> {
             true => format!("{kind}_cache"),
             false => format!("{kind}_cache.{i}"),
         };
+        let param = |name: String| match g.mesh() {
+            None => g.param(&name, ty.clone()),
+            Some(_) => g.param_sharded(&name, ty.clone(), Self::sharding()),
+        };
         let buffers = 0..Self::buffers(cfg, looped);
         KvCache {
-            k: buffers
-                .clone()
-                .map(|i| g.param(&name("k", i), ty.clone()))
-                .collect(),
-            v: buffers
-                .map(|i| g.param(&name("v", i), ty.clone()))
-                .collect(),
+            k: buffers.clone().map(|i| param(name("k", i))).collect(),
+            v: buffers.map(|i| param(name("v", i))).collect(),
         }
+    }
+
+    /// How a cache buffer lies over tensor-parallel devices: by rows, which for one slot are
+    /// its KV heads, so each device keeps the keys and values of the heads it attends with.
+    /// (Over several slots the rows are slot-major and this would split by slot; tensor
+    /// parallelism runs one sequence.)
+    pub fn sharding() -> Sharding {
+        Sharding::split(0, TP_AXIS)
     }
 }
 
@@ -590,13 +671,10 @@ impl Attention {
         let heads = |y: Tensor, n: i64| y.reshape(&[b, t, n, d]).transpose(&[0, 2, 1, 3]);
         let qkv = self.qkv_proj.forward(x);
         let (qd, kvd) = (nh * d, nkv * d);
-        let q = apply_rope(&heads(qkv.slice_dim(2, 0, qd), nh), &rope.0, &rope.1);
-        let k = apply_rope(
-            &heads(qkv.slice_dim(2, qd, qd + kvd), nkv),
-            &rope.0,
-            &rope.1,
-        );
-        let v = heads(qkv.slice_dim(2, qd + kvd, qd + 2 * kvd), nkv);
+        let piece = |from, to| fused_piece(&qkv, from, to, self.parts);
+        let q = apply_rope(&heads(piece(0, qd), nh), &rope.0, &rope.1);
+        let k = apply_rope(&heads(piece(qd, qd + kvd), nkv), &rope.0, &rope.1);
+        let v = heads(piece(qd + kvd, qd + 2 * kvd), nkv);
 
         // Write each row's keys and values at its positions start..start+t, in its slot's
         // rows, then attend over the slot's whole cache; the mask hides what is not yet (or no
@@ -610,30 +688,52 @@ impl Attention {
             (_, Some(first)) => Some(step.slots.indices(g, b) + first),
         };
         let slot_of_row = slots.clone().unwrap_or_else(|| step.slots.indices(g, b));
-        let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
-            + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
-        let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
-        let at = g.concatenate(
-            &[
-                &cache_row.reshape(&[rows, 1]),
-                &position.reshape(&[rows, 1]),
-            ],
-            1,
-        );
-        let windows = ScatterDims {
-            update_window_dims: vec![1, 2],
-            inserted_window_dims: vec![0],
-            scatter_dims_to_operand_dims: vec![0, 1],
-            index_vector_dim: 1,
-        };
         // Stored in the cache's dtype (which may be narrower than the activations').
         let kv_dtype = cache.keys.dtype();
-        let (k, v) = (
-            k.reshape(&[rows, t, d]).convert(kv_dtype),
-            v.reshape(&[rows, t, d]).convert(kv_dtype),
-        );
-        let keys = g.scatter(cache.keys, &at, &k, &windows);
-        let values = g.scatter(cache.values, &at, &v, &windows);
+        let (keys, values) = if self.parts == 1 {
+            let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
+                + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
+            let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
+            let at = g.concatenate(
+                &[
+                    &cache_row.reshape(&[rows, 1]),
+                    &position.reshape(&[rows, 1]),
+                ],
+                1,
+            );
+            let windows = ScatterDims {
+                update_window_dims: vec![1, 2],
+                inserted_window_dims: vec![0],
+                scatter_dims_to_operand_dims: vec![0, 1],
+                index_vector_dim: 1,
+            };
+            let (k, v) = (
+                k.reshape(&[rows, t, d]).convert(kv_dtype),
+                v.reshape(&[rows, t, d]).convert(kv_dtype),
+            );
+            (
+                g.scatter(cache.keys, &at, &k, &windows),
+                g.scatter(cache.values, &at, &v, &windows),
+            )
+        } else {
+            // Split over devices by KV heads: the heads are a whole window of the scatter,
+            // indexed only by slot and position, so XLA writes each device's heads where
+            // they are instead of gathering every device's new keys first.
+            let (all, s_len) = (cache.keys.dims()[0], cache.keys.dims()[1]);
+            let by_slot = |c: &Tensor| c.reshape(&[all / nkv, nkv, s_len, d]);
+            let at = g.concatenate(&[&slot_of_row.reshape(&[b, 1]), &start.reshape(&[b, 1])], 1);
+            let windows = ScatterDims {
+                update_window_dims: vec![1, 2, 3],
+                inserted_window_dims: vec![0],
+                scatter_dims_to_operand_dims: vec![0, 2],
+                index_vector_dim: 1,
+            };
+            let write = |c: &Tensor, x: &Tensor| {
+                g.scatter(&by_slot(c), &at, &x.convert(kv_dtype), &windows)
+                    .reshape(&[all, s_len, d])
+            };
+            (write(cache.keys, &k), write(cache.values, &v))
+        };
 
         // Query heads grouped under their shared KV head: [b·kv, group·t, d].
         let q = q

@@ -9,8 +9,9 @@
 
 use super::client::Client;
 use super::executable::{Executable, Signature};
+use super::sharded::ShardedExecutable;
 use super::{CompileOptions, Result, RuntimeError};
-use crate::program::Program;
+use crate::program::{Program, ShardedProgram};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -156,8 +157,49 @@ impl Client {
         cache: &CompileCache,
     ) -> Result<(Executable, CacheOutcome)> {
         let key = CompileCache::key(self, program, options);
-        let unusable = match cache.read(&key) {
-            Ok(bytes) => match self.deserialize(&bytes, &Signature::of(program)) {
+        cache.get_or_compile(
+            &key,
+            |bytes| self.deserialize(bytes, &Signature::of(program)),
+            || {
+                let exe = self.compile(program, options)?;
+                let bytes = exe.serialize()?;
+                Ok((exe, bytes))
+            },
+        )
+    }
+
+    /// As `compile_cached`, for a program partitioned over several devices: its text carries
+    /// the partition count and every sharding, so the key tells layouts apart.
+    pub fn compile_sharded_cached(
+        &self,
+        program: &ShardedProgram,
+        options: &CompileOptions,
+        cache: &CompileCache,
+    ) -> Result<(ShardedExecutable, CacheOutcome)> {
+        let key = CompileCache::key(self, &program.program, options);
+        cache.get_or_compile(
+            &key,
+            |bytes| self.deserialize_sharded(bytes, program),
+            || {
+                let exe = self.compile_sharded(program, options)?;
+                let bytes = exe.serialize()?;
+                Ok((exe, bytes))
+            },
+        )
+    }
+}
+
+impl CompileCache {
+    /// The executable stored under `key` (`load` makes it from the entry's bytes), or else a
+    /// fresh `compile` (the executable and its serialized bytes), stored for next time.
+    fn get_or_compile<E>(
+        &self,
+        key: &[u8; 32],
+        load: impl FnOnce(&[u8]) -> Result<E>,
+        compile: impl FnOnce() -> Result<(E, Vec<u8>)>,
+    ) -> Result<(E, CacheOutcome)> {
+        let unusable = match self.read(key) {
+            Ok(bytes) => match load(&bytes) {
                 Ok(exe) => return Ok((exe, CacheOutcome::Hit)),
                 // The plugin rejected bytes that passed our checks (e.g. another XLA build).
                 Err(e) => Some(format!("the plugin could not load it: {e}")),
@@ -170,13 +212,13 @@ impl Client {
             Some(why) => {
                 eprintln!(
                     "xlagen: recompiling, cache entry {} is unusable: {why}",
-                    cache.entry_path(&key).display()
+                    self.entry_path(key).display()
                 );
                 CacheOutcome::Recompiled
             }
         };
-        let exe = self.compile(program, options)?;
-        cache.write(&key, &exe.serialize()?)?;
+        let (exe, bytes) = compile()?;
+        self.write(key, &bytes)?;
         Ok((exe, outcome))
     }
 }
