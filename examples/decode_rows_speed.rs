@@ -9,16 +9,19 @@
 //! thread's CPU time, which a busy machine's other processes do not inflate (they still share
 //! its memory bandwidth): the kernels' own cost per row.
 //!
-//! With `both` (INT8 only, on a CPU with AVX512-VNNI), each step also runs on the kernel over
+//! With `all` (INT8 only), each step also runs on every other INT8 dot this machine has (the
+//! kernel over INT8 activations, `i8_vnni`, and over bf16 activations on AMX tiles, `i8_amx`);
+//! `both` is the f32 dot and VNNI. With `both`, each step also runs on the kernel over
 //! INT8 activations (`i8_vnni`), back to back with the f32-dot kernel in every round, and the
 //! table gains its time and the ratio of the two.
 //!
-//! cargo run --release --example decode_rows_speed [smollm2|mistral] [int8|int8-g32|f32] [pool|serial] [f32|both]
+//! cargo run --release --example decode_rows_speed [smollm2|mistral] [int8|int8-g32|f32] [pool|serial] [f32|both|all]
 
 use std::time::Instant;
 
 use xlagen::kernels::f32_matmul::f32_matmul;
-use xlagen::kernels::i8_matmul::{i8_matmul_grouped, KernelPath, MatmulDims};
+use xlagen::kernels::i8_amx::i8_matmul_amx;
+use xlagen::kernels::i8_matmul::{i8_matmul_grouped, Int8Dot, KernelPath, MatmulDims};
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
 use xlagen::kernels::{pool, Parallel, Serial};
 
@@ -56,11 +59,16 @@ fn main() {
         "serial" => true,
         other => panic!("unknown mode {other:?}: expected pool or serial"),
     };
-    let both = match args.get(4).map_or("f32", String::as_str) {
-        "f32" => false,
-        "both" => true,
-        other => panic!("unknown dot {other:?}: expected f32 or both"),
+    let dots: Vec<Int8Dot> = match args.get(4).map_or("f32", String::as_str) {
+        "f32" => vec![Int8Dot::F32],
+        "both" => vec![Int8Dot::F32, Int8Dot::Vnni],
+        "all" => Int8Dot::available(),
+        other => panic!("unknown dot {other:?}: expected f32, both or all"),
     };
+    assert!(
+        dots.iter().all(|d| Int8Dot::available().contains(d)),
+        "this CPU does not run every dot of {dots:?}"
+    );
     let par: &dyn Parallel = if serial { &Serial } else { pool::global() };
     let (layer, layers, vocab) = shapes(model);
     let mut all: Vec<(usize, usize)> = (0..layers).flat_map(|_| layer.clone()).collect();
@@ -95,20 +103,23 @@ fn main() {
         .collect();
     let mut out = vec![0f32; 32 * nmax];
     let path = KernelPath::best();
-    let step = |m: usize, out: &mut [f32], vnni: bool| {
+    let step = |m: usize, out: &mut [f32], dot: Int8Dot| {
         for (w, n, k) in &mats {
             let dims = MatmulDims { m, k: *k, n: *n };
             let (x, out) = (&x[..m * k], &mut out[..m * n]);
-            match w {
-                Weights::I8(w, s, g) if vnni => i8_matmul_q8(x, w, s, out, dims, *g, Q8_BLOCK, par),
-                Weights::I8(w, s, g) => i8_matmul_grouped(x, w, s, out, dims, *g, path, par),
-                Weights::F32(w) => f32_matmul(x, w, out, dims, path, par),
+            match (w, dot) {
+                (Weights::I8(w, s, g), Int8Dot::Vnni) => {
+                    i8_matmul_q8(x, w, s, out, dims, *g, Q8_BLOCK, par)
+                }
+                (Weights::I8(w, s, g), Int8Dot::Amx) => i8_matmul_amx(x, w, s, out, dims, *g, par),
+                (Weights::I8(w, s, g), _) => i8_matmul_grouped(x, w, s, out, dims, *g, path, par),
+                (Weights::F32(w), _) => f32_matmul(x, w, out, dims, path, par),
             }
         }
     };
-    let time = |m: usize, out: &mut [f32], vnni: bool| {
+    let time = |m: usize, out: &mut [f32], dot: Int8Dot| {
         let (t, cpu) = (Instant::now(), thread_cpu_ms());
-        step(m, out, vnni);
+        step(m, out, dot);
         if serial {
             thread_cpu_ms() - cpu
         } else {
@@ -116,7 +127,8 @@ fn main() {
         }
     };
     println!(
-        "{model} {format}, {} path, {}: step time over one row's, and rows/s over one row's",
+        "{model} {format}, {} path, {}: per INT8 dot, the step's time and rows/s over its own \
+         one-row step's; then each dot's time over the f32 dot's",
         path.name(),
         if serial {
             "one thread's CPU time"
@@ -124,28 +136,31 @@ fn main() {
             "pool, wall time"
         }
     );
-    let mut best = vec![f64::INFINITY; rows.len()];
-    let mut best_vnni = vec![f64::INFINITY; rows.len()];
+    let mut best = vec![vec![f64::INFINITY; rows.len()]; dots.len()];
     for _round in 0..5 {
         for (r, &m) in rows.iter().enumerate() {
-            best[r] = best[r].min(time(m, &mut out, false));
-            if both {
-                best_vnni[r] = best_vnni[r].min(time(m, &mut out, true));
+            for (d, &dot) in dots.iter().enumerate() {
+                best[d][r] = best[d][r].min(time(m, &mut out, dot));
             }
         }
     }
-    if both {
-        println!("| M | step ms | time ratio | throughput ratio | vnni step ms | f32-dot / vnni |");
-        println!("|---:|---:|---:|---:|---:|---:|");
-    } else {
-        println!("| M | step ms | time ratio | throughput ratio |");
-        println!("|---:|---:|---:|---:|");
+    print!("| M |");
+    for dot in &dots {
+        let n = dot.name();
+        print!(" {n} step ms | {n} throughput ratio |");
     }
+    for dot in &dots[1..] {
+        print!(" f32 / {} |", dot.name());
+    }
+    println!();
+    println!("|---:|{}", "---:|".repeat(3 * dots.len() - 1));
     for (r, &m) in rows.iter().enumerate() {
-        let (ms, ratio) = (best[r], best[r] / best[0]);
-        print!("| {m} | {ms:.2} | {ratio:.2} | {:.1} |", m as f64 / ratio);
-        if both {
-            print!(" {:.2} | {:.2} |", best_vnni[r], ms / best_vnni[r]);
+        print!("| {m} |");
+        for times in &best {
+            print!(" {:.2} | {:.1} |", times[r], m as f64 * times[0] / times[r]);
+        }
+        for times in &best[1..] {
+            print!(" {:.2} |", best[0][r] / times[r]);
         }
         println!();
     }

@@ -13,7 +13,7 @@ use xlagen::dtype::DType;
 use xlagen::engine::backend::host_kernels_with;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use xlagen::formats::safetensors::{write_safetensors, SafetensorsFile, TensorView};
-use xlagen::kernels::i8_matmul::vnni_supported;
+use xlagen::kernels::i8_matmul::{amx_supported, vnni_supported};
 use xlagen::kernels::Int8Dot;
 use xlagen::model::linear::Backend;
 use xlagen::model::quant::{quantize_checkpoint, scale_name, Quant};
@@ -188,30 +188,43 @@ fn decode_steps_agree_between_the_lowerings() {
 
 #[test]
 fn int8_activations_move_logits_by_their_rounding_only() {
-    // INT8 activations (Q8_0 blocks, the VNNI kernel) against the f32 dot on the same INT8
-    // weights: each input moves by at most half a step of its block (1/254 of the block's
-    // largest), far less than the weights' own rounding moves the logits (17–26%, above).
-    if !vnni_supported() {
-        eprintln!("int8_activations_move_logits_by_their_rounding_only: not run: no AVX512-VNNI");
-        return;
-    }
-    for name in MODELS {
-        let dir = fixture_dir(name);
-        let seq = full_sequence(&reference(&dir));
-        let vocab = WeightStore::open(&dir).unwrap().config().vocab_size;
-        let f32_dot = engine_with(&dir, Quant::Int8, Int8Dot::F32)
-            .logits(&seq)
-            .unwrap();
-        let vnni = engine_with(&dir, Quant::Int8, Int8Dot::Vnni)
-            .logits(&seq)
-            .unwrap();
-        let worst = worst_row_error(&vnni, &f32_dot, vocab);
-        println!("{name}: INT8 activations move the worst row by {worst:.4}");
-        assert!(worst > 0.0, "{name}: the VNNI kernel did not run");
-        assert!(
-            worst < INT8_ACTIVATIONS_WORST_ROW,
-            "{name}: worst row {worst:e}"
-        );
+    // INT8 activations (Q8_0 blocks, the VNNI kernel) and bf16 activations (the AMX kernel)
+    // against the f32 dot on the same INT8 weights: each input moves by at most half a step of
+    // its block (1/254 of the block's largest) or half a bf16 ulp (under 1/512 of itself), far
+    // less than the weights' own rounding moves the logits (17–26%, above).
+    let dots = [
+        (Int8Dot::Vnni, vnni_supported()),
+        (Int8Dot::Amx, amx_supported()),
+    ];
+    for (dot, runs) in dots {
+        if !runs {
+            eprintln!(
+                "int8_activations_move_logits_by_their_rounding_only: {}: not run: this \
+                 machine does not run it",
+                dot.name()
+            );
+            continue;
+        }
+        for name in MODELS {
+            let dir = fixture_dir(name);
+            let seq = full_sequence(&reference(&dir));
+            let vocab = WeightStore::open(&dir).unwrap().config().vocab_size;
+            let f32_dot = engine_with(&dir, Quant::Int8, Int8Dot::F32)
+                .logits(&seq)
+                .unwrap();
+            let rounded = engine_with(&dir, Quant::Int8, dot).logits(&seq).unwrap();
+            let worst = worst_row_error(&rounded, &f32_dot, vocab);
+            println!(
+                "{name}: {} activations move the worst row by {worst:.4}",
+                dot.name()
+            );
+            assert!(worst > 0.0, "{name}: the {} kernel did not run", dot.name());
+            assert!(
+                worst < INT8_ACTIVATIONS_WORST_ROW,
+                "{name} {}: worst row {worst:e}",
+                dot.name()
+            );
+        }
     }
 }
 

@@ -6,7 +6,8 @@ use anyhow::{Context, Result};
 
 use crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
 use crate::kernels::{
-    self, CacheAttention, I8GroupMatmul, I8Matmul, I8Q8GroupMatmul, I8Q8Matmul, Int8Dot, KernelPath,
+    self, CacheAttention, I8Bf16GroupMatmul, I8Bf16Matmul, I8GroupMatmul, I8Matmul,
+    I8Q8GroupMatmul, I8Q8Matmul, Int8Dot, KernelPath,
 };
 use crate::model::linear::{Backend, KernelTargets};
 use crate::runtime::Client;
@@ -27,11 +28,12 @@ pub fn host_kernels() -> Backend {
 }
 
 /// Our host kernels with INT8 projections computed by `dot`: f32 activations against widened
-/// weights, or activations quantized to INT8 per token (AVX512-VNNI).
+/// weights, activations quantized to INT8 per token (AVX512-VNNI), or rounded to bf16 (AMX).
 pub fn host_kernels_with(dot: Int8Dot) -> Backend {
     let (i8_matmul, i8_group_matmul) = match dot {
         Int8Dot::F32 => (I8Matmul::TARGET, I8GroupMatmul::TARGET),
         Int8Dot::Vnni => (I8Q8Matmul::TARGET, I8Q8GroupMatmul::TARGET),
+        Int8Dot::Amx => (I8Bf16Matmul::TARGET, I8Bf16GroupMatmul::TARGET),
     };
     Backend::Kernels(KernelTargets {
         i8_matmul,
@@ -70,11 +72,14 @@ pub struct HostPath {
 }
 
 impl HostPath {
-    /// The name reports use: the SIMD path's (`avx512`, `avx2`, `portable`), or `avx512-vnni`
-    /// where INT8 projections quantize their activations.
+    /// The name reports use: the SIMD path's (`avx512`, `avx2`, `portable`), or `avx512-vnni` /
+    /// `avx512-amx` where INT8 projections quantize their activations to INT8 / round them to
+    /// bf16 on AMX tiles; `avx512-vnni+amx` where VNNI decodes and AMX runs prompt chunks.
     pub fn name(self) -> &'static str {
         match self.int8_dot {
+            Int8Dot::Vnni if kernels::i8_matmul::amx_supported() => "avx512-vnni+amx",
             Int8Dot::Vnni => "avx512-vnni",
+            Int8Dot::Amx => "avx512-amx",
             Int8Dot::F32 => self.simd.name(),
         }
     }
@@ -86,11 +91,15 @@ pub fn kernel_path(backend: &Backend) -> Option<HostPath> {
     let Backend::Kernels(targets) = backend else {
         return None;
     };
-    // The VNNI targets fall back to the f32 dot where the CPU lacks VNNI.
-    let vnni = targets.i8_matmul == I8Q8Matmul::TARGET && kernels::i8_matmul::vnni_supported();
+    // The VNNI and AMX targets fall back to the f32 dot where the machine lacks them.
+    let int8_dot = match targets.i8_matmul {
+        t if t == I8Q8Matmul::TARGET && kernels::i8_matmul::vnni_supported() => Int8Dot::Vnni,
+        t if t == I8Bf16Matmul::TARGET && kernels::i8_matmul::amx_supported() => Int8Dot::Amx,
+        _ => Int8Dot::F32,
+    };
     Some(HostPath {
         simd: KernelPath::best(),
-        int8_dot: if vnni { Int8Dot::Vnni } else { Int8Dot::F32 },
+        int8_dot,
     })
 }
 
@@ -112,12 +121,21 @@ mod tests {
         let f32_dot = kernel_path(&host_kernels_with(Int8Dot::F32)).unwrap();
         assert_eq!(f32_dot.name(), KernelPath::best().name());
         let vnni = kernel_path(&host_kernels_with(Int8Dot::Vnni)).unwrap();
-        let want = if kernels::i8_matmul::vnni_supported() {
+        let want = if kernels::i8_matmul::amx_supported() {
+            "avx512-vnni+amx"
+        } else if kernels::i8_matmul::vnni_supported() {
             "avx512-vnni"
         } else {
             KernelPath::best().name()
         };
         assert_eq!(vnni.name(), want);
+        let amx = kernel_path(&host_kernels_with(Int8Dot::Amx)).unwrap();
+        let want = if kernels::i8_matmul::amx_supported() {
+            "avx512-amx"
+        } else {
+            KernelPath::best().name()
+        };
+        assert_eq!(amx.name(), want);
         assert_eq!(kernel_path(&Backend::Xla), None);
     }
 }

@@ -108,6 +108,8 @@ pub enum Int8Dot {
     F32,
     /// Activations quantized per row to INT8 blocks, integer dot products (AVX512-VNNI).
     Vnni,
+    /// Activations rounded to bf16, weights widened to bf16 exactly, f32 sums on AMX tiles.
+    Amx,
 }
 
 impl Int8Dot {
@@ -116,35 +118,68 @@ impl Int8Dot {
         match self {
             Int8Dot::F32 => "f32",
             Int8Dot::Vnni => "vnni",
+            Int8Dot::Amx => "amx",
         }
     }
 
-    /// The dot product the INT8 custom calls use: `Vnni` where the CPU has it and the kernels
-    /// run their AVX-512 path, unless the environment variable `XLAGEN_INT8_DOT` says `f32`
-    /// (or `vnni`, honoured only where supported).
+    /// The dot product the INT8 custom calls use where the kernels run their AVX-512 path:
+    /// `Vnni` where the CPU has it (its prompt chunks on AMX tiles where the machine has them),
+    /// else `Amx` where the CPU and OS run AMX tiles, else `F32`. `Vnni` stays the default
+    /// beside AMX because a one-row decode, bound by reading the weights, ran ~1.25× slower on
+    /// tiles (they widen every weight to bf16 first) in `examples/decode_rows_speed` on a busy
+    /// 2-core Sapphire Rapids, while 16 rows ran 1.65× faster. The environment variable
+    /// `XLAGEN_INT8_DOT` (`f32`, `vnni`, `amx`) picks another that this machine runs.
     pub fn best() -> Int8Dot {
         static BEST: std::sync::OnceLock<Int8Dot> = std::sync::OnceLock::new();
         *BEST.get_or_init(|| {
-            let default = if vnni_supported() && KernelPath::best() == KernelPath::Avx512 {
-                Int8Dot::Vnni
-            } else {
-                Int8Dot::F32
-            };
+            let runs = Int8Dot::available();
+            let default = [Int8Dot::Vnni, Int8Dot::Amx]
+                .into_iter()
+                .find(|d| runs.contains(d))
+                .unwrap_or(Int8Dot::F32);
             match std::env::var("XLAGEN_INT8_DOT").as_deref() {
                 Err(_) => default,
-                Ok("f32") => Int8Dot::F32,
-                Ok("vnni") if vnni_supported() => Int8Dot::Vnni,
-                Ok(asked) => {
-                    eprintln!(
-                        "xlagen: XLAGEN_INT8_DOT={asked:?} is not an INT8 dot this CPU runs \
-                         (f32{}); using {}",
-                        if vnni_supported() { ", vnni" } else { "" },
-                        default.name()
-                    );
-                    default
-                }
+                Ok(asked) => match runs.iter().find(|d| d.name() == asked) {
+                    Some(&dot) => dot,
+                    None => {
+                        let names: Vec<&str> = runs.iter().map(|d| d.name()).collect();
+                        eprintln!(
+                            "xlagen: XLAGEN_INT8_DOT={asked:?} is not an INT8 dot this CPU runs \
+                             ({}); using {}",
+                            names.join(", "),
+                            default.name()
+                        );
+                        default
+                    }
+                },
             }
         })
+    }
+
+    /// The dot products this machine runs.
+    pub fn available() -> Vec<Int8Dot> {
+        let avx512 = KernelPath::best() == KernelPath::Avx512;
+        let mut runs = vec![Int8Dot::F32];
+        if avx512 && vnni_supported() {
+            runs.push(Int8Dot::Vnni);
+        }
+        if avx512 && amx_supported() {
+            runs.push(Int8Dot::Amx);
+        }
+        runs
+    }
+}
+
+/// AMX-TILE and AMX-BF16 with the OS's permission, and AVX-512 with BF16: what `Int8Dot::Amx`
+/// needs.
+pub fn amx_supported() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        KernelPath::Avx512.supported() && super::i8_amx::amx_supported()
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
     }
 }
 
@@ -597,6 +632,35 @@ impl FfiHandler for I8Q8GroupMatmul {
     }
 }
 
+/// `xlagen_i8_matvec`'s operands and result on AMX tiles (`i8_amx`): activations rounded to
+/// bf16. Where the CPU or OS does not run AMX (an executable cached elsewhere) it computes as
+/// `I8Matmul` does.
+pub struct I8Bf16Matmul;
+
+impl I8Bf16Matmul {
+    pub const TARGET: &'static str = "xlagen_i8bf16_matvec";
+}
+
+impl FfiHandler for I8Bf16Matmul {
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8Bf16Matmul::TARGET, false, Int8Dot::Amx)
+    }
+}
+
+/// `xlagen_i8g_matvec`'s operands and result on AMX tiles; groups that are not whole tile
+/// products (`i8_amx::supports_group`) and machines without AMX compute as `I8GroupMatmul`.
+pub struct I8Bf16GroupMatmul;
+
+impl I8Bf16GroupMatmul {
+    pub const TARGET: &'static str = "xlagen_i8bf16g_matvec";
+}
+
+impl FfiHandler for I8Bf16GroupMatmul {
+    fn execute(call: FfiCall<'_>) -> Result<(), String> {
+        execute(call, I8Bf16GroupMatmul::TARGET, true, Int8Dot::Amx)
+    }
+}
+
 /// Every target: checks the shapes (a bad call is an error, never a read out of bounds), then
 /// runs the kernel. A fourth operand, a layer index `l` (i32 scalar), says that `w` and `s` hold
 /// every layer's matrix stacked by rows (`[L·N, K]`, `[L·N]` or `[L·N, G]`) and that this call
@@ -639,9 +703,18 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool, dot: Int8Dot) -> 
     let out = out.f32_mut()?;
     let dims = MatmulDims { m, k, n };
     let group = (k / groups).max(1);
-    // Prompt chunks (more rows) run the packed f32 GEMM even for the VNNI targets: the VNNI
-    // kernel is matvec-shaped, and was 1.1–10× slower there at SmolLM2's shapes
-    // (examples/int8_matmul_speed, 33..512 rows).
+    // AMX runs every call of its targets, decode rows and prompt chunks alike: each row's sums
+    // are the same tile products whatever the call's other rows. The VNNI targets' prompt
+    // chunks (more rows than a decode step has, so no decode row's bits depend on them) run
+    // there too where the machine has AMX: the VNNI kernel is matvec-shaped, and was 1.1–10×
+    // slower than the packed f32 GEMM there at SmolLM2's shapes (examples/int8_matmul_speed,
+    // 33..512 rows), which tiles outrun in turn.
+    #[cfg(target_arch = "x86_64")]
+    if runs_on_amx(dot, m) && amx_supported() && super::i8_amx::supports_group(group, k) {
+        super::i8_amx::i8_matmul_amx(x, w, s, out, dims, group, pool::global());
+        return Ok(());
+    }
+    // Elsewhere prompt chunks run the packed f32 GEMM even for the VNNI targets.
     #[cfg(target_arch = "x86_64")]
     if dot == Int8Dot::Vnni
         && m <= BATCH_INVARIANT_ROWS
@@ -663,6 +736,12 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool, dot: Int8Dot) -> 
         pool::global(),
     );
     Ok(())
+}
+
+/// Whether a call of `m` rows of a target computing with `dot` runs on AMX tiles (where the
+/// machine has them): every call of the AMX targets, and the VNNI targets' prompt chunks.
+pub fn runs_on_amx(dot: Int8Dot, m: usize) -> bool {
+    dot == Int8Dot::Amx || (dot == Int8Dot::Vnni && m > BATCH_INVARIANT_ROWS)
 }
 
 /// The rows of layer `layer` in a tensor stacked by rows, `n` rows per layer (`[L·n, ...]`):

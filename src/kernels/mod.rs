@@ -9,6 +9,8 @@ pub mod f32_matmul;
 #[cfg(target_arch = "x86_64")]
 mod gemm_avx512;
 #[cfg(target_arch = "x86_64")]
+pub mod i8_amx;
+#[cfg(target_arch = "x86_64")]
 mod i8_avx512;
 pub mod i8_matmul;
 #[cfg(target_arch = "x86_64")]
@@ -21,7 +23,10 @@ use crate::runtime::Client;
 
 pub use attention::CacheAttention;
 pub use f32_matmul::F32Matmul;
-pub use i8_matmul::{I8GroupMatmul, I8Matmul, I8Q8GroupMatmul, I8Q8Matmul, Int8Dot, KernelPath};
+pub use i8_matmul::{
+    I8Bf16GroupMatmul, I8Bf16Matmul, I8GroupMatmul, I8Matmul, I8Q8GroupMatmul, I8Q8Matmul, Int8Dot,
+    KernelPath,
+};
 
 /// Registers every kernel with the client's plugin (idempotent). Must run before any graph that
 /// calls a kernel is compiled or deserialized: XLA resolves custom-call targets at that point.
@@ -38,6 +43,12 @@ pub fn register(client: &Client) -> Result<()> {
     client
         .plugin()
         .register_ffi_handler::<I8Q8GroupMatmul>(I8Q8GroupMatmul::TARGET, "Host")?;
+    client
+        .plugin()
+        .register_ffi_handler::<I8Bf16Matmul>(I8Bf16Matmul::TARGET, "Host")?;
+    client
+        .plugin()
+        .register_ffi_handler::<I8Bf16GroupMatmul>(I8Bf16GroupMatmul::TARGET, "Host")?;
     client
         .plugin()
         .register_ffi_handler::<F32Matmul>(F32Matmul::TARGET, "Host")?;

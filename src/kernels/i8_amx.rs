@@ -1,0 +1,447 @@
+//! The INT8 matmul on AMX tiles (`Int8Dot::Amx`): weights widened to bf16, which holds every
+//! INT8 value exactly, activations rounded to bf16 (8 significant bits, round to nearest
+//! even), products summed in f32 by `tdpbf16ps`, one 16×16×32 tile product per instruction.
+//!
+//! Why: on this box's Sapphire Rapids cores the vector kernels reach ~10 multiply-adds per
+//! cycle; a tile product does 8192 in about 16 cycles. Decode of one sequence is bound by
+//! reading the weights either way, but every extra row of a batched decode step (a server's
+//! concurrent sequences) and every token of a prompt chunk then costs almost nothing: the
+//! weights are widened once per call and each 16-token block of activations reuses them.
+//!
+//! Layout: the tile product is `C[16, 16] += A[16, 32] · B[32, 16]` with B stored as pairs
+//! (`B[kp][2t + e]` is input `2kp + e` of column `t`). Weights are A, row-major as they are
+//! stored (16 output channels × 32 inputs, widened on the fly into a per-block buffer); the
+//! activations are B, packed once per call into pairs of bf16, 16 tokens per block. `C[j][t]`
+//! is output channel `j` of token `t`.
+//!
+//! Every output is the same sequence of tile products (inputs in blocks of 32, in order, from
+//! a zeroed accumulator) whatever the call's other rows, so a decode row gets the same bits
+//! alone as in a batch: batch invariance needs no row limit here. Per-channel scales multiply
+//! the f32 sums; group scales (groups of a multiple of 32 inputs) multiply the widened weights
+//! before their rounding to bf16, which rounds those products to 8 significant bits.
+//!
+//! Tiles need the OS's permission (Linux's `arch_prctl(ARCH_REQ_XCOMP_PERM)`, asked once per
+//! process), and the tile instructions are written as inline assembly: Rust's AMX intrinsics
+//! are not stable.
+
+use std::arch::asm;
+use std::arch::x86_64::*;
+use std::sync::OnceLock;
+
+use super::i8_matmul::{MatmulDims, Scales};
+use super::Parallel;
+
+/// Rows and columns of a tile, in f32 or bf16 pairs.
+const TILE: usize = 16;
+/// Inputs per tile product (32 bf16 per tile row).
+const KB: usize = 32;
+/// Accumulator tiles per pass: `tmm0..tmm3` hold up to 64 tokens' sums for one weight block.
+const ACC: usize = 4;
+/// The weight tile and the activation tile.
+const TMM_W: usize = 4;
+const TMM_X: usize = 5;
+
+/// Group scales must cover whole tile products.
+const GROUP_UNIT: usize = KB;
+
+/// Whether this CPU and OS run the AMX kernel: AMX-TILE and AMX-BF16 (CPUID leaf 7), AVX-512
+/// F/BW/VL with AVX512-BF16 for the conversions, and the kernel's permission to use tile data
+/// (asked for here, once).
+pub fn amx_supported() -> bool {
+    static SUPPORTED: OnceLock<bool> = OnceLock::new();
+    *SUPPORTED.get_or_init(|| {
+        let vector = is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512bw")
+            && is_x86_feature_detected!("avx512vl")
+            && is_x86_feature_detected!("avx512bf16");
+        // CPUID leaf 7 (structured extended features), EDX: bit 24 AMX-TILE, bit 22 AMX-BF16.
+        let edx = vector.then(|| __cpuid_count(7, 0).edx);
+        let tiles = edx.is_some_and(|d| d & (1 << 24) != 0 && d & (1 << 22) != 0);
+        tiles && request_tile_permission()
+    })
+}
+
+/// Asks Linux for the right to use AMX tile data in this process (every thread).
+#[cfg(target_os = "linux")]
+fn request_tile_permission() -> bool {
+    const ARCH_REQ_XCOMP_PERM: libc::c_long = 0x1023;
+    const XFEATURE_XTILEDATA: libc::c_long = 18;
+    // SAFETY: arch_prctl with ARCH_REQ_XCOMP_PERM takes two integers and touches no memory of
+    // ours; it fails cleanly (non-zero) where the kernel or the CPU lacks AMX.
+    unsafe {
+        libc::syscall(
+            libc::SYS_arch_prctl,
+            ARCH_REQ_XCOMP_PERM,
+            XFEATURE_XTILEDATA,
+        ) == 0
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn request_tile_permission() -> bool {
+    false
+}
+
+/// Whether the kernel takes weights grouped `group` inputs at a time in rows of `k`.
+pub fn supports_group(group: usize, k: usize) -> bool {
+    group == k || (group > 0 && group.is_multiple_of(GROUP_UNIT))
+}
+
+/// Computes `out[i, j] = Σ_q s[j, q] · Σ_{k in group q} bf16(x[i, k]) · w[j, k]` on AMX tiles
+/// (with grouped scales, `bf16(s[j, q] · w[j, k])` in place of the product of the two).
+///
+/// # Panics
+/// If the CPU or OS cannot run AMX (`amx_supported`), `supports_group(group, k)` is false, or
+/// a slice is shorter than `dims` implies.
+#[allow(clippy::too_many_arguments)] // the kernel's operands, its shapes and how to run it
+pub fn i8_matmul_amx(
+    x: &[f32],
+    w: &[i8],
+    s: &[f32],
+    out: &mut [f32],
+    dims: MatmulDims,
+    group: usize,
+    par: &dyn Parallel,
+) {
+    let MatmulDims { m, k, n } = dims;
+    assert!(amx_supported(), "this CPU or OS does not run AMX");
+    assert!(supports_group(group, k), "group {group} for k {k}");
+    let groups = k / group.max(1);
+    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
+    if m == 0 || n == 0 {
+        return;
+    }
+    // SAFETY: AVX-512 F/BW/VL/BF16 were detected (`amx_supported`); `x` holds `m·k` values.
+    let xb = unsafe { pack_activations(x, m, k) };
+    let scales = Scales { s, group, groups };
+    let blocks = n.div_ceil(TILE);
+    let per_chunk = super::i8_matmul::rows_per_chunk(dims).div_ceil(TILE);
+    let out_rows = &OutRows(out.as_mut_ptr());
+    let task = |c: usize| {
+        let first = c * per_chunk;
+        let last = ((c + 1) * per_chunk).min(blocks);
+        // SAFETY: tiles are permitted and the vector features detected (`amx_supported`);
+        // `w` and `s` hold `n·k` and `n·groups` values; `xb` was packed for `m` rows of `k`;
+        // blocks `first..last` own output columns no other task writes.
+        unsafe { weight_blocks(&xb, w, scales, dims, first..last, out_rows) };
+    };
+    par.for_each_chunk(blocks.div_ceil(per_chunk), &task);
+}
+
+/// The output pointer, shared by tasks that write disjoint columns.
+struct OutRows(*mut f32);
+// SAFETY: tasks write disjoint elements (their own weight blocks' columns), and the pointee
+// outlives them all.
+unsafe impl Sync for OutRows {}
+
+/// Activations as B tiles: `[token block][input block][kp][token]` bf16 pairs, zero-padded to
+/// whole blocks of `cols` tokens and 32 inputs.
+struct Packed {
+    pairs: Vec<u32>,
+    token_blocks: usize,
+    k_blocks: usize,
+    /// Tokens per block: 16, or the call's token count when it has fewer. A call of one token
+    /// then moves one column per tile rather than sixteen, mostly zeros; each column's sums
+    /// are the same tile products at any width.
+    cols: usize,
+}
+
+impl Packed {
+    fn tile(&self, token_block: usize, k_block: usize) -> *const u32 {
+        let len = TILE * self.cols;
+        let at = (token_block * self.k_blocks + k_block) * len;
+        self.pairs[at..at + len].as_ptr()
+    }
+}
+
+/// Rounds `x [m, k]` to bf16 and lays it out as B tiles.
+///
+/// # Safety
+/// AVX-512 F, BW, VL and BF16; `x` holds `m·k` values.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512bf16")]
+unsafe fn pack_activations(x: &[f32], m: usize, k: usize) -> Packed {
+    let (token_blocks, k_blocks, cols) = (m.div_ceil(TILE), k.div_ceil(KB), m.min(TILE));
+    let mut pairs = vec![0u32; token_blocks * k_blocks * TILE * cols];
+    let mut row = [0u32; TILE];
+    for i in 0..m {
+        for kb in 0..k_blocks {
+            let begin = kb * KB;
+            let len = (k - begin).min(KB);
+            // SAFETY: the masks keep both loads inside row `i` of `x` (`i < m`, `begin + len <=
+            // k`); masked-off lanes read as 0.
+            let (lo, hi) = unsafe {
+                let p = x.as_ptr().add(i * k + begin);
+                (
+                    _mm512_maskz_loadu_ps(lane_mask(len), p),
+                    _mm512_maskz_loadu_ps(lane_mask(len.saturating_sub(TILE)), p.add(TILE)),
+                )
+            };
+            // SAFETY: 32 bf16 are 64 bytes, as a 512-bit integer vector; `row` holds 16 u32.
+            unsafe {
+                let packed: __m512i = std::mem::transmute(_mm512_cvtne2ps_pbh(hi, lo));
+                _mm512_storeu_si512(row.as_mut_ptr().cast(), packed);
+            }
+            let base = ((i / TILE) * k_blocks + kb) * TILE * cols + i % TILE;
+            for (kp, &pair) in row.iter().enumerate() {
+                pairs[base + kp * cols] = pair;
+            }
+        }
+    }
+    Packed {
+        pairs,
+        token_blocks,
+        k_blocks,
+        cols,
+    }
+}
+
+/// The first `len` (at most 16) lanes.
+fn lane_mask(len: usize) -> __mmask16 {
+    if len >= TILE {
+        !0
+    } else {
+        (1u16 << len) - 1
+    }
+}
+
+/// The tile shapes: 16 rows each; the weight tile 64 bytes wide, the activation and
+/// accumulator tiles one f32 or bf16 pair per token column (`cols`).
+#[repr(C, align(64))]
+struct TileConfig([u8; 64]);
+
+impl TileConfig {
+    fn new(cols: usize) -> TileConfig {
+        let mut c = [0u8; 64];
+        c[0] = 1; // palette 1: eight tiles of up to 16 rows × 64 bytes
+        for t in 0..=TMM_X {
+            let width = if t == TMM_W { 64 } else { 4 * cols as u16 };
+            c[16 + 2 * t..18 + 2 * t].copy_from_slice(&width.to_le_bytes());
+            c[48 + t] = TILE as u8;
+        }
+        TileConfig(c)
+    }
+}
+
+/// Weight blocks `blocks` (16 output channels each) against every token block of `xb`.
+///
+/// # Safety
+/// As `i8_matmul_amx`'s task: tiles permitted, AVX-512 F/BW/VL/BF16; `w`/`scales` hold `n`
+/// rows; `blocks` inside `0..n.div_ceil(16)` and written by no other task.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512bf16")]
+unsafe fn weight_blocks(
+    xb: &Packed,
+    w: &[i8],
+    scales: Scales<'_>,
+    dims: MatmulDims,
+    blocks: std::ops::Range<usize>,
+    out: &OutRows,
+) {
+    let MatmulDims { m, k, n } = dims;
+    let config = TileConfig::new(xb.cols);
+    let mut wb = vec![0u16; xb.k_blocks * TILE * KB];
+    let mut sums = [0f32; ACC * TILE * TILE];
+    // SAFETY: the config is 64 valid bytes; tile data is permitted (caller's contract).
+    unsafe { asm!("ldtilecfg [{}]", in(reg) config.0.as_ptr(), options(nostack, readonly)) };
+    for block in blocks {
+        let j0 = block * TILE;
+        let rows = (n - j0).min(TILE);
+        // SAFETY: rows `j0..j0 + rows` are inside `w` and `scales` (caller's contract).
+        unsafe { widen_weights(w, scales, k, j0, rows, &mut wb) };
+        let mut tb = 0;
+        while tb < xb.token_blocks {
+            let count = (xb.token_blocks - tb).min(ACC);
+            // SAFETY: `wb` holds `k_blocks` A tiles, `xb` the B tiles of blocks `tb..tb +
+            // count`, `sums` `count` C tiles; tiles are configured above.
+            unsafe {
+                match count {
+                    4 => tile_pass::<4>(xb, &wb, tb, &mut sums),
+                    3 => tile_pass::<3>(xb, &wb, tb, &mut sums),
+                    2 => tile_pass::<2>(xb, &wb, tb, &mut sums),
+                    _ => tile_pass::<1>(xb, &wb, tb, &mut sums),
+                }
+            }
+            let cols = xb.cols;
+            let scale = |r: usize| {
+                if scales.groups > 1 {
+                    1.0
+                } else {
+                    scales.s[j0 + r]
+                }
+            };
+            let channel_scales: [f32; TILE] = std::array::from_fn(|r| scale(r.min(rows - 1)));
+            for (c, tile) in sums.chunks_exact(TILE * cols).enumerate().take(count) {
+                let t0 = (tb + c) * TILE;
+                // Token by token, so each writes its 16 channels as one contiguous run (a
+                // channel at a time strides a whole output row per value).
+                for t in 0..cols.min(m.saturating_sub(t0)) {
+                    // SAFETY: token `t0 + t < m` and channels `j0..j0 + rows <= n`: inside
+                    // `out`, whose channels `j0..j0 + rows` this task alone writes.
+                    let dst = unsafe { out.0.add((t0 + t) * n + j0) };
+                    for r in 0..rows {
+                        // SAFETY: as above, `r < rows`.
+                        unsafe { dst.add(r).write(tile[r * cols + t] * channel_scales[r]) };
+                    }
+                }
+            }
+            tb += count;
+        }
+    }
+    // SAFETY: releases this thread's tile state; no tile is live past this point.
+    unsafe { asm!("tilerelease", options(nostack, nomem)) };
+}
+
+/// Widens weight rows `j0..j0 + rows` to bf16 A tiles, `[k block][row][32]`, zero past `k`
+/// and past `rows`; group scales are multiplied in before the rounding.
+///
+/// # Safety
+/// AVX-512 F/BW/VL/BF16; rows `j0..j0 + rows` of `k` inputs inside `w` and `scales`.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512bf16")]
+unsafe fn widen_weights(
+    w: &[i8],
+    scales: Scales<'_>,
+    k: usize,
+    j0: usize,
+    rows: usize,
+    wb: &mut [u16],
+) {
+    let k_blocks = k.div_ceil(KB);
+    let whole = k / KB;
+    // Row by row: the block's rows are one contiguous run of `w`, read front to back, which the
+    // hardware prefetchers follow (sixteen interleaved row streams stalled on every load).
+    for r in 0..TILE {
+        if r >= rows {
+            for kb in 0..k_blocks {
+                wb[(kb * TILE + r) * KB..(kb * TILE + r + 1) * KB].fill(0);
+            }
+            continue;
+        }
+        let j = j0 + r;
+        let row = w[j * k..(j + 1) * k].as_ptr();
+        let scale = |kb: usize| {
+            (scales.groups > 1).then(|| scales.s[j * scales.groups + kb * KB / scales.group])
+        };
+        for kb in 0..k_blocks {
+            let begin = kb * KB;
+            // The next block's same line, one block ahead: the tile products that follow
+            // this block issue no loads of their own, so without it the stream stalls
+            // between blocks.
+            if begin.is_multiple_of(64) && (j + TILE) * k + begin < w.len() {
+                _mm_prefetch::<_MM_HINT_T0>(w.as_ptr().wrapping_add((j + TILE) * k + begin).cast());
+            }
+            // SAFETY: whole blocks read 32 bytes inside the row; the last, partial one is
+            // masked to the row's end.
+            let (lo, hi) = unsafe {
+                if kb < whole {
+                    let p = row.add(begin);
+                    (
+                        _mm512_cvtepi8_epi32(_mm_loadu_si128(p.cast())),
+                        _mm512_cvtepi8_epi32(_mm_loadu_si128(p.add(TILE).cast())),
+                    )
+                } else {
+                    let mask = (1u32 << (k - begin)) - 1;
+                    let bytes = _mm256_maskz_loadu_epi8(mask, row.add(begin));
+                    (
+                        _mm512_cvtepi8_epi32(_mm256_castsi256_si128(bytes)),
+                        _mm512_cvtepi8_epi32(_mm256_extracti128_si256::<1>(bytes)),
+                    )
+                }
+            };
+            let (mut lo, mut hi) = (_mm512_cvtepi32_ps(lo), _mm512_cvtepi32_ps(hi));
+            if let Some(g) = scale(kb) {
+                lo = _mm512_mul_ps(lo, _mm512_set1_ps(g));
+                hi = _mm512_mul_ps(hi, _mm512_set1_ps(g));
+            }
+            let dst = &mut wb[(kb * TILE + r) * KB..(kb * TILE + r + 1) * KB];
+            // SAFETY: 32 bf16 are 64 bytes, as a 512-bit integer vector; `dst` holds 32 u16.
+            unsafe {
+                let packed: __m512i = std::mem::transmute(_mm512_cvtne2ps_pbh(hi, lo));
+                _mm512_storeu_si512(dst.as_mut_ptr().cast(), packed);
+            }
+        }
+    }
+}
+
+/// `C` tiles `0..N` for token blocks `tb..tb + N`: zeroed, then one tile product per input
+/// block, in order, then stored to `sums`.
+///
+/// # Safety
+/// Tiles configured as `TileConfig::new(xb.cols)`; `wb` holds `xb.k_blocks` A tiles; token
+/// blocks `tb..tb + N` exist in `xb`.
+#[inline(always)]
+unsafe fn tile_pass<const N: usize>(xb: &Packed, wb: &[u16], tb: usize, sums: &mut [f32]) {
+    const STRIDE: usize = 64;
+    let cols = 4 * xb.cols;
+    // SAFETY (every block below): tile registers hold no Rust values; loads read whole tiles
+    // (16 rows of 64 or `cols` bytes) inside `wb` and `xb`, stores write whole tiles inside
+    // `sums` (`ACC` tiles of 16 × 16 f32 at most).
+    unsafe {
+        tile_zero::<0>();
+        if N > 1 {
+            tile_zero::<1>();
+        }
+        if N > 2 {
+            tile_zero::<2>();
+        }
+        if N > 3 {
+            tile_zero::<3>();
+        }
+        for kb in 0..xb.k_blocks {
+            asm!("tileloadd tmm{t}, [{p} + {s} * 1]", t = const TMM_W,
+                 p = in(reg) wb[kb * TILE * KB..].as_ptr(), s = in(reg) STRIDE,
+                 options(nostack, readonly));
+            product::<0>(xb.tile(tb, kb), cols);
+            if N > 1 {
+                product::<1>(xb.tile(tb + 1, kb), cols);
+            }
+            if N > 2 {
+                product::<2>(xb.tile(tb + 2, kb), cols);
+            }
+            if N > 3 {
+                product::<3>(xb.tile(tb + 3, kb), cols);
+            }
+        }
+        for (c, tile) in sums.chunks_exact_mut(TILE * xb.cols).enumerate().take(N) {
+            let p = tile.as_mut_ptr();
+            match c {
+                0 => {
+                    asm!("tilestored [{p} + {s} * 1], tmm0", p = in(reg) p, s = in(reg) cols, options(nostack))
+                }
+                1 => {
+                    asm!("tilestored [{p} + {s} * 1], tmm1", p = in(reg) p, s = in(reg) cols, options(nostack))
+                }
+                2 => {
+                    asm!("tilestored [{p} + {s} * 1], tmm2", p = in(reg) p, s = in(reg) cols, options(nostack))
+                }
+                _ => {
+                    asm!("tilestored [{p} + {s} * 1], tmm3", p = in(reg) p, s = in(reg) cols, options(nostack))
+                }
+            }
+        }
+    }
+}
+
+/// `tmm{C} = 0`.
+///
+/// # Safety
+/// Tiles configured.
+#[inline(always)]
+unsafe fn tile_zero<const C: usize>() {
+    // SAFETY: the caller's contract; touches no memory.
+    unsafe { asm!("tilezero tmm{c}", c = const C, options(nostack, nomem)) };
+}
+
+/// Loads the B tile at `x` (rows `stride` bytes apart) and adds the weight tile's product
+/// with it into `tmm{C}`.
+///
+/// # Safety
+/// Tiles configured; `x` points at 16 rows of `stride` bytes; the weight tile loaded.
+#[inline(always)]
+unsafe fn product<const C: usize>(x: *const u32, stride: usize) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        asm!("tileloadd tmm{t}, [{p} + {s} * 1]", t = const TMM_X, p = in(reg) x,
+             s = in(reg) stride, options(nostack, readonly));
+        asm!("tdpbf16ps tmm{c}, tmm{a}, tmm{b}", c = const C, a = const TMM_W,
+             b = const TMM_X, options(nostack, nomem));
+    }
+}
