@@ -12,10 +12,14 @@
 //! are the one-device model's (`Layers::Unrolled`, XLA's dots and attention: `Backend::Xla`),
 //! traced over a mesh.
 //!
-//! A cache of several slots is split by its rows, which are slot-major (`KvCache::sharding`):
-//! a device then holds whole slots rather than its heads of every slot, and XLA moves keys and
-//! values between devices to attend over a batch. The tokens are the same; a head-major cache
-//! for batches is what is left to make batched decode over a mesh cheap.
+//! A batch (`Engine::new_batch` with several slots: `generate_batch`, the server) runs over a
+//! mesh too, with the same tokens as on one device, but not yet cheaply: the cache's rows are
+//! slot-major and split as they are (`KvCache::sharding`), so a device holds whole slots rather
+//! than its KV heads of every slot, and the row-major `[rows·kv_heads, …]` attention reshapes
+//! cross the split. XLA then all-gathers each layer's keys and values every step (the
+//! optimized HLO of a 4-slot decode over 2 CPU devices: the 4 all-reduces and 10 all-gathers,
+//! among them each layer's whole `[8, 64, 16]` keys and values). A cache and attention laid out
+//! head-major over a mesh are what would make it local, as a one-slot cache already is.
 
 use std::time::Instant;
 
