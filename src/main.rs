@@ -499,37 +499,34 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     // Three independent jobs: the tokenizer (then the prompt's ids) on one thread, the plugin
     // and the weights on this one, and, once both the client and the prompt length are known,
     // the executables while the weights upload (`Engine::new_preparing`).
-    let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = {
-        let (engine, tokenized) = std::thread::scope(|scope| {
-            let mut tokenizing = Some(scope.spawn(|| {
-                let t = Instant::now();
-                tokenize_prompt(args, &model).map(|(tok, ids)| (tok, ids, ms_since(t)))
-            }));
-            let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
-                handle
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
-            };
-            progress("uploading weights");
-            let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
-                progress("compiling (cached after the first run)");
-                // The decode step does not depend on the prompt: loaded while it is tokenized.
-                engine.prepare_step(&engine.decode_spec(1, 1, params.sampling(), false))?;
-                let tokenized = join(tokenizing.take().expect("joined once"))?;
-                let (vocab, max_seq) = (engine.config().vocab_size, engine.options().max_seq);
-                check_prompt(&tokenized.1, &params, vocab, max_seq)?;
-                engine.prepare(tokenized.1.len().max(1), params.sampling(), false)?;
-                Ok(tokenized)
-            });
-            // A prompt that cannot be tokenized is reported before an engine that failed to load,
-            // as when the two ran one after the other.
-            match (loaded, tokenizing) {
-                (Err(e), Some(handle)) => join(handle).and(Err(e)),
-                (loaded, _) => loaded,
-            }
-        })?;
-        (engine, tokenized)
-    };
+    let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = std::thread::scope(|scope| {
+        let mut tokenizing = Some(scope.spawn(|| {
+            let t = Instant::now();
+            tokenize_prompt(args, &model).map(|(tok, ids)| (tok, ids, ms_since(t)))
+        }));
+        let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
+            handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        progress("uploading weights");
+        let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
+            progress("compiling (cached after the first run)");
+            // The decode step does not depend on the prompt: loaded while it is tokenized.
+            engine.prepare_step(&engine.decode_spec(1, 1, params.sampling(), false))?;
+            let tokenized = join(tokenizing.take().expect("joined once"))?;
+            let (vocab, max_seq) = (engine.config().vocab_size, engine.options().max_seq);
+            check_prompt(&tokenized.1, &params, vocab, max_seq)?;
+            engine.prepare(tokenized.1.len().max(1), params.sampling(), false)?;
+            Ok(tokenized)
+        });
+        // A prompt that cannot be tokenized is reported before an engine that failed to load,
+        // as when the two ran one after the other.
+        match (loaded, tokenizing) {
+            (Err(e), Some(handle)) => join(handle).and(Err(e)),
+            (loaded, _) => loaded,
+        }
+    })?;
     let load_ms = phases.ms_of(&[
         "model_open",
         "plugin_check",
