@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use xlagen::bench::metrics::Phases;
 use xlagen::dtype::DType;
-use xlagen::engine::programs::{ahead_of_time_specs, step_program};
-use xlagen::engine::tensor_parallel::{check_divides, Loaded, TensorParallel};
+use xlagen::engine::programs::ahead_of_time_specs;
+use xlagen::engine::tensor_parallel::check_divides;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams, StopReason};
 use xlagen::flags::TokenIds;
 use xlagen::model::quant::{quantize_checkpoint_as, Quant};
@@ -118,8 +118,8 @@ struct ModelArgs {
     /// admitted, once per this many.
     #[arg(long, default_value_t = xlagen::engine::DEFAULT_DECODE_STEPS)]
     decode_steps: i64,
-    /// Devices to split the model over (tensor parallelism; `generate`, `logits`, `compile`). It
-    /// must divide the model's KV heads, query heads and feed-forward width.
+    /// Devices to split the model over (tensor parallelism). It must divide the model's KV
+    /// heads, query heads and feed-forward width.
     #[arg(long, default_value_t = 1)]
     devices: usize,
 }
@@ -356,31 +356,14 @@ fn engine_preparing<R>(
     phases: &mut Phases,
     prepare: impl FnOnce(&mut Engine) -> Result<R>,
 ) -> Result<(Engine, R)> {
-    if args.devices != 1 {
-        bail!(
-            "--devices {}: only generate, logits and compile run over several devices so far",
-            args.devices
-        );
-    }
-    let (client, opts) = client_and_options(model, args, settings, phases)?;
-    let loaded = Engine::new_preparing(client, &model.store, opts, prepare)
-        .with_context(|| format!("loading {}", model.path.display()))?;
-    phases.lap("weights_and_executables");
-    Ok(loaded)
-}
-
-/// The model split over `--devices` devices (`TensorParallel`), weights uploaded.
-fn split_engine(
-    model: &LoadedModel,
-    args: &ModelArgs,
-    settings: &Settings,
-    phases: &mut Phases,
-) -> Result<TensorParallel> {
+    // Before the plugin loads: a split the model's heads do not allow is refused at once.
     check_divides(model.store.config(), args.devices)
         .with_context(|| format!("splitting {}", model.path.display()))?;
     let (client, opts) = client_and_options(model, args, settings, phases)?;
-    TensorParallel::new(client, &model.store, opts, args.devices)
-        .with_context(|| format!("loading {}", model.path.display()))
+    let loaded = Engine::new_preparing(client, &model.store, opts, args.devices, prepare)
+        .with_context(|| format!("loading {}", model.path.display()))?;
+    phases.lap("weights_and_executables");
+    Ok(loaded)
 }
 
 /// The client (with `--devices` devices where the plugin makes them on request: CPU) and the
@@ -516,61 +499,41 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     // Three independent jobs: the tokenizer (then the prompt's ids) on one thread, the plugin
     // and the weights on this one, and, once both the client and the prompt length are known,
     // the executables while the weights upload (`Engine::new_preparing`).
-    let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = if args.model.devices != 1 {
-        let t = Instant::now();
-        let (tokenizer, prompt_ids) = tokenize_prompt(args, &model)?;
-        let tokenizer_ms = ms_since(t);
+    let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = std::thread::scope(|scope| {
+        let mut tokenizing = Some(scope.spawn(|| {
+            let t = Instant::now();
+            tokenize_prompt(args, &model).map(|(tok, ids)| (tok, ids, ms_since(t)))
+        }));
+        let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
+            handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
         progress("uploading weights");
-        let mut split = split_engine(&model, &args.model, settings, &mut phases)?;
-        check_prompt(
-            &prompt_ids,
-            &params,
-            split.config().vocab_size,
-            split.options().max_seq,
-        )?;
-        progress("compiling");
-        split.prepare(prompt_ids.len().max(1), params.sampling())?;
-        phases.lap("weights_and_executables");
-        (Loaded::Split(split), (tokenizer, prompt_ids, tokenizer_ms))
-    } else {
-        let (engine, tokenized) = std::thread::scope(|scope| {
-            let mut tokenizing = Some(scope.spawn(|| {
-                let t = Instant::now();
-                tokenize_prompt(args, &model).map(|(tok, ids)| (tok, ids, ms_since(t)))
-            }));
-            let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
-                handle
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
-            };
-            progress("uploading weights");
-            let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
-                progress("compiling (cached after the first run)");
-                // The decode step does not depend on the prompt: loaded while it is tokenized.
-                engine.prepare_step(&engine.decode_spec(1, 1, params.sampling(), false))?;
-                let tokenized = join(tokenizing.take().expect("joined once"))?;
-                let (vocab, max_seq) = (engine.config().vocab_size, engine.options().max_seq);
-                check_prompt(&tokenized.1, &params, vocab, max_seq)?;
-                engine.prepare(tokenized.1.len().max(1), params.sampling(), false)?;
-                Ok(tokenized)
-            });
-            // A prompt that cannot be tokenized is reported before an engine that failed to load,
-            // as when the two ran one after the other.
-            match (loaded, tokenizing) {
-                (Err(e), Some(handle)) => join(handle).and(Err(e)),
-                (loaded, _) => loaded,
-            }
-        })?;
-        (Loaded::One(engine), tokenized)
-    };
+        let loaded = engine_preparing(&model, &args.model, settings, &mut phases, |engine| {
+            progress("compiling (cached after the first run)");
+            // The decode step does not depend on the prompt: loaded while it is tokenized.
+            engine.prepare_step(&engine.decode_spec(1, 1, params.sampling(), false))?;
+            let tokenized = join(tokenizing.take().expect("joined once"))?;
+            let (vocab, max_seq) = (engine.config().vocab_size, engine.options().max_seq);
+            check_prompt(&tokenized.1, &params, vocab, max_seq)?;
+            engine.prepare(tokenized.1.len().max(1), params.sampling(), false)?;
+            Ok(tokenized)
+        });
+        // A prompt that cannot be tokenized is reported before an engine that failed to load,
+        // as when the two ran one after the other.
+        match (loaded, tokenizing) {
+            (Err(e), Some(handle)) => join(handle).and(Err(e)),
+            (loaded, _) => loaded,
+        }
+    })?;
     let load_ms = phases.ms_of(&[
         "model_open",
         "plugin_check",
         "plugin_load",
         "weights_and_executables",
     ]);
-    let stats = engine.load_stats();
-    let compile_ms = stats.compile_ms;
+    let compile_ms = engine.compile_ms;
 
     let mut stop_ids = engine.config().eos_token_id.clone();
     if let Some(t) = &tokenizer {
@@ -588,7 +551,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let stream = format == "text";
     let mut out = std::io::stdout().lock();
     let mut decode_error = None;
-    let generation = engine.generate(&prompt_ids, &params, |id| {
+    let generation = engine.generate(&prompt_ids, &params, None, |id| {
         if std::mem::take(&mut first_token) {
             phases.lap("first_token");
         }
@@ -684,7 +647,7 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
                 "start_up": phases.laps(),
                 "start_up_jobs": {
                     "tokenizer_ms": tokenizer_ms,
-                    "weights_ms": stats.upload_ms,
+                    "weights_ms": engine.upload_ms,
                     "executables_ms": compile_ms,
                 },
                 "compile_ms": compile_ms,
@@ -694,12 +657,12 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
                 "peak_rss_mb": rss,
             },
             "compile_cache": {
-                "loaded": stats.cache_hits,
-                "compiled": stats.compiled,
-                "weights_from_cache": stats.weights_from_cache,
+                "loaded": engine.cache_hits,
+                "compiled": engine.compiled,
+                "weights_from_cache": engine.weights_from_cache,
             },
-            "quant": engine.quant().to_string(),
-            "devices": args.model.devices,
+            "quant": engine.weight_format().quant.to_string(),
+            "devices": engine.devices(),
             "memory": {
                 "weights_device_bytes": engine.weights_device_bytes(),
                 "kv_cache_bytes": engine.kv_cache_bytes(),
@@ -737,15 +700,7 @@ fn write_npy(path: &Path, dims: &[usize], data: &[f32]) -> Result<()> {
 
 fn logits(args: &LogitsArgs, settings: &Settings) -> Result<()> {
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
-    let mut engine = match args.model.devices {
-        1 => Loaded::One(engine_for(&model, &args.model, settings)?),
-        _ => Loaded::Split(split_engine(
-            &model,
-            &args.model,
-            settings,
-            &mut Phases::start(),
-        )?),
-    };
+    let mut engine = engine_for(&model, &args.model, settings)?;
     let values = engine.logits(&args.prompt_ids.0)?;
     let vocab = engine.config().vocab_size;
     write_npy(&args.out, &[args.prompt_ids.0.len(), vocab], &values)?;
@@ -770,9 +725,6 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
     if let Some(dir) = &args.graphs_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    if args.model.devices != 1 {
-        return compile_split(args, settings, &model);
-    }
     let mut engine = engine_for(&model, &args.model, settings)?;
     let opts = engine.options().clone();
     let specs = ahead_of_time_specs(
@@ -786,9 +738,9 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
     let started = Instant::now();
     for spec in &specs {
         if let Some(dir) = &args.graphs_dir {
-            let program = step_program(engine.config(), spec)?;
+            let program = engine.step_program(spec)?;
             let path = dir.join(format!("{}.mlir", spec.name()));
-            std::fs::write(&path, &program.mlir)
+            std::fs::write(&path, program.mlir())
                 .with_context(|| format!("writing {}", path.display()))?;
         }
         let t = Instant::now();
@@ -800,39 +752,12 @@ fn compile(args: &CompileArgs, settings: &Settings) -> Result<()> {
         ));
     }
     eprintln!(
-        "xlagen: compiled {} executables in {:.1} s ({} from the cache) into {}",
+        "xlagen: compiled {} executables over {} device(s) in {:.1} s ({} from the cache) into {}",
         specs.len(),
+        engine.devices(),
         started.elapsed().as_secs_f64(),
         engine.cache_hits,
         CompileCache::default_location().dir().display()
-    );
-    Ok(())
-}
-
-/// `compile --devices N`: the executables of one sequence split over N devices.
-fn compile_split(args: &CompileArgs, settings: &Settings, model: &LoadedModel) -> Result<()> {
-    if args.batch != 1 {
-        bail!(
-            "--devices {} runs one sequence: --batch must be 1",
-            args.model.devices
-        );
-    }
-    let mut split = split_engine(model, &args.model, settings, &mut Phases::start())?;
-    let specs = split.ahead_of_time_specs();
-    for spec in &specs {
-        if let Some(dir) = &args.graphs_dir {
-            let path = dir.join(format!("{}.mlir", spec.name()));
-            std::fs::write(&path, &split.program(spec)?.program.mlir)
-                .with_context(|| format!("writing {}", path.display()))?;
-        }
-        split.prepare_step(spec)?;
-    }
-    eprintln!(
-        "xlagen: compiled {} executables over {} devices in {:.1} s ({} from the cache)",
-        specs.len(),
-        args.model.devices,
-        split.compile_ms / 1e3,
-        split.cache_hits
     );
     Ok(())
 }

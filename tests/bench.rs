@@ -155,6 +155,7 @@ fn tiny_args(dir: &Path, prompts: &Path) -> BenchArgs {
         no_plots: false,
         seed: 0,
         decode_steps: xlagen::engine::DEFAULT_DECODE_STEPS,
+        devices: 1,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Tensor parallelism (`--devices N`, `engine::tensor_parallel`) on 2 and 4 CPU devices against
-//! the same model on one device: logits within 1e-5 relative, the same greedy ids, and the
-//! collectives XLA made of the shardings.
+//! the same model on one device: logits within 1e-5 relative, the same greedy ids (one prompt,
+//! a batch of several, the server's answers, the bench's outputs), and the collectives XLA made
+//! of the shardings.
 
 mod common;
 
@@ -9,7 +10,6 @@ use std::sync::OnceLock;
 
 use common::{fixture_dir, ids, reference, rel_error};
 use xlagen::dtype::DType;
-use xlagen::engine::tensor_parallel::TensorParallel;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
 use xlagen::model::linear::Backend;
 use xlagen::model::WeightStore;
@@ -44,9 +44,9 @@ fn one_device(dir: &Path) -> Engine {
     Engine::with_backend(client().clone(), &store, options(), Backend::Xla).unwrap()
 }
 
-fn split(dir: &Path, devices: usize) -> TensorParallel {
+fn split(dir: &Path, devices: usize) -> Engine {
     let store = WeightStore::open(dir).unwrap();
-    TensorParallel::new(client().clone(), &store, options(), devices).unwrap()
+    Engine::split(client().clone(), &store, options(), devices).unwrap()
 }
 
 /// Fixtures whose KV heads, query heads and feed-forward width divide by `devices`.
@@ -81,7 +81,7 @@ fn greedy_ids_over_2_and_4_devices_equal_one_device() {
             .generate(&prompt, &params, None, |_| Flow::Continue)
             .unwrap();
         let got = split(&dir, devices)
-            .generate(&prompt, &params, |_| Flow::Continue)
+            .generate(&prompt, &params, None, |_| Flow::Continue)
             .unwrap();
         assert_eq!(got.ids, want.ids, "{name} over {devices}");
         // And both are PyTorch's.
@@ -238,12 +238,9 @@ fn devices_that_do_not_divide_the_heads_are_refused_by_name() {
         !err.contains("intermediate_size"),
         "1536 divides by 2: {err}"
     );
-    // The server's batched loop runs on one device.
-    let err = common::error_of(&["serve", "--model", "default", "--devices", "3"]);
-    assert!(
-        err.contains("only generate, logits and compile run over several devices"),
-        "{err}"
-    );
+    // The server and the bench split the same way, and refuse the same split.
+    let err = common::error_of(&["serve", "--model", "default", "--devices", "2"]);
+    assert!(err.contains("--devices 2 does not divide"), "{err}");
 }
 
 /// The f32 values of a .npy file `xlagen logits` wrote (format 1.0, little-endian f32).
@@ -305,13 +302,191 @@ fn sampled_ids_over_2_devices_equal_one_device() {
         .generate(&prompt, &params, None, |_| Flow::Continue)
         .unwrap();
     let got = split(&dir, 2)
-        .generate(&prompt, &params, |_| Flow::Continue)
+        .generate(&prompt, &params, None, |_| Flow::Continue)
         .unwrap();
     assert_eq!(got.ids.len(), 12);
     assert_eq!(got.ids, want.ids);
     // And they were sampled: greedy picks otherwise here (the seed makes this deterministic).
     let greedy = split(&dir, 2)
-        .generate(&prompt, &GenerateParams::greedy(12), |_| Flow::Continue)
+        .generate(&prompt, &GenerateParams::greedy(12), None, |_| {
+            Flow::Continue
+        })
         .unwrap();
     assert_ne!(got.ids, greedy.ids);
+}
+
+#[test]
+fn a_batch_over_2_devices_gives_each_prompt_its_ids_alone_on_one_device() {
+    // Four slots decoding together (rows 4, then fewer as they finish), prompts of 1 to 40
+    // tokens (the longest in two chunks of the largest bucket) admitted at once.
+    let dir = fixture_dir("mistral_gqa_window");
+    let r = reference(&dir);
+    let (prompt, greedy) = (ids(&r["prompt_ids"]), ids(&r["greedy_ids"]));
+    let prompts = vec![
+        prompt.clone(),
+        vec![prompt[0]],
+        (0..40).map(|i| (i * 7 + 5) % 96).collect(),
+        prompt.iter().rev().copied().collect::<Vec<u32>>(),
+    ];
+    let params = GenerateParams::greedy(greedy.len());
+    let got = split(&dir, 2).generate_batch(&prompts, &params).unwrap();
+    let mut one = one_device(&dir);
+    for (p, got) in prompts.iter().zip(&got) {
+        let alone = one.generate(p, &params, None, |_| Flow::Continue).unwrap();
+        assert_eq!(got, &alone.ids, "prompt {p:?}");
+    }
+    // And the fixture's prompt gets PyTorch's ids in the batch.
+    assert_eq!(got[0], greedy);
+}
+
+/// `xlagen generate --format json` on `model` with `flags`: its ids and text.
+fn generate_ids_and_text(model: &str, prompt: &str, flags: &[&str]) -> (Vec<u32>, String) {
+    let mut args = vec![
+        "generate", "--model", model, "--prompt", prompt, "--format", "json",
+    ];
+    args.extend(flags);
+    let v = common::ok_json(&args);
+    (
+        ids(&v["ids"]),
+        v["text"].as_str().expect("text").to_string(),
+    )
+}
+
+#[test]
+fn serve_over_2_devices_answers_as_generate_on_one() {
+    use common::server::{free_port, Server};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    // A model with a tokenizer whose 4 query and 2 KV heads divide by 2.
+    let tmp = tempfile::tempdir().unwrap();
+    let model = common::tiny_mistral_with_heads(tmp.path(), 4, 2);
+    let model = model.to_str().unwrap();
+    let engine = ["--buckets", "16", "--max-seq", "64", "--dtype", "f32"];
+    let asks = [("The capital of France is", 10), ("Once upon a time", 6)];
+    let mut one = engine.to_vec();
+    one.extend(["--devices", "1", "--max-new-tokens"]);
+    let want: Vec<String> = asks
+        .iter()
+        .map(|(prompt, n)| {
+            let n = n.to_string();
+            let mut flags = one.clone();
+            flags.push(&n);
+            let (ids, text) = generate_ids_and_text(model, prompt, &flags);
+            assert!(!ids.is_empty(), "{prompt:?}");
+            text
+        })
+        .collect();
+
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_xlagen"))
+        .args([
+            "serve",
+            "--model",
+            model,
+            "--devices",
+            "2",
+            "--max-batch",
+            "2",
+        ])
+        .args(engine)
+        .args(["--port", &port.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("starting xlagen serve");
+    let mut server = Server { child, port };
+    let deadline = Instant::now() + Duration::from_secs(600);
+    while !matches!(server.request("GET", "/health", None), Ok((200, _, _))) {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            panic!("xlagen serve --devices 2 exited before answering: {status}");
+        }
+        assert!(Instant::now() < deadline, "xlagen serve did not start");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    // Both at once: they share the batch (two rows of one decode) over the two devices.
+    let got: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = asks
+            .iter()
+            .map(|(prompt, n)| {
+                let server = &server;
+                scope.spawn(move || {
+                    let body =
+                        serde_json::json!({"prompt": prompt, "max_tokens": n, "temperature": 0});
+                    let (status, _, v) = server.post("/v1/completions", body);
+                    assert_eq!(status, 200, "{v}");
+                    v["choices"][0]["text"].as_str().expect("text").to_string()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(got, want);
+}
+
+#[test]
+fn bench_over_2_devices_runs_the_unquantized_configs_and_records_devices() {
+    use xlagen::bench::{run_bench, BenchArgs};
+    use xlagen::runtime::DeviceKind;
+
+    let dir = fixture_dir("mistral_gqa_window");
+    let tmp = tempfile::tempdir().unwrap();
+    let prompts = tmp.path().join("prompts.jsonl");
+    let texts = ["Hi there", "Count: 1 2 3"];
+    let lines: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({"question_id": i, "turns": [t]}).to_string())
+        .collect();
+    std::fs::write(&prompts, lines.join("\n")).unwrap();
+    let max_new_tokens = 6;
+    let args = BenchArgs {
+        model: Some(dir.clone()),
+        synthetic: None,
+        synthetic_layers: None,
+        prompts,
+        num_samples: texts.len(),
+        max_new_tokens,
+        configs: vec!["no-cache".into(), "f32".into(), "int8".into()],
+        device: DeviceKind::Cpu,
+        plugin: None,
+        out: tmp.path().join("bench.json"),
+        python: None,
+        torch_model: None,
+        torch_dtype: None,
+        no_chat: false,
+        byte_ids: true,
+        bandwidth_mib: 16,
+        no_plots: true,
+        seed: 0,
+        decode_steps: 4,
+        devices: 2,
+    };
+    let report = run_bench(&args).unwrap();
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["settings"]["devices"], 2, "{}", json["settings"]);
+    let (no_cache, f32, int8) = (&report.configs[0], &report.configs[1], &report.configs[2]);
+    for c in [no_cache, f32] {
+        assert!(c.skipped.is_none(), "{}: {:?}", c.name, c.skipped);
+        assert_eq!(c.info["devices"], 2, "{}", c.info);
+        assert_eq!(c.info["backend"], "xla/tp2", "{}", c.info);
+    }
+    let why = int8.skipped.as_deref().unwrap_or("");
+    assert!(
+        why.contains("--devices 2 runs unquantized weights only"),
+        "{why:?}"
+    );
+    // Each prompt's greedy ids (byte ids, b + 3 mod the vocabulary) are one device's.
+    let mut one = one_device(&dir);
+    for (text, sample) in texts.iter().zip(&f32.samples) {
+        let prompt: Vec<u32> = text.bytes().map(|b| (b as u32 + 3) % 96).collect();
+        let params = GenerateParams::greedy(max_new_tokens);
+        let alone = one
+            .generate(&prompt, &params, None, |_| Flow::Continue)
+            .unwrap();
+        assert_eq!(sample.output_ids, alone.ids, "{text:?}");
+    }
+    for (a, b) in no_cache.samples.iter().zip(&f32.samples) {
+        assert_eq!(a.output_ids, b.output_ids);
+    }
 }

@@ -99,6 +99,10 @@ pub struct BenchArgs {
     /// Decode steps per executable call (tokens per host visit).
     #[arg(long, default_value_t = crate::engine::DEFAULT_DECODE_STEPS)]
     pub decode_steps: i64,
+    /// Devices the xlagen configs split the model over (tensor parallelism; unquantized
+    /// configs only). The PyTorch baseline runs as it would anyway.
+    #[arg(long, default_value_t = 1)]
+    pub devices: usize,
 }
 
 /// One rung of the ladder.
@@ -261,6 +265,7 @@ struct Workload {
     max_seq: i64,
     buckets: Vec<i64>,
     decode_steps: i64,
+    devices: usize,
 }
 
 /// Runs the whole ladder and returns the report (nothing written).
@@ -271,6 +276,9 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
     let configs = parse_configs(&args.configs, args.python.is_some())?;
     if args.num_samples == 0 || args.max_new_tokens == 0 {
         bail!("--num-samples and --max-new-tokens must be at least 1");
+    }
+    if args.devices == 0 {
+        bail!("--devices must be at least 1");
     }
 
     // The model's config first: memory is checked before any weight is written or read.
@@ -355,6 +363,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         max_seq,
         buckets,
         decode_steps: args.decode_steps,
+        devices: args.devices,
     };
 
     // Say up front which configs cannot fit, instead of dying halfway through loading.
@@ -376,7 +385,14 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
             gib(need),
             if fits { "" } else { ": does not fit, skipped" }
         );
-        if !fits {
+        if args.devices > 1 && matches!(c, RunConfig::Int8 | RunConfig::Int8Group(_)) {
+            // The INT8 path's host kernels see whole tensors (`tensor_parallel::mesh_for`).
+            eprintln!("  {:<9} runs on one device only: skipped", c.name());
+            skipped.push((
+                c,
+                format!("--devices {} runs unquantized weights only", args.devices),
+            ));
+        } else if !fits {
             skipped.push((
                 c,
                 format!(
@@ -411,7 +427,11 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
         .or(args.model.clone());
 
     let plugin = Plugin::for_device(args.plugin.as_deref(), args.device)?;
-    let client = Client::new(&plugin, &ClientOptions::for_device(args.device))?;
+    let mut client_options = ClientOptions::for_device(args.device);
+    if args.device == DeviceKind::Cpu && args.devices > 1 {
+        client_options = client_options.with("cpu_device_count", args.devices as i64);
+    }
+    let client = Client::new(&plugin, &client_options)?;
     let bw_bytes = (args.bandwidth_mib << 20).min(available.unwrap_or(u64::MAX) / 4);
     eprintln!(
         "xlagen bench: measuring read bandwidth over {}",
@@ -603,6 +623,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
             "max_seq": work.max_seq,
             "buckets": work.buckets,
             "decode_steps": work.decode_steps,
+            "devices": work.devices,
             "configs": configs.iter().map(|c| c.name()).collect::<Vec<_>>(),
         }),
         bandwidth: Some(bandwidth),
@@ -628,7 +649,7 @@ fn start_engine(
 ) -> Result<(Engine, f64)> {
     let t = Instant::now();
     let store = WeightStore::open(path)?;
-    let mut engine = Engine::new(
+    let mut engine = Engine::split(
         client.clone(),
         &store,
         c.engine_options(
@@ -638,6 +659,7 @@ fn start_engine(
             work.decode_steps,
             cache,
         )?,
+        work.devices,
     )?;
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     for ids in &work.ids {
@@ -746,6 +768,8 @@ fn run_xlagen(
         info: json!({
             "max_seq": work.max_seq,
             "activations": engine.options().dtype.to_string(),
+            "backend": engine.backend_name(),
+            "devices": engine.devices(),
         }),
     })
 }

@@ -17,14 +17,14 @@ use anyhow::{bail, Context, Result};
 
 use super::programs::{rows_for, Sampling, StepSpec, DEVICE_STOP_IDS};
 use super::sampler;
+use super::tensor_parallel::{DeviceArg, DeviceBuffer};
 use super::{Engine, Flow, GenerateParams, Generation, StopReason};
 use crate::model::mistral::KvCache;
-use crate::runtime::{Arg, Buffer};
 
 /// Slots and the device cache they share.
 pub struct Batch {
     /// Taken while a step runs (the executable consumes it) and put back updated.
-    cache: Option<KvCache<Buffer>>,
+    cache: Option<KvCache<DeviceBuffer>>,
     slots: Vec<Option<Sequence>>,
     emit_logits: bool,
     admitted: u64,
@@ -102,7 +102,8 @@ struct StepOut {
 }
 
 impl Engine {
-    /// An empty batch of `slots` sequences: the KV cache for all of them, zeroed, on the device.
+    /// An empty batch of `slots` sequences: the KV cache for all of them, zeroed, on the
+    /// devices.
     /// With `emit_logits`, every token comes with the logits it was chosen from.
     pub fn new_batch(&self, slots: usize, emit_logits: bool) -> Result<Batch> {
         let most = crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
@@ -119,7 +120,7 @@ impl Engine {
         );
         let zeros = vec![0u8; ty.size_bytes()];
         let buffers = KvCache::buffers(&self.cfg, looped);
-        let buffer = || self.client.upload_bytes(&zeros, &ty);
+        let buffer = || self.cache_buffer(&zeros, &ty);
         let k = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
         let v = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
         Ok(Batch {
@@ -228,12 +229,11 @@ impl Engine {
             Sampling::Greedy
         };
         let spec = self.prefill_spec(batch.slots() as i64, bucket, sampling, batch.emit_logits);
-        let c = &self.client;
         let inputs = vec![
-            c.upload(&tokens, &[1, bucket])?,
-            c.upload(&[begin as i32], &[1])?,
-            c.upload(&[slot as i32], &[])?,
-            c.upload(&[(end - begin - 1) as i32], &[])?,
+            self.upload(&tokens, &[1, bucket])?,
+            self.upload(&[begin as i32], &[1])?,
+            self.upload(&[slot as i32], &[])?,
+            self.upload(&[(end - begin - 1) as i32], &[])?,
         ];
         let sampler = (sampling == Sampling::Random)
             .then(|| self.sampler_inputs(&[Some(seq)]))
@@ -303,16 +303,15 @@ impl Engine {
             .then(|| self.sampler_inputs(&rows))
             .transpose()?;
         let spec = self.decode_spec(slots as i64, n as i64, sampling, batch.emit_logits);
-        let c = &self.client;
         let mut inputs = vec![
-            c.upload(&tokens, &[n as i64, 1])?,
-            c.upload(&start, &[n as i64])?,
-            c.upload(&slot_ids, &[n as i64])?,
+            self.upload(&tokens, &[n as i64, 1])?,
+            self.upload(&start, &[n as i64])?,
+            self.upload(&slot_ids, &[n as i64])?,
         ];
         if steps > 1 {
             let (budget, stop_ids) = block_limits(&rows, block.min(steps));
-            inputs.push(c.upload(&budget, &[n as i64])?);
-            inputs.push(c.upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?);
+            inputs.push(self.upload(&budget, &[n as i64])?);
+            inputs.push(self.upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?);
         }
         let out = self.run_step(batch, &spec, inputs, sampler)?;
         let (vocab, steps) = (self.cfg.vocab_size, steps as usize);
@@ -339,7 +338,7 @@ impl Engine {
     }
 
     /// Each row's temperature, top-k, top-p and key (greedy for rows without a sequence).
-    fn sampler_inputs(&self, rows: &[Option<&Sequence>]) -> Result<Vec<Buffer>> {
+    fn sampler_inputs(&self, rows: &[Option<&Sequence>]) -> Result<Vec<DeviceBuffer>> {
         let n = rows.len() as i64;
         let greedy = GenerateParams::greedy(0);
         let params: Vec<&GenerateParams> = rows
@@ -353,12 +352,11 @@ impl Engine {
             .iter()
             .flat_map(|r| r.map_or([0; 3], |q| sampler::key(q.params.seed, q.drawn)))
             .collect();
-        let c = &self.client;
         Ok(vec![
-            c.upload(&temperature, &[n])?,
-            c.upload(&top_k, &[n])?,
-            c.upload(&top_p, &[n])?,
-            c.upload(&keys, &[n, 3])?,
+            self.upload(&temperature, &[n])?,
+            self.upload(&top_k, &[n])?,
+            self.upload(&top_p, &[n])?,
+            self.upload(&keys, &[n, 3])?,
         ])
     }
 
@@ -367,17 +365,17 @@ impl Engine {
         &mut self,
         batch: &mut Batch,
         spec: &StepSpec,
-        inputs: Vec<Buffer>,
-        sampler: Option<Vec<Buffer>>,
+        inputs: Vec<DeviceBuffer>,
+        sampler: Option<Vec<DeviceBuffer>>,
     ) -> Result<StepOut> {
         self.prepare_step(spec)?;
         let exe = &self.steps[spec];
         let cache = batch.cache.take().context("the batch lost its cache")?;
         let layers = cache.k.len();
-        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
-        args.extend(inputs.iter().map(Arg::from));
-        args.extend(cache.into_flat().into_iter().map(Arg::Donated));
-        args.extend(sampler.iter().flatten().map(Arg::from));
+        let mut args: Vec<DeviceArg> = self.weights.iter().map(DeviceArg::Borrowed).collect();
+        args.extend(inputs.iter().map(DeviceArg::Borrowed));
+        args.extend(cache.into_flat().into_iter().map(DeviceArg::Donated));
+        args.extend(sampler.iter().flatten().map(DeviceArg::Borrowed));
         let mut out = exe.execute(args)?.into_iter();
         let next = out.next().context("a step returns its next tokens")?;
         let cache = KvCache::from_flat(out.by_ref().take(2 * layers).collect(), layers)

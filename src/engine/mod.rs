@@ -22,8 +22,10 @@ use crate::model::linear::Backend;
 use crate::model::mistral::{checkpoint_sources, weight_specs, KvCache, Layers, Shapes};
 use crate::model::quant::{self, Quant, WeightFormat};
 use crate::model::weights::WeightStore;
-use crate::runtime::{Arg, Buffer, Client, CompileCache, CompileOptions, Executable, HostBuffer};
-use programs::{logits_program, step_program, Sampling, StepKind, StepSpec};
+use crate::program::Mesh;
+use crate::runtime::{Buffer, Client, CompileCache, HostBuffer};
+use programs::{Sampling, StepKind, StepSpec};
+use tensor_parallel::{DeviceArg, DeviceBuffer, DeviceExecutable};
 use weights_cache::WeightsCache;
 
 /// How the engine compiles and lays out its executables.
@@ -167,9 +169,11 @@ pub struct Engine {
     cfg: Config,
     opts: EngineOptions,
     format: WeightFormat,
-    weights: Vec<Buffer>,
-    steps: HashMap<StepSpec, Executable>,
-    logits: HashMap<i64, Executable>,
+    /// The devices the model is split over (tensor parallelism); `None`: the first device.
+    mesh: Option<Mesh>,
+    weights: Vec<DeviceBuffer>,
+    steps: HashMap<StepSpec, DeviceExecutable>,
+    logits: HashMap<i64, DeviceExecutable>,
     /// Wall time the weights took to reach the device.
     pub upload_ms: f64,
     /// Wall time spent compiling (or loading from the compile cache) so far.
@@ -197,21 +201,23 @@ impl Engine {
         opts: EngineOptions,
         backend: Backend,
     ) -> Result<Engine> {
-        let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
+        let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend, 1)?;
         let t = Instant::now();
         let cache = engine.opts.compile_cache.as_ref().map(WeightsCache::beside);
         (engine.weights, engine.weights_from_cache) =
-            upload_weights(&engine.client, store, &engine.format, cache.as_ref())?;
+            upload_weights_to(&engine.client, store, &engine.format, None, cache.as_ref())?;
         engine.upload_ms = t.elapsed().as_secs_f64() * 1e3;
         Ok(engine)
     }
 
-    /// The options checked and the backend's kernels registered, with no weights yet.
+    /// The options checked, the mesh of `devices` made and the backend's kernels registered,
+    /// with no weights yet.
     fn unloaded(
         client: Client,
         cfg: Config,
         opts: EngineOptions,
         backend: Backend,
+        devices: usize,
     ) -> Result<Engine> {
         if !matches!(opts.dtype, DType::F32 | DType::BF16 | DType::F16) {
             bail!(
@@ -251,12 +257,14 @@ impl Engine {
             quant: opts.quant,
             backend,
         };
+        let mesh = tensor_parallel::mesh_for(&client, &cfg, &opts, devices)?;
         backend::prepare(&client, &backend)?;
         Ok(Engine {
             client,
             cfg,
             opts,
             format,
+            mesh,
             weights: Vec::new(),
             steps: HashMap::new(),
             logits: HashMap::new(),
@@ -268,24 +276,33 @@ impl Engine {
         })
     }
 
-    /// As `new`, with `prepare` (e.g. a call of [`Engine::prepare`]) run on this thread while
-    /// the weights upload on another: loading cached executables and writing the weights are
-    /// independent, so a warm start costs the longer of the two rather than their sum. The
-    /// engine `prepare` gets has no weights yet: it may compile executables, not run them.
+    /// As `new` over `devices` devices (`Engine::split`), with `prepare` (e.g. a call of
+    /// [`Engine::prepare`]) run on this thread while the weights upload on another: loading
+    /// cached executables and writing the weights are independent, so a warm start costs the
+    /// longer of the two rather than their sum. The engine `prepare` gets has no weights yet:
+    /// it may compile executables, not run them.
     pub fn new_preparing<R>(
         client: Client,
         store: &WeightStore,
         opts: EngineOptions,
+        devices: usize,
         prepare: impl FnOnce(&mut Engine) -> Result<R>,
     ) -> Result<(Engine, R)> {
-        let backend = backend::for_platform(client.platform_name());
-        let mut engine = Engine::unloaded(client, store.config().clone(), opts, backend)?;
+        let backend = match devices {
+            1 => backend::for_platform(client.platform_name()),
+            // Over a mesh the graphs are XLA's ops: host kernels see whole tensors.
+            _ => Backend::Xla,
+        };
+        let cfg = store.config().clone();
+        let mut engine = Engine::unloaded(client, cfg, opts, backend, devices)?;
         let (uploaded, prepared) = std::thread::scope(|scope| {
             let (client, format) = (engine.client.clone(), engine.format);
+            let mesh = engine.mesh.clone();
             let cache = engine.opts.compile_cache.as_ref().map(WeightsCache::beside);
             let upload = scope.spawn(move || {
                 let t = Instant::now();
-                upload_weights(&client, store, &format, cache.as_ref()).map(|w| (w, t.elapsed()))
+                upload_weights_to(&client, store, &format, mesh.as_ref(), cache.as_ref())
+                    .map(|w| (w, t.elapsed()))
             });
             let prepared = prepare(&mut engine);
             let uploaded = upload
@@ -318,17 +335,19 @@ impl Engine {
 
     /// The backend and, where it runs host kernels, the SIMD path they take here (e.g.
     /// `host-kernels/avx2`): what reports say ran.
+    /// Over a mesh, `xla/tp4`: XLA's ops over 4 devices.
     pub fn backend_name(&self) -> String {
         let backend = &self.format.backend;
-        match backend::kernel_path(backend) {
-            Some(path) => format!("{}/{}", backend.name(), path.name()),
-            None => backend.name().to_string(),
+        match (&self.mesh, backend::kernel_path(backend)) {
+            (Some(mesh), _) => format!("{}/tp{}", backend.name(), mesh.device_count()),
+            (None, Some(path)) => format!("{}/{}", backend.name(), path.name()),
+            (None, None) => backend.name().to_string(),
         }
     }
 
-    /// Bytes the weights take on the device.
+    /// Bytes the weights take on the devices (replicated ones counted on each).
     pub fn weights_device_bytes(&self) -> usize {
-        self.weights.iter().map(|w| w.ty().size_bytes()).sum()
+        self.weights.iter().map(DeviceBuffer::device_bytes).sum()
     }
 
     /// Whether this engine's graphs loop over the decoder's layers (`Layers::looped`): then each
@@ -371,28 +390,6 @@ impl Engine {
     /// The bucket a prompt of `n` tokens runs in, and how many chunks of it.
     pub fn prefill_plan(&self, n: usize) -> (i64, usize) {
         self.opts.prefill_plan(n)
-    }
-
-    fn compile(&mut self, program: &crate::program::Program) -> Result<Executable> {
-        let t = Instant::now();
-        let options = CompileOptions::new();
-        let exe = match &self.opts.compile_cache {
-            Some(cache) => {
-                let (exe, outcome) = self.client.compile_cached(program, &options, cache)?;
-                if outcome == crate::runtime::CacheOutcome::Hit {
-                    self.cache_hits += 1;
-                } else {
-                    self.compiled += 1;
-                }
-                exe
-            }
-            None => {
-                self.compiled += 1;
-                self.client.compile(program, &options)?
-            }
-        };
-        self.compile_ms += t.elapsed().as_secs_f64() * 1e3;
-        Ok(exe)
     }
 
     /// The prefill of one `bucket`-token prompt chunk into a cache of `slots` sequences.
@@ -438,8 +435,7 @@ impl Engine {
     /// Compiles (or loads) a step executable unless it is ready.
     pub fn prepare_step(&mut self, spec: &StepSpec) -> Result<()> {
         if !self.steps.contains_key(spec) {
-            let program = step_program(&self.cfg, spec)
-                .with_context(|| format!("tracing {}", spec.name()))?;
+            let program = self.step_program(spec)?;
             let exe = self
                 .compile(&program)
                 .with_context(|| format!("compiling {}", spec.name()))?;
@@ -484,16 +480,40 @@ impl Engine {
         }
         let len = ids.len() as i64;
         if !self.logits.contains_key(&len) {
-            let program = logits_program(&self.cfg, len, &self.format)?;
+            let program = self.logits_program(len)?;
             let exe = self.compile(&program)?;
             self.logits.insert(len, exe);
         }
-        let exe = &self.logits[&len];
         let tokens: Vec<i32> = ids.iter().map(|&t| t as i32).collect();
-        let tokens = self.client.upload(&tokens, &[1, len])?;
-        let mut args: Vec<Arg> = self.weights.iter().map(Arg::from).collect();
-        args.push(Arg::from(&tokens));
-        Ok(exe.execute(args)?[0].to_host::<f32>()?)
+        let tokens = self.upload(&tokens, &[1, len])?;
+        let mut args: Vec<DeviceArg> = self.weights.iter().map(DeviceArg::Borrowed).collect();
+        args.push(DeviceArg::Borrowed(&tokens));
+        self.logits[&len].execute(args)?[0].to_host::<f32>()
+    }
+}
+
+/// Uploads every weight in `weight_specs` order to the first device (`upload_weights`), or
+/// over `mesh` as tensor parallelism lays them (`tensor_parallel::upload_weights`, which the
+/// prepared-weights cache does not hold).
+fn upload_weights_to(
+    client: &Client,
+    store: &WeightStore,
+    format: &WeightFormat,
+    mesh: Option<&Mesh>,
+    cache: Option<&WeightsCache>,
+) -> Result<(Vec<DeviceBuffer>, bool)> {
+    match mesh {
+        None => {
+            let (weights, from_cache) = upload_weights(client, store, format, cache)?;
+            Ok((
+                weights.into_iter().map(DeviceBuffer::One).collect(),
+                from_cache,
+            ))
+        }
+        Some(mesh) => Ok((
+            tensor_parallel::upload_weights(client, store, format, mesh)?,
+            false,
+        )),
     }
 }
 

@@ -614,8 +614,8 @@ impl KvCache<Tensor> {
 
     /// How a cache buffer lies over tensor-parallel devices: by rows, which for one slot are
     /// its KV heads, so each device keeps the keys and values of the heads it attends with.
-    /// (Over several slots the rows are slot-major and this would split by slot; tensor
-    /// parallelism runs one sequence.)
+    /// (Over several slots the rows are slot-major and this splits by slot: XLA gathers the
+    /// cache to attend; `engine::tensor_parallel` says what that costs.)
     pub fn sharding() -> Sharding {
         Sharding::split(0, TP_AXIS)
     }

@@ -321,12 +321,20 @@ pub fn mistral_tokenizer_dir() -> std::path::PathBuf {
 /// A tiny random-weight Mistral checkpoint in `dir` (vocab 32000, one layer of width 16) that
 /// carries Mistral-7B's real tokenizer files, so text takes the path a real checkpoint takes.
 pub fn tiny_mistral_with_real_tokenizer(dir: &std::path::Path) -> std::path::PathBuf {
+    tiny_mistral_with_heads(dir, 2, 1)
+}
+
+/// As `tiny_mistral_with_real_tokenizer`, with `heads` query and `kv_heads` KV heads.
+pub fn tiny_mistral_with_heads(
+    dir: &std::path::Path,
+    heads: i64,
+    kv_heads: i64,
+) -> std::path::PathBuf {
     use rand::{Rng, SeedableRng};
     use xlagen::formats::safetensors::{write_safetensors, TensorView};
     let model = dir.join("tiny_mistral");
     std::fs::create_dir_all(&model).unwrap();
-    let (vocab, hidden, inner, heads, kv_heads, head_dim) =
-        (32000i64, 16i64, 32i64, 2i64, 1i64, 8i64);
+    let (vocab, hidden, inner, head_dim) = (32000i64, 16i64, 32i64, 8i64);
     let config = serde_json::json!({
         "architectures": ["MistralForCausalLM"], "model_type": "mistral",
         "vocab_size": vocab, "hidden_size": hidden, "intermediate_size": inner,
