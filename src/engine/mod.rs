@@ -510,6 +510,8 @@ fn upload_weights(
     let specs = weight_specs(cfg, format);
     let key = WeightsCache::key(store.path(), format, &specs);
     if let Some(mapped) = cache.and_then(|c| c.load(&key, &specs)) {
+        // The checkpoint is read no more: what parsing its header left resident goes back.
+        crate::runtime::release_file_pages(store.path());
         let weights = mapped
             .into_iter()
             .map(|host| Ok(client.upload_host(host)?))
