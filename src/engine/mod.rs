@@ -530,24 +530,33 @@ fn upload_weights(
     let specs = weight_specs(cfg, format);
     let key = WeightsCache::key(store.path(), format, &specs);
     if let Some(mapped) = cache.and_then(|c| c.load(&key, &specs)) {
+        // The checkpoint is read no more: what parsing its header left resident goes back.
+        crate::runtime::release_file_pages(store.path());
         let weights = mapped
             .into_iter()
             .map(|host| Ok(client.upload_host(host)?))
             .collect::<Result<_>>()?;
         return Ok((weights, true));
     }
-    // Each tensor is also written to a new cache entry as it goes up; caching is a saving, so
-    // a cache that cannot be written (a full disk) is reported and the run goes on without.
+    // Each tensor is written to a new cache entry and dropped; the weights are then mapped from
+    // the finished file, so none is resident while executables compile beside this upload (the
+    // first forward pass pages them in from the page cache). Caching is a saving, so a cache
+    // that cannot be written (a full disk) is reported and the tensors are kept in memory
+    // instead; those already dropped are prepared again.
     let mut entry = cache.and_then(|c| {
         c.writer(&key, specs.len())
             .map_err(|e| eprintln!("xlagen: not caching the prepared weights: {e:#}"))
             .ok()
     });
-    let mut keep = |bytes: &[u8]| {
-        if let Some(Err(e)) = entry.as_mut().map(|w| w.add(bytes)) {
+    // Whether the entry took the tensor (else the caller uploads it).
+    let mut keep = |bytes: &[u8]| match entry.as_mut().map(|w| w.add(bytes)) {
+        Some(Ok(())) => true,
+        Some(Err(e)) => {
             eprintln!("xlagen: not caching the prepared weights: {e:#}");
             entry = None;
+            false
         }
+        None => false,
     };
     let mut weights = Vec::new();
     let mut pending_scale: Option<(String, HostBuffer)> = None;
@@ -562,8 +571,9 @@ fn upload_weights(
                     host.ty()
                 );
             }
-            keep(host.bytes());
-            weights.push(client.upload_host(host)?);
+            if !keep(host.bytes()) {
+                weights.push(client.upload_host(host)?);
+            }
             continue;
         }
         // A stacked projection is its checkpoint tensors concatenated by rows, one at a time.
@@ -625,23 +635,26 @@ fn upload_weights(
                 }
                 (at, scale_at) = (at + n, scale_at + m);
             }
-            keep(host.bytes());
-            weights.push(client.upload_host(host)?);
+            if !keep(host.bytes()) {
+                weights.push(client.upload_host(host)?);
+            }
             pending_scale = Some((quant::scale_name(&name), scales));
             continue;
         }
         // Stored in the dtype it runs in (a bf16 checkpoint run in bf16): bytes as they are.
         if let Some(bytes) = stored_bytes(store, &sources, ty.dtype) {
-            keep(&bytes);
-            weights.push(client.upload_bytes(&bytes, &ty)?);
+            if !keep(&bytes) {
+                weights.push(client.upload_bytes(&bytes, &ty)?);
+            }
             continue;
         }
         // Stored in the file as it runs (a GGUF F32 tensor run in f32): used in place.
         if let [source] = &sources[..] {
             if let Some((map, offset)) = store.mapped(source, ty.dtype) {
                 let host = HostBuffer::mapped(map, offset, &ty)?;
-                keep(host.bytes());
-                weights.push(client.upload_host(host)?);
+                if !keep(host.bytes()) {
+                    weights.push(client.upload_host(host)?);
+                }
                 continue;
             }
         }
@@ -669,11 +682,29 @@ fn upload_weights(
                 half::f16::from_f32,
             )?,
         }
-        keep(host.bytes());
-        weights.push(client.upload_host(host)?);
+        if !keep(host.bytes()) {
+            weights.push(client.upload_host(host)?);
+        }
     }
-    if let Some(Err(e)) = entry.map(|w| w.finish()) {
-        eprintln!("xlagen: not caching the prepared weights: {e:#}");
+    match entry.map(|w| w.finish()) {
+        Some(Ok((map, offsets))) => {
+            // Reading the checkpoint left its pages resident; the mapped entry replaces them.
+            crate::runtime::release_file_pages(store.path());
+            let weights = specs
+                .iter()
+                .zip(offsets)
+                .map(|((_, ty), at)| {
+                    Ok(client.upload_host(HostBuffer::mapped(map.clone(), at, ty)?)?)
+                })
+                .collect::<Result<_>>()?;
+            return Ok((weights, false));
+        }
+        Some(Err(e)) => eprintln!("xlagen: not caching the prepared weights: {e:#}"),
+        None => {}
+    }
+    if weights.len() != specs.len() {
+        // Some tensors went only to an entry that could not be finished.
+        return upload_weights(client, store, format, None);
     }
     Ok((weights, false))
 }

@@ -75,8 +75,10 @@ impl PreparedWriter {
         Ok(())
     }
 
-    /// Writes the header and puts the file in place.
-    pub fn finish(mut self) -> Result<()> {
+    /// Writes the header, puts the file in place and maps it: the map and each tensor's offset,
+    /// as [`read`] gives them (unchecked: this process just wrote them, and checking would page
+    /// every tensor in).
+    pub fn finish(mut self) -> Result<(Arc<Mmap>, Vec<usize>)> {
         let mut header = Vec::with_capacity(header_len(self.entries.len()) as usize);
         header.extend_from_slice(MAGIC);
         header.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -95,7 +97,10 @@ impl PreparedWriter {
         };
         write(&mut self.out).with_context(|| format!("writing {}", self.temp.display()))?;
         std::fs::rename(&self.temp, &self.path)
-            .with_context(|| format!("renaming {} into place", self.temp.display()))
+            .with_context(|| format!("renaming {} into place", self.temp.display()))?;
+        let map = Arc::new(super::map_file(&self.path)?);
+        let offsets = self.entries.iter().map(|e| e.0 as usize).collect();
+        Ok((map, offsets))
     }
 }
 
@@ -222,7 +227,10 @@ mod tests {
         let a: Vec<u8> = A.iter().flat_map(|x| x.to_le_bytes()).collect();
         w.add(&a).unwrap();
         w.add(&B).unwrap();
-        w.finish().unwrap();
+        let (map, offsets) = w.finish().unwrap();
+        // What `finish` maps is what `read` finds.
+        let (read_map, read_offsets) = read(&path, &[7; 32], &specs()).unwrap();
+        assert_eq!((&map[..], &offsets), (&read_map[..], &read_offsets));
         path
     }
 

@@ -157,7 +157,7 @@ impl Client {
         cache: &CompileCache,
     ) -> Result<(Executable, CacheOutcome)> {
         let key = CompileCache::key(self, program, options);
-        cache.get_or_compile(
+        let compiled = cache.get_or_compile(
             &key,
             |bytes| self.deserialize(bytes, &Signature::of(program)),
             || {
@@ -165,7 +165,9 @@ impl Client {
                 let bytes = exe.serialize()?;
                 Ok((exe, bytes))
             },
-        )
+        )?;
+        self.release_after_compile(compiled.1);
+        Ok(compiled)
     }
 
     /// As `compile_cached`, for a program partitioned over several devices: its text carries
@@ -177,7 +179,7 @@ impl Client {
         cache: &CompileCache,
     ) -> Result<(ShardedExecutable, CacheOutcome)> {
         let key = CompileCache::key(self, &program.program, options);
-        cache.get_or_compile(
+        let compiled = cache.get_or_compile(
             &key,
             |bytes| self.deserialize_sharded(bytes, program),
             || {
@@ -185,7 +187,17 @@ impl Client {
                 let bytes = exe.serialize()?;
                 Ok((exe, bytes))
             },
-        )
+        )?;
+        self.release_after_compile(compiled.1);
+        Ok(compiled)
+    }
+
+    /// Serializing and storing what was just compiled touched code and heap again after the
+    /// compile gave them back (a load gives them back itself).
+    fn release_after_compile(&self, outcome: CacheOutcome) {
+        if outcome != CacheOutcome::Hit {
+            self.release_after_load();
+        }
     }
 }
 

@@ -153,6 +153,9 @@ impl Client {
         .to_vec();
         inner.device = inner.devices[0];
         inner.device_count = devices.num_addressable_devices;
+        // Loading the plugin and making a client touched ~50 MiB of its code (static
+        // initializers); given back before any weights are mapped, so the two never add up.
+        super::pages::release_after_load(plugin.path());
         Ok(Client {
             inner: Arc::new(inner),
         })
@@ -357,6 +360,8 @@ impl Client {
         args.compile_options = encoded.as_ptr().cast();
         args.compile_options_size = encoded.len();
         call!(api, PJRT_Client_Compile, &mut args, "compiling StableHLO")?;
+        // The compiler's code and temporaries are not needed to run what it made.
+        self.release_after_load();
         Ok(args.executable)
     }
 
@@ -373,7 +378,14 @@ impl Client {
             &mut args,
             "loading a serialized executable"
         )?;
+        self.release_after_load();
         self.wrap_executable(args.loaded_executable, signature.clone())
+    }
+
+    /// Gives back the plugin's code pages and freed heap that a compile or a load touched
+    /// (`pages`): what running executables needs faults back in from the page cache.
+    pub(super) fn release_after_load(&self) {
+        super::pages::release_after_load(self.inner.plugin.path());
     }
 
     pub(super) fn wrap_executable(

@@ -303,6 +303,7 @@ impl Client {
             &mut args,
             "loading a serialized executable"
         )?;
+        self.release_after_load();
         self.wrap_sharded(args.loaded_executable, program, local_signature)
     }
 
