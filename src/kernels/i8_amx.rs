@@ -294,7 +294,8 @@ unsafe fn weight_blocks(
 /// and past `rows`; group scales are multiplied in before the rounding.
 ///
 /// # Safety
-/// AVX-512 F/BW/VL/BF16; rows `j0..j0 + rows` of `k` inputs inside `w` and `scales`.
+/// AVX-512 F/BW/VL/BF16; rows `j0..j0 + rows` of `k` inputs inside `w` and `scales`; `wb`
+/// holds `k.div_ceil(32)` tiles of 16 × 32.
 #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512bf16")]
 unsafe fn widen_weights(
     w: &[i8],
@@ -306,27 +307,32 @@ unsafe fn widen_weights(
 ) {
     let k_blocks = k.div_ceil(KB);
     let whole = k / KB;
+    let grouped = scales.groups > 1;
     // Row by row: the block's rows are one contiguous run of `w`, read front to back, which the
     // hardware prefetchers follow (sixteen interleaved row streams stalled on every load).
     for r in 0..TILE {
+        // Row `r` of every A tile: 32 bf16 at `(kb · 16 + r) · 32`.
+        let dst = wb[r * KB..].as_mut_ptr();
         if r >= rows {
             for kb in 0..k_blocks {
-                wb[(kb * TILE + r) * KB..(kb * TILE + r + 1) * KB].fill(0);
+                // SAFETY: `wb` holds `k_blocks` tiles of 16 rows of 32 (caller's sizing).
+                unsafe {
+                    _mm512_storeu_si512(dst.add(kb * TILE * KB).cast(), _mm512_setzero_si512())
+                };
             }
             continue;
         }
         let j = j0 + r;
         let row = w[j * k..(j + 1) * k].as_ptr();
-        let scale = |kb: usize| {
-            (scales.groups > 1).then(|| scales.s[j * scales.groups + kb * KB / scales.group])
-        };
+        let ahead = w.as_ptr().wrapping_add((j + TILE) * k);
+        let prefetch = (j + TILE + 1) * k <= w.len();
         for kb in 0..k_blocks {
             let begin = kb * KB;
             // The next block's same line, one block ahead: the tile products that follow
             // this block issue no loads of their own, so without it the stream stalls
             // between blocks.
-            if begin.is_multiple_of(64) && (j + TILE) * k + begin < w.len() {
-                _mm_prefetch::<_MM_HINT_T0>(w.as_ptr().wrapping_add((j + TILE) * k + begin).cast());
+            if prefetch && begin.is_multiple_of(64) {
+                _mm_prefetch::<_MM_HINT_T0>(ahead.wrapping_add(begin).cast());
             }
             // SAFETY: whole blocks read 32 bytes inside the row; the last, partial one is
             // masked to the row's end.
@@ -347,15 +353,16 @@ unsafe fn widen_weights(
                 }
             };
             let (mut lo, mut hi) = (_mm512_cvtepi32_ps(lo), _mm512_cvtepi32_ps(hi));
-            if let Some(g) = scale(kb) {
-                lo = _mm512_mul_ps(lo, _mm512_set1_ps(g));
-                hi = _mm512_mul_ps(hi, _mm512_set1_ps(g));
+            if grouped {
+                let g = _mm512_set1_ps(scales.s[j * scales.groups + begin / scales.group]);
+                lo = _mm512_mul_ps(lo, g);
+                hi = _mm512_mul_ps(hi, g);
             }
-            let dst = &mut wb[(kb * TILE + r) * KB..(kb * TILE + r + 1) * KB];
-            // SAFETY: 32 bf16 are 64 bytes, as a 512-bit integer vector; `dst` holds 32 u16.
+            // SAFETY: 32 bf16 are 64 bytes, as a 512-bit integer vector; row `r` of tile `kb`
+            // is inside `wb` (caller's sizing).
             unsafe {
                 let packed: __m512i = std::mem::transmute(_mm512_cvtne2ps_pbh(hi, lo));
-                _mm512_storeu_si512(dst.as_mut_ptr().cast(), packed);
+                _mm512_storeu_si512(dst.add(kb * TILE * KB).cast(), packed);
             }
         }
     }

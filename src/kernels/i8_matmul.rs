@@ -125,9 +125,10 @@ impl Int8Dot {
     /// The dot product the INT8 custom calls use where the kernels run their AVX-512 path:
     /// `Vnni` where the CPU has it (its prompt chunks on AMX tiles where the machine has them),
     /// else `Amx` where the CPU and OS run AMX tiles, else `F32`. `Vnni` stays the default
-    /// beside AMX because a one-row decode, bound by reading the weights, ran ~1.25× slower on
-    /// tiles (they widen every weight to bf16 first) in `examples/decode_rows_speed` on a busy
-    /// 2-core Sapphire Rapids, while 16 rows ran 1.65× faster. The environment variable
+    /// beside AMX because a one-row decode ran 1.38× slower on tiles (they widen every weight to
+    /// bf16 first), while 16 rows ran 2.2× and 32 rows 2.7× faster (`examples/decode_rows_speed
+    /// smollm2 int8 pool all`, SmolLM2's shapes, idle 2-core Sapphire Rapids): a server batching
+    /// many sequences gains from `amx`, one sequence loses. The environment variable
     /// `XLAGEN_INT8_DOT` (`f32`, `vnni`, `amx`) picks another that this machine runs.
     pub fn best() -> Int8Dot {
         static BEST: std::sync::OnceLock<Int8Dot> = std::sync::OnceLock::new();
