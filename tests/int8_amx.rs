@@ -11,15 +11,12 @@
 mod common;
 
 use rand::{Rng, SeedableRng};
-use xlagen::dtype::{DType, TensorType};
 use xlagen::kernels::i8_amx::{i8_matmul_amx, supports_group};
 use xlagen::kernels::i8_matmul::{amx_supported, i8_matmul_grouped, MatmulDims};
 use xlagen::kernels::{
-    self, I8Bf16GroupMatmul, I8Bf16Matmul, I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel,
-    Serial, StdThreads,
+    I8Bf16GroupMatmul, I8Bf16Matmul, I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel, Serial,
+    StdThreads,
 };
-use xlagen::runtime::{Arg, CompileOptions};
-use xlagen::trace::Graph;
 
 /// Whether the AMX kernel can run here; says which test it is not run for otherwise.
 fn amx(test: &str) -> bool {
@@ -277,36 +274,9 @@ fn amx_is_tested_where_the_machine_runs_it() {
 
 /// `target` with `(x [m, k], w [n, k], s)` compiled into a graph and run.
 fn custom_call(target: &str, c: &Case) -> Vec<f32> {
-    kernels::register(common::client()).unwrap();
     let MatmulDims { m, k, n } = c.dims;
-    let (m, k, n) = (m as i64, k as i64, n as i64);
-    let groups = k / c.group as i64;
-    let s_dims: Vec<i64> = if target == I8Bf16Matmul::TARGET || target == I8Q8Matmul::TARGET {
-        vec![n]
-    } else {
-        vec![n, groups]
-    };
-    let g = Graph::new("i8bf16");
-    let x = g.param("x", TensorType::new(DType::F32, &[m, k]));
-    let w = g.param("w", TensorType::new(DType::I8, &[n, k]));
-    let s = g.param("s", TensorType::new(DType::F32, &s_dims));
-    let y = g.custom_call(
-        target,
-        &[&x, &w, &s],
-        vec![TensorType::new(DType::F32, &[m, n])],
-    );
-    let exe = common::client()
-        .compile(&g.build(&[&y[0]]).unwrap(), &CompileOptions::default())
-        .unwrap();
-    let cl = common::client();
-    let bufs = [
-        cl.upload(&c.x, &[m, k]).unwrap(),
-        cl.upload(&c.w, &[n, k]).unwrap(),
-        cl.upload(&c.s, &s_dims).unwrap(),
-    ];
-    exe.execute(bufs.iter().map(Arg::from).collect()).unwrap()[0]
-        .to_host::<f32>()
-        .unwrap()
+    let per_channel = target == I8Bf16Matmul::TARGET || target == I8Q8Matmul::TARGET;
+    common::i8_custom_call(target, per_channel, &c.x, &c.w, &c.s, (m, k, n), c.group)
 }
 
 #[test]

@@ -10,16 +10,11 @@
 mod common;
 
 use rand::{Rng, SeedableRng};
-use xlagen::dtype::{DType, TensorType};
 use xlagen::kernels::i8_matmul::{
     i8_matmul_grouped, vnni_supported, MatmulDims, BATCH_INVARIANT_ROWS,
 };
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, supports_group, Q8_BLOCK};
-use xlagen::kernels::{
-    self, I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel, Serial, StdThreads,
-};
-use xlagen::runtime::{Arg, CompileOptions};
-use xlagen::trace::Graph;
+use xlagen::kernels::{I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel, Serial, StdThreads};
 
 /// Whether the VNNI kernel can run here; says which test it is not run for otherwise.
 fn vnni(test: &str) -> bool {
@@ -317,36 +312,9 @@ fn vnni_is_tested_where_the_cpu_has_it() {
 
 /// `target` with `(x [m, k], w [n, k], s)` compiled into a graph and run.
 fn custom_call(target: &str, c: &Case) -> Vec<f32> {
-    kernels::register(common::client()).unwrap();
     let MatmulDims { m, k, n } = c.dims;
-    let (m, k, n) = (m as i64, k as i64, n as i64);
-    let groups = k / c.group as i64;
-    let s_dims: Vec<i64> = if target == I8Q8Matmul::TARGET {
-        vec![n]
-    } else {
-        vec![n, groups]
-    };
-    let g = Graph::new("i8q8");
-    let x = g.param("x", TensorType::new(DType::F32, &[m, k]));
-    let w = g.param("w", TensorType::new(DType::I8, &[n, k]));
-    let s = g.param("s", TensorType::new(DType::F32, &s_dims));
-    let y = g.custom_call(
-        target,
-        &[&x, &w, &s],
-        vec![TensorType::new(DType::F32, &[m, n])],
-    );
-    let exe = common::client()
-        .compile(&g.build(&[&y[0]]).unwrap(), &CompileOptions::default())
-        .unwrap();
-    let cl = common::client();
-    let bufs = [
-        cl.upload(&c.x, &[m, k]).unwrap(),
-        cl.upload(&c.w, &[n, k]).unwrap(),
-        cl.upload(&c.s, &s_dims).unwrap(),
-    ];
-    exe.execute(bufs.iter().map(Arg::from).collect()).unwrap()[0]
-        .to_host::<f32>()
-        .unwrap()
+    let per_channel = target == I8Q8Matmul::TARGET;
+    common::i8_custom_call(target, per_channel, &c.x, &c.w, &c.s, (m, k, n), c.group)
 }
 
 #[test]

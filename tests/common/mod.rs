@@ -437,3 +437,43 @@ pub fn error_of(args: &[&str]) -> String {
     );
     stderr
 }
+
+/// The INT8 matmul custom call `target` over `x [m, k]` f32, `w [n, k]` i8 and scales `s`
+/// (`[n]` per channel, else `[n, k / group]`), compiled into a graph and run on the CPU client.
+pub fn i8_custom_call(
+    target: &str,
+    per_channel: bool,
+    x: &[f32],
+    w: &[i8],
+    s: &[f32],
+    (m, k, n): (usize, usize, usize),
+    group: usize,
+) -> Vec<f32> {
+    xlagen::kernels::register(client()).unwrap();
+    let (m, k, n) = (m as i64, k as i64, n as i64);
+    let s_dims: Vec<i64> = if per_channel {
+        vec![n]
+    } else {
+        vec![n, k / group as i64]
+    };
+    let g = xlagen::trace::Graph::new("i8_custom_call");
+    let xp = g.param("x", TensorType::new(DType::F32, &[m, k]));
+    let wp = g.param("w", TensorType::new(DType::I8, &[n, k]));
+    let sp = g.param("s", TensorType::new(DType::F32, &s_dims));
+    let y = g.custom_call(
+        target,
+        &[&xp, &wp, &sp],
+        vec![TensorType::new(DType::F32, &[m, n])],
+    );
+    let exe = client()
+        .compile(&g.build(&[&y[0]]).unwrap(), &CompileOptions::default())
+        .unwrap();
+    let bufs = [
+        client().upload(x, &[m, k]).unwrap(),
+        client().upload(w, &[n, k]).unwrap(),
+        client().upload(s, &s_dims).unwrap(),
+    ];
+    exe.execute(bufs.iter().map(Arg::from).collect()).unwrap()[0]
+        .to_host::<f32>()
+        .unwrap()
+}
