@@ -13,6 +13,11 @@ generation through EOS (`ignore_eos`) so lengths are what was asked; a quarter s
 temperature 0.8 (seeded), the rest greedy; one in eight is cancelled (the connection closed)
 after a third of its tokens.
 
+The ladder runs `--sweeps` times (default 2) on the same server with the same requests; the
+table is the last sweep's, errors and lost responses are counted over all sweeps, and the server's
+RSS is recorded after each sweep: what a server keeps per request shows as growth from one sweep
+to the next, what it takes once (its first burst of concurrency) only in the first.
+
 Measured per level and engine: aggregate generated tok/s (every token received, cancelled ones
 included, over the level's wall time), TTFT and inter-token latency p50/p99 (client side, from
 the request's start and between streamed chunks), the server's RSS after the level's first
@@ -24,8 +29,8 @@ is a prefix of the reference made alone, before the levels, at the longest lengt
 prompt cache is off (`cache_prompt: false`, `--cache-ram 0`): xlagen has none, and TTFT should
 measure prefill.
 
-    /work/venv/bin/python benchmarks/peers/load_test.py      # ~10 min on 2 cores (defaults)
-    ... --levels 1,2,4 --requests-per-level 4 --max-tokens 32  # a smoke run, ~2 min
+    /work/venv/bin/python benchmarks/peers/load_test.py      # ~20 min on 2 cores (defaults)
+    ... --levels 1,2,4 --requests-per-level 4 --max-tokens 32 --sweeps 1  # a smoke run, ~2 min
 
 Writes benchmarks/results/serve_load.json and .md, and SVG plots in benchmarks/results/plots/.
 Standard library only (http.client; SSE parsed by hand).
@@ -276,12 +281,18 @@ def main() -> None:
     parser.add_argument("--model", type=Path,
                         help="GGUF both servers read (default: the Q8_0 file made from the default model)")
     parser.add_argument("--out", type=Path, default=common.RESULTS / "serve_load.json")
+    parser.add_argument("--sweeps", type=int, default=2,
+                        help="times the whole ladder of levels runs on one server; the table is "
+                             "the last sweep's, and the server's RSS is recorded after each, so "
+                             "growth per request shows as growth between sweeps")
     parser.add_argument("--note", default="", help="a line saying how this run was made")
     args = parser.parse_args()
+    if args.sweeps < 1:
+        parser.error(f"--sweeps {args.sweeps}: at least one sweep is needed")
     levels = [int(x) for x in args.levels.split(",")]
     engines = args.engines.split(",")
     per_level = {c: args.requests_per_level or max(4, 2 * c) for c in levels}
-    total = sum(per_level.values())
+    total = sum(per_level.values()) * args.sweeps
     print(f"load_test: {total} requests per engine over levels {levels}, max_tokens "
           f"{args.max_tokens}; expect ~{max(2, total * args.max_tokens // 900)} min",
           file=sys.stderr)
@@ -316,20 +327,32 @@ def main() -> None:
             refs[i] = r["text"]
         report["references"][engine] = refs
         rss_before = server.rss_at(time.perf_counter())
-        for c in levels:
-            reqs = make_requests(prompts, per_level[c], args.max_tokens, random.Random(rng.random()))
-            results, wall = run_level(server, reqs, c)
-            s = summarize(results, wall, refs)
-            s["rss_mib_after_first_request"] = server.rss_at(min(r["end"] for r in results))
-            s["rss_mib_at_end"] = server.rss_at(max(r["end"] for r in results))
-            report["levels"].setdefault(engine, {})[c] = s
-            print(f"  {engine} x{c}: {s['tok_s']:.1f} tok/s, TTFT p50 {s['ttft_ms_p50']:.0f} ms, "
-                  f"errors {len(s['errors'])}, lost {len(s['lost_or_corrupted'])}", file=sys.stderr)
-        rss_after = server.rss_at(time.perf_counter())
+        rss_sweeps, lost_total, errors_total = [], 0, 0
+        # Every sweep draws the same requests (the same seeds), so sweeps differ only in what
+        # the server kept from the ones before.
+        level_seeds = {c: rng.random() for c in levels}
+        for sweep in range(args.sweeps):
+            for c in levels:
+                reqs = make_requests(prompts, per_level[c], args.max_tokens,
+                                     random.Random(level_seeds[c]))
+                results, wall = run_level(server, reqs, c)
+                s = summarize(results, wall, refs)
+                s["rss_mib_after_first_request"] = server.rss_at(min(r["end"] for r in results))
+                s["rss_mib_at_end"] = server.rss_at(max(r["end"] for r in results))
+                lost_total += len(s["lost_or_corrupted"])
+                errors_total += len(s["errors"])
+                report["levels"].setdefault(engine, {})[c] = s
+                print(f"  {engine} sweep {sweep + 1} x{c}: {s['tok_s']:.1f} tok/s, TTFT p50 "
+                      f"{s['ttft_ms_p50']:.0f} ms, errors {len(s['errors'])}, lost "
+                      f"{len(s['lost_or_corrupted'])}", file=sys.stderr)
+            rss_sweeps.append(server.rss_at(time.perf_counter()))
+        rss_after = rss_sweeps[-1]
         report.setdefault("servers", {})[engine] = {
             "slots": slots, "ready_s": server.ready_s, "peak_rss_mib": server.stop(),
             "rss_mib_before_levels": rss_before, "rss_mib_after_levels": rss_after,
-            "requests": sum(per_level.values())}
+            "rss_mib_after_each_sweep": rss_sweeps,
+            "errors_all_sweeps": errors_total, "lost_all_sweeps": lost_total,
+            "requests": args.sweeps * sum(per_level.values())}
     report["runtime_s"] = round(time.time() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
@@ -357,12 +380,20 @@ def table(report: dict, levels: list[int], engines: list[str]) -> str:
                 f"{f(s['itl_ms_p99'], 1)} | "
                 f"{f(s['rss_mib_after_first_request'])} → {f(s['rss_mib_at_end'])} | "
                 f"{len(s['errors'])} | {len(s['lost_or_corrupted'])} |")
-    lines += ["", "| server | slots | ready s | RSS before → after all levels MiB | peak RSS MiB |",
-              "|---|---:|---:|---:|---:|"]
+    sweeps = report["settings"].get("sweeps", 1)
+    if sweeps > 1:
+        lines[:0] = [f"Levels of sweep {sweeps} of {sweeps} (every sweep sends the same requests "
+                     "to the same server).", ""]
+    lines += ["", "| server | slots | ready s | requests (all sweeps) | errors / lost (all sweeps) | "
+              "RSS before levels → after each sweep MiB | peak RSS MiB |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
     for e in engines:
         v = report["servers"][e]
-        lines.append(f"| {e} | {v['slots']} | {f(v['ready_s'], 1)} | {f(v['rss_mib_before_levels'])} "
-                     f"→ {f(v['rss_mib_after_levels'])} | {f(v['peak_rss_mib'])} |")
+        after = v.get("rss_mib_after_each_sweep", [v["rss_mib_after_levels"]])
+        lines.append(f"| {e} | {v['slots']} | {f(v['ready_s'], 1)} | {v['requests']} | "
+                     f"{v.get('errors_all_sweeps', '–')} / {v.get('lost_all_sweeps', '–')} | "
+                     f"{f(v['rss_mib_before_levels'])} → "
+                     f"{' → '.join(f(x) for x in after)} | {f(v['peak_rss_mib'])} |")
     return "\n".join(lines) + "\n"
 
 
