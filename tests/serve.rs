@@ -93,7 +93,7 @@ fn concurrent_greedy_answers_equal_generate_and_streams_reassemble() {
     let server = start(4, 16);
     let work = workload();
     // Eight requests on four slots: they queue, join and leave the batch at different steps.
-    let answers: Vec<(String, String)> = std::thread::scope(|scope| {
+    let answers: Vec<(String, String, Value)> = std::thread::scope(|scope| {
         let handles: Vec<_> = work
             .iter()
             .map(|(prompt, n)| {
@@ -106,7 +106,8 @@ fn concurrent_greedy_answers_equal_generate_and_streams_reassemble() {
                     assert_eq!(status, 200, "{v}");
                     let choice = &v["choices"][0];
                     let finish = choice["finish_reason"].as_str().unwrap_or("").to_string();
-                    (choice["text"].as_str().expect("text").to_string(), finish)
+                    let text = choice["text"].as_str().expect("text").to_string();
+                    (text, finish, v["usage"].clone())
                 })
             })
             .collect();
@@ -115,9 +116,40 @@ fn concurrent_greedy_answers_equal_generate_and_streams_reassemble() {
             .map(|h| h.join().expect("a request thread"))
             .collect()
     });
-    for ((prompt, n), (text, finish)) in work.iter().zip(&answers) {
+    for ((prompt, n), (text, finish, _)) in work.iter().zip(&answers) {
         assert_eq!(text, &generate(prompt, *n), "prompt {prompt:?}");
         assert!(finish == "length" || finish == "stop", "{finish}");
+    }
+
+    // The device calls' totals account for every request: each prompt token prefilled once,
+    // and every token but each request's first (drawn by its last prompt chunk) drawn by a
+    // decode block, a stop id included. The scheduler records them after the step that ended
+    // the last request, then says no slot is active.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.metric("xlagen_active_slots") != 0.0 {
+        assert!(Instant::now() < deadline, "the slots stayed busy");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let usage = |key: &str| -> f64 {
+        answers
+            .iter()
+            .map(|(_, _, u)| u[key].as_f64().expect("usage"))
+            .sum()
+    };
+    let stops = answers.iter().filter(|(_, f, _)| f == "stop").count() as f64;
+    let drawn_by_decode = usage("completion_tokens") + stops - answers.len() as f64;
+    assert_eq!(
+        server.metric("xlagen_prefill_tokens_total"),
+        usage("prompt_tokens")
+    );
+    assert_eq!(server.metric("xlagen_decode_tokens_total"), drawn_by_decode);
+    assert!(server.metric("xlagen_decode_calls_total") >= 1.0);
+    assert!(server.metric("xlagen_prefill_calls_total") >= answers.len() as f64);
+    for timed in [
+        "xlagen_decode_seconds_total",
+        "xlagen_prefill_seconds_total",
+    ] {
+        assert!(server.metric(timed) > 0.0, "{timed}");
     }
 
     // A stream of the same request, chunk by chunk, is the same text.

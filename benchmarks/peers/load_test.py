@@ -22,7 +22,9 @@ Measured per level and engine: aggregate generated tok/s (every token received, 
 included, over the level's wall time), TTFT and inter-token latency p50/p99 (client side, from
 the request's start and between streamed chunks), the server's RSS after the level's first
 and last request and before/after all levels (growth per request), its peak RSS (VmHWM),
-errors. Checked: every completed
+errors; for xlagen also its own clock's split (from /metrics) of the level into prompt-chunk and
+decode-block time, and the decode blocks' rate: the batched decode throughput, which the
+clients' aggregate mixes with prefill. Checked: every completed
 response is whole (the stream ends in [DONE], finish_reason "length", completion_tokens =
 max_tokens) and every greedy one equals the single-request output of the same engine (its text
 is a prefix of the reference made alone, before the levels, at the longest length). llama.cpp's
@@ -114,6 +116,21 @@ class Server:
             if rss is not None:
                 self.samples.append((time.perf_counter(), rss))
             self._stop.wait(0.25)
+
+    def step_totals(self) -> dict[str, float]:
+        """xlagen's device-call counters from /metrics (prefill and decode calls, tokens,
+        seconds); empty for a server without them."""
+        if self.engine != "xlagen":
+            return {}
+        c = http.client.HTTPConnection(HOST, self.port, timeout=10)
+        c.request("GET", "/metrics")
+        text = c.getresponse().read().decode()
+        totals = {}
+        for line in text.splitlines():
+            name, _, value = line.partition(" ")
+            if name.startswith(("xlagen_prefill_", "xlagen_decode_")) and name.endswith("_total"):
+                totals[name.removeprefix("xlagen_").removesuffix("_total")] = float(value)
+        return totals
 
     def rss_at(self, t: float) -> float | None:
         before = [kib for ts, kib in self.samples if ts <= t]
@@ -335,8 +352,10 @@ def main() -> None:
             for c in levels:
                 reqs = make_requests(prompts, per_level[c], args.max_tokens,
                                      random.Random(level_seeds[c]))
+                before = server.step_totals()
                 results, wall = run_level(server, reqs, c)
                 s = summarize(results, wall, refs)
+                s.update(server_steps(before, server.step_totals()))
                 s["rss_mib_after_first_request"] = server.rss_at(min(r["end"] for r in results))
                 s["rss_mib_at_end"] = server.rss_at(max(r["end"] for r in results))
                 lost_total += len(s["lost_or_corrupted"])
@@ -363,14 +382,27 @@ def main() -> None:
     print(f"wrote {args.out} ({report['runtime_s']} s)", file=sys.stderr)
 
 
+def server_steps(before: dict, after: dict) -> dict:
+    """What the server's own clock says of a level: seconds in prompt chunks and in decode
+    blocks, and the decode blocks' rate (tokens they drew over their time), which is the
+    batched decode throughput without the prefill and queueing the clients' figure mixes in."""
+    if not before or not after:
+        return {}
+    d = {k: after[k] - before.get(k, 0.0) for k in after}
+    return {"server_prefill_s": d["prefill_seconds"], "server_decode_s": d["decode_seconds"],
+            "server_decode_tok_s": d["decode_tokens"] / d["decode_seconds"]
+            if d["decode_seconds"] > 0 else None}
+
+
 def table(report: dict, levels: list[int], engines: list[str]) -> str:
     def f(x, d=0):
         return "–" if x is None else f"{x:.{d}f}"
 
     lines = [f"Note: {report['note']}", ""] if report.get("note") else []
     lines += ["| engine | clients | requests (cancelled) | tok/s | TTFT p50 / p99 ms | "
-             "ITL p50 / p99 ms | RSS first → last req MiB | errors | lost |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "ITL p50 / p99 ms | RSS first → last req MiB | errors | lost | "
+             "server: prefill / decode s | server: decode-block tok/s |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for e in engines:
         for c in levels:
             s = report["levels"][e][c]
@@ -379,7 +411,9 @@ def table(report: dict, levels: list[int], engines: list[str]) -> str:
                 f"{f(s['ttft_ms_p50'])} / {f(s['ttft_ms_p99'])} | {f(s['itl_ms_p50'], 1)} / "
                 f"{f(s['itl_ms_p99'], 1)} | "
                 f"{f(s['rss_mib_after_first_request'])} → {f(s['rss_mib_at_end'])} | "
-                f"{len(s['errors'])} | {len(s['lost_or_corrupted'])} |")
+                f"{len(s['errors'])} | {len(s['lost_or_corrupted'])} | "
+                f"{f(s.get('server_prefill_s'), 1)} / {f(s.get('server_decode_s'), 1)} | "
+                f"{f(s.get('server_decode_tok_s'), 1)} |")
     sweeps = report["settings"].get("sweeps", 1)
     if sweeps > 1:
         lines[:0] = [f"Levels of sweep {sweeps} of {sweeps} (every sweep sends the same requests "

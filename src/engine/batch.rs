@@ -28,6 +28,23 @@ pub struct Batch {
     slots: Vec<Option<Sequence>>,
     emit_logits: bool,
     admitted: u64,
+    totals: StepTotals,
+}
+
+/// What a batch's device calls have done so far: where a server's time goes (prompt chunks
+/// or decode blocks), and the decode rate its batches reach, which the clients' own figures
+/// mix with prefill and queueing.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StepTotals {
+    pub prefill_calls: u64,
+    /// Prompt tokens prefilled (the chunks' padding not counted).
+    pub prefill_tokens: u64,
+    pub prefill_seconds: f64,
+    pub decode_calls: u64,
+    /// Tokens the decode calls drew that went to a sequence (stop ids included; the rest of a
+    /// block after a row's end not).
+    pub decode_tokens: u64,
+    pub decode_seconds: f64,
 }
 
 /// One sequence in its slot.
@@ -86,6 +103,11 @@ impl Batch {
         self.active() == 0
     }
 
+    /// The device calls' totals since the batch was made.
+    pub fn totals(&self) -> StepTotals {
+        self.totals
+    }
+
     /// Ends the sequence in `slot` (if any) before its next step.
     pub fn cancel(&mut self, slot: usize) {
         if let Some(s) = self.slots.get_mut(slot) {
@@ -128,6 +150,7 @@ impl Engine {
             slots: (0..slots).map(|_| None).collect(),
             emit_logits,
             admitted: 0,
+            totals: StepTotals::default(),
         })
     }
 
@@ -238,7 +261,12 @@ impl Engine {
         let sampler = (sampling == Sampling::Random)
             .then(|| self.sampler_inputs(&[Some(seq)]))
             .transpose()?;
+        let t0 = Instant::now();
         let out = self.run_step(batch, &spec, inputs, sampler)?;
+        let totals = &mut batch.totals;
+        totals.prefill_calls += 1;
+        totals.prefill_tokens += (end - begin) as u64;
+        totals.prefill_seconds += t0.elapsed().as_secs_f64();
         let seq = batch.slots[slot].as_mut().expect("still there");
         if !last_chunk {
             seq.prefill = Some((bucket, done + 1));
@@ -313,7 +341,10 @@ impl Engine {
             inputs.push(self.upload(&budget, &[n as i64])?);
             inputs.push(self.upload(&stop_ids, &[n as i64, DEVICE_STOP_IDS])?);
         }
+        let t0 = Instant::now();
         let out = self.run_step(batch, &spec, inputs, sampler)?;
+        batch.totals.decode_calls += 1;
+        batch.totals.decode_seconds += t0.elapsed().as_secs_f64();
         let (vocab, steps) = (self.cfg.vocab_size, steps as usize);
         for (row, &slot) in decoding.iter().enumerate() {
             for j in 0..steps {
@@ -322,6 +353,7 @@ impl Engine {
                 let Ok(id) = u32::try_from(out.next[at]) else {
                     break;
                 };
+                batch.totals.decode_tokens += 1;
                 let seq = batch.slots[slot].as_mut().expect("decoding");
                 seq.filled += 1;
                 let logits = out

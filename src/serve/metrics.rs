@@ -5,6 +5,8 @@ use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use crate::engine::StepTotals;
+
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 14] = [
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 10.0, 30.0,
@@ -50,6 +52,8 @@ pub struct Metrics {
     kv_positions: usize,
     ttft: Mutex<Histogram>,
     inter_token: Mutex<Histogram>,
+    /// The device calls of batches the scheduler has dropped, and of the one it runs.
+    steps: Mutex<(StepTotals, StepTotals)>,
 }
 
 impl Metrics {
@@ -64,7 +68,20 @@ impl Metrics {
             kv_positions,
             ttft: Mutex::default(),
             inter_token: Mutex::default(),
+            steps: Mutex::default(),
         }
+    }
+
+    /// The running batch's device-call totals so far.
+    pub fn set_steps(&self, totals: StepTotals) {
+        lock(&self.steps).1 = totals;
+    }
+
+    /// The running batch is dropped (a new one starts from zero): its totals are kept.
+    pub fn retire_steps(&self) {
+        let mut steps = lock(&self.steps);
+        let (done, current) = &mut *steps;
+        *done = add(*done, std::mem::take(current));
     }
 
     pub fn request(&self, status: u16) {
@@ -130,6 +147,49 @@ impl Metrics {
                 "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
             );
         }
+        let steps = {
+            let steps = lock(&self.steps);
+            add(steps.0, steps.1)
+        };
+        let step_counters = [
+            (
+                "xlagen_prefill_calls_total",
+                "Prompt-chunk executions.",
+                steps.prefill_calls as f64,
+            ),
+            (
+                "xlagen_prefill_tokens_total",
+                "Prompt tokens those chunks prefilled (padding not counted).",
+                steps.prefill_tokens as f64,
+            ),
+            (
+                "xlagen_prefill_seconds_total",
+                "Time spent in prompt-chunk executions.",
+                steps.prefill_seconds,
+            ),
+            (
+                "xlagen_decode_calls_total",
+                "Decode-block executions (each over every decoding sequence).",
+                steps.decode_calls as f64,
+            ),
+            (
+                "xlagen_decode_tokens_total",
+                "Tokens the decode blocks drew for their sequences.",
+                steps.decode_tokens as f64,
+            ),
+            (
+                "xlagen_decode_seconds_total",
+                "Time spent in decode-block executions: decode tokens over it is the batch's \
+                 decode rate.",
+                steps.decode_seconds,
+            ),
+        ];
+        for (name, help, v) in step_counters {
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
+            );
+        }
         let gauges = [
             (
                 "xlagen_queue_depth",
@@ -161,6 +221,17 @@ impl Metrics {
             "Between consecutive tokens of a request.",
         );
         out
+    }
+}
+
+fn add(a: StepTotals, b: StepTotals) -> StepTotals {
+    StepTotals {
+        prefill_calls: a.prefill_calls + b.prefill_calls,
+        prefill_tokens: a.prefill_tokens + b.prefill_tokens,
+        prefill_seconds: a.prefill_seconds + b.prefill_seconds,
+        decode_calls: a.decode_calls + b.decode_calls,
+        decode_tokens: a.decode_tokens + b.decode_tokens,
+        decode_seconds: a.decode_seconds + b.decode_seconds,
     }
 }
 

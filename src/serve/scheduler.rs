@@ -151,12 +151,14 @@ fn run(
                 }
                 batch.cancel(slot);
             }
+            metrics.retire_steps();
             match engine.new_batch(jobs.len(), false) {
                 Ok(b) => batch = b,
                 Err(_) => return,
             }
             continue;
         }
+        metrics.set_steps(batch.totals());
         metrics.set_active(batch.active());
     }
 }
