@@ -88,6 +88,7 @@ unsafe fn columns(
     // Blocks of equal length (a multiple of 16), so no block is a short remainder.
     let blocks = k.div_ceil(KC).max(1);
     let kb = k.div_ceil(blocks).next_multiple_of(16);
+    let mut ahead = Vec::new();
     PANEL.with_borrow_mut(|panel| {
         panel.resize(kb * NR / 16, _mm512_setzero_ps());
         let panel = panel.as_mut_ptr() as *mut f32;
@@ -98,9 +99,31 @@ unsafe fn columns(
                 // SAFETY: rows j..j + nc < n and inputs k0..k1 < k are in bounds; the panel
                 // holds kb · NR floats.
                 unsafe { pack(weights, k, j, nc, k0, k1, panel) };
+                // The tiles below read only the panel and activations in cache: the next
+                // panel's weights are fetched meanwhile, a share of its lines per tile.
+                // Packing reads NR rows at once, one stream each, which the hardware
+                // prefetchers did not run ahead of: packing took longer than the tiles' FMAs.
+                let next = if j + NR < cols.end {
+                    Some((j + NR, k0, k1))
+                } else {
+                    (k1 < k).then(|| (cols.start, k1, (k1 + kb).min(k)))
+                };
+                ahead.clear();
+                if let Some((nj, nk0, nk1)) = next {
+                    next_lines(
+                        weights,
+                        k,
+                        nj..(nj + NR).min(cols.end),
+                        nk0..nk1,
+                        &mut ahead,
+                    );
+                }
+                let per_tile = ahead.len().div_ceil(m.div_ceil(MR));
                 let mut i = 0;
                 while i < m {
                     let mr = (m - i).min(MR);
+                    let share = (i / MR * per_tile).min(ahead.len());
+                    let prefetch = &ahead[share..(share + per_tile).min(ahead.len())];
                     // SAFETY: rows i..i + mr < m of `x` and `out`, columns j..j + nc < n.
                     let (xt, ct) = unsafe { (x.add(i * k + k0), out.add(i * n + j)) };
                     let t = Tile {
@@ -111,6 +134,7 @@ unsafe fn columns(
                         out: ct,
                         ldo: n,
                         nc,
+                        prefetch,
                     };
                     let first = k0 == 0;
                     // SAFETY: as above.
@@ -135,6 +159,25 @@ unsafe fn columns(
             }
         }
     });
+}
+
+/// The cache lines of weight rows `rows`, inputs `inputs` (the next panel to pack).
+fn next_lines(
+    weights: Weights<'_>,
+    k: usize,
+    rows: std::ops::Range<usize>,
+    inputs: std::ops::Range<usize>,
+    lines: &mut Vec<usize>,
+) {
+    let (base, size) = match weights {
+        Weights::F32(w) => (w.as_ptr() as usize, 4),
+        Weights::I8 { w, .. } => (w.as_ptr() as usize, 1),
+    };
+    for row in rows {
+        let first = base + (row * k + inputs.start) * size;
+        let last = base + (row * k + inputs.end) * size;
+        lines.extend((first & !63..last).step_by(64));
+    }
 }
 
 /// Sixteen-lane mask of the first `n` lanes (all for `n >= 16`).
@@ -243,8 +286,9 @@ fn transpose(v: [__m512; 16]) -> [__m512; 16] {
 }
 
 /// One microkernel call: rows of `x` (stride `ldx`) over a packed panel of `kc` inputs, into
-/// `nc <= NR` columns of `out` (stride `ldo`).
-struct Tile {
+/// `nc <= NR` columns of `out` (stride `ldo`), prefetching the cache lines at `prefetch`
+/// (addresses, spread over its inputs) on the way.
+struct Tile<'a> {
     x: *const f32,
     ldx: usize,
     panel: *const f32,
@@ -252,9 +296,10 @@ struct Tile {
     out: *mut f32,
     ldo: usize,
     nc: usize,
+    prefetch: &'a [usize],
 }
 
-impl Tile {
+impl Tile<'_> {
     /// `out[r, c] (+)= Σ_t x[r, t] · panel[t, c]` for `r < R`: stored on the first block of
     /// `k`, added to what earlier blocks stored on the others.
     ///
@@ -266,8 +311,15 @@ impl Tile {
     #[allow(clippy::needless_range_loop)] // indexes two arrays in step; clearer as indices
     unsafe fn run<const R: usize>(&self, first: bool) {
         let mut acc = [[_mm512_setzero_ps(); 2]; R];
+        let mut fetched = 0;
         // SAFETY (pointer reads): t < kc inside every row and the panel (caller's contract).
         for t in 0..self.kc {
+            // Line `f` goes out at input `f · kc / lines`, so the lines spread over the tile.
+            if fetched < self.prefetch.len() && t * self.prefetch.len() >= fetched * self.kc {
+                // A prefetch is a hint: it reads nothing into the program and cannot fault.
+                _mm_prefetch::<_MM_HINT_T0>(self.prefetch[fetched] as *const i8);
+                fetched += 1;
+            }
             let (b0, b1) = unsafe {
                 let p = self.panel.add(t * NR);
                 (_mm512_load_ps(p), _mm512_load_ps(p.add(16)))
