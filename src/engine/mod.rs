@@ -8,7 +8,7 @@ pub mod sampler;
 pub mod tensor_parallel;
 pub mod weights_cache;
 
-pub use batch::{Batch, Event};
+pub use batch::{Batch, CacheMemory, Event};
 
 use std::collections::HashMap;
 use std::time::Instant;
