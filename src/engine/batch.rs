@@ -123,11 +123,33 @@ struct StepOut {
     logits: Option<Vec<f32>>,
 }
 
+/// When the KV cache's memory is taken from the system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheMemory {
+    /// Page by page as positions are written, on the CPU plugin (the device uses zeroed host
+    /// memory in place, `Client::upload_host_mutable`): a short generation never holds a
+    /// long cache. Elsewhere the device allocates it whole.
+    OnWrite,
+    /// All of it when the batch is made, so that a server's memory is fixed at start and does
+    /// not grow with the requests it serves.
+    Resident,
+}
+
 impl Engine {
     /// An empty batch of `slots` sequences: the KV cache for all of them, zeroed, on the
-    /// devices.
+    /// devices, its memory taken as positions are written (`CacheMemory::OnWrite`).
     /// With `emit_logits`, every token comes with the logits it was chosen from.
     pub fn new_batch(&self, slots: usize, emit_logits: bool) -> Result<Batch> {
+        self.new_batch_in(slots, emit_logits, CacheMemory::OnWrite)
+    }
+
+    /// `new_batch` with the cache's memory taken as `memory` says.
+    pub fn new_batch_in(
+        &self,
+        slots: usize,
+        emit_logits: bool,
+        memory: CacheMemory,
+    ) -> Result<Batch> {
         let most = crate::kernels::i8_matmul::BATCH_INVARIANT_ROWS;
         if slots == 0 || slots > most {
             // Beyond it, the CPU kernel's decode rows would depend on their batch-mates.
@@ -140,9 +162,8 @@ impl Engine {
             self.kv_dtype(),
             looped,
         );
-        let zeros = vec![0u8; ty.size_bytes()];
         let buffers = KvCache::buffers(&self.cfg, looped);
-        let buffer = || self.cache_buffer(&zeros, &ty);
+        let buffer = || self.cache_buffer(&ty, memory);
         let k = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
         let v = (0..buffers).map(|_| buffer()).collect::<Result<_, _>>()?;
         Ok(Batch {

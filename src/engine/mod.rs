@@ -8,7 +8,7 @@ pub mod sampler;
 pub mod tensor_parallel;
 pub mod weights_cache;
 
-pub use batch::{Batch, Event, StepTotals};
+pub use batch::{Batch, CacheMemory, Event, StepTotals};
 
 use std::collections::HashMap;
 use std::time::Instant;

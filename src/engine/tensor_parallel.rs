@@ -27,7 +27,7 @@ use anyhow::{anyhow, bail, Context, Result};
 
 use super::programs::{logits_program, sharded_logits_program, sharded_step_program};
 use super::programs::{step_program, StepSpec};
-use super::{check_rows, read_float_weight, Engine, EngineOptions};
+use super::{check_rows, read_float_weight, CacheMemory, Engine, EngineOptions};
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::mistral::{
@@ -37,8 +37,8 @@ use crate::model::quant::{Quant, WeightFormat};
 use crate::model::weights::WeightStore;
 use crate::program::{Mesh, Program, ShardedProgram, Sharding};
 use crate::runtime::{
-    Arg, Buffer, CacheOutcome, Client, CompileOptions, Executable, HostElement, ShardedArg,
-    ShardedBuffer, ShardedExecutable,
+    Arg, Buffer, CacheOutcome, Client, CompileOptions, Executable, HostBuffer, HostElement,
+    ShardedArg, ShardedBuffer, ShardedExecutable,
 };
 
 /// Checks that `devices` can split `cfg`'s heads and feed-forward width evenly; the error
@@ -219,13 +219,27 @@ impl Engine {
         })
     }
 
-    /// A buffer of the KV cache, filled with `bytes`: split by rows over a mesh
-    /// (`KvCache::sharding`).
-    pub(super) fn cache_buffer(&self, bytes: &[u8], ty: &TensorType) -> Result<DeviceBuffer> {
+    /// A zeroed buffer of the KV cache, its memory taken as `memory` says: split by rows over
+    /// a mesh (`KvCache::sharding`).
+    pub(super) fn cache_buffer(
+        &self,
+        ty: &TensorType,
+        memory: CacheMemory,
+    ) -> Result<DeviceBuffer> {
+        // Only the CPU plugin uses host memory in place; over a mesh or on another plugin the
+        // zeros are copied into memory the device allocates whole.
+        if self.mesh.is_none() && self.client.platform_name() == "cpu" {
+            let host = match memory {
+                CacheMemory::OnWrite => HostBuffer::zeroed(ty)?,
+                CacheMemory::Resident => HostBuffer::zeroed_resident(ty)?,
+            };
+            return Ok(DeviceBuffer::One(self.client.upload_host_mutable(host)?));
+        }
+        let zeros = vec![0u8; ty.size_bytes()];
         Ok(match &self.mesh {
-            None => DeviceBuffer::One(self.client.upload_bytes(bytes, ty)?),
+            None => DeviceBuffer::One(self.client.upload_bytes(&zeros, ty)?),
             Some(mesh) => DeviceBuffer::Mesh(self.client.upload_bytes_sharded(
-                bytes,
+                &zeros,
                 ty,
                 mesh,
                 &KvCache::sharding(),

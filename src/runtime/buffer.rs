@@ -121,12 +121,25 @@ enum Memory {
 impl HostBuffer {
     /// Zeroed memory for a tensor of type `ty` (untouched pages until written).
     pub fn zeroed(ty: &TensorType) -> Result<HostBuffer> {
+        HostBuffer::anonymous(ty, false)
+    }
+
+    /// Zeroed memory for a tensor of type `ty` whose every page is resident from the start
+    /// (populated when mapped), for memory that should not grow as it is written.
+    pub fn zeroed_resident(ty: &TensorType) -> Result<HostBuffer> {
+        HostBuffer::anonymous(ty, true)
+    }
+
+    fn anonymous(ty: &TensorType, populate: bool) -> Result<HostBuffer> {
         check_dims(ty)?;
-        let map = memmap2::MmapMut::map_anon(ty.size_bytes().max(1)).map_err(|e| {
-            RuntimeError::HostData {
-                ty: ty.clone(),
-                message: format!("cannot allocate host memory for it: {e}"),
-            }
+        let mut options = memmap2::MmapOptions::new();
+        options.len(ty.size_bytes().max(1));
+        if populate {
+            options.populate();
+        }
+        let map = options.map_anon().map_err(|e| RuntimeError::HostData {
+            ty: ty.clone(),
+            message: format!("cannot allocate host memory for it: {e}"),
         })?;
         Ok(HostBuffer {
             memory: Memory::Anonymous(map),
@@ -165,6 +178,18 @@ impl HostBuffer {
         match &self.memory {
             Memory::Anonymous(map) => &map[..n],
             Memory::File(map, offset) => &map[*offset..*offset + n],
+        }
+    }
+
+    /// The first byte, for a device buffer that may write the memory in place; refused for a
+    /// file's (read-only) map.
+    pub(super) fn as_mut_ptr(&mut self) -> Result<*mut u8> {
+        match &mut self.memory {
+            Memory::Anonymous(map) => Ok(map.as_mut_ptr()),
+            Memory::File(..) => Err(RuntimeError::HostData {
+                ty: self.ty.clone(),
+                message: "it is a read-only file map, which a device may not write".to_string(),
+            }),
         }
     }
 
@@ -212,6 +237,12 @@ impl fmt::Debug for HostBuffer {
 pub(super) struct Backing {
     pub(super) done: *mut ffi::PJRT_Event,
     pub(super) host: HostBuffer,
+    /// Uploaded `kMutableZeroCopy`: the plugin may write the memory as the aliased output of a
+    /// donated buffer, which then holds it on (`Executable::execute` moves the backing there).
+    pub(super) mutable: bool,
+    /// The memory's first byte, as the device buffer's `device_pointer` reports it (kept here:
+    /// while the plugin may write the memory we make no reference to it).
+    pub(super) address: usize,
 }
 
 /// A buffer on the device, destroyed on drop.
@@ -234,7 +265,8 @@ impl Buffer {
     }
 
     /// Hands the buffer to an execute call that may reuse its memory for an output (unless it
-    /// uses host memory in place, which PJRT promises never to write: it is then only read).
+    /// uses host memory in place uploaded read-only, `Client::upload_host`: it is then only
+    /// read; memory uploaded with `Client::upload_host_mutable` is reused).
     pub fn donate(self) -> Arg<'static> {
         Arg::Donated(self)
     }

@@ -248,7 +248,7 @@ impl Client {
         }
         // The plugin copies during the call; `upload_host` is the zero-copy way in.
         let args = self.buffer_from_host(
-            bytes,
+            bytes.as_ptr(),
             ty,
             ffi::PJRT_HostBufferSemantics_kImmutableOnlyDuringCall,
             device,
@@ -262,18 +262,19 @@ impl Client {
         })
     }
 
-    /// One `PJRT_Client_BufferFromHostBuffer` call of `bytes` as a `ty` array on `device`,
-    /// under `semantics`; the caller owns the returned buffer and `done_with_host_buffer` event.
+    /// One `PJRT_Client_BufferFromHostBuffer` call of the `ty` array at `data` (which holds
+    /// `ty.size_bytes()` bytes, kept as `semantics` asks) on `device`; the caller owns the
+    /// returned buffer and `done_with_host_buffer` event.
     fn buffer_from_host(
         &self,
-        bytes: &[u8],
+        data: *const u8,
         ty: &TensorType,
         semantics: ffi::PJRT_HostBufferSemantics,
         device: *mut ffi::PJRT_Device,
     ) -> Result<ffi::PJRT_Client_BufferFromHostBuffer_Args> {
         let mut args = ffi::PJRT_Client_BufferFromHostBuffer_Args::new();
         args.client = self.inner.raw;
-        args.data = bytes.as_ptr().cast();
+        args.data = data.cast();
         args.kind = to_pjrt_type(ty.dtype);
         args.dims = ty.dims.as_ptr();
         args.num_dims = ty.dims.len();
@@ -292,30 +293,54 @@ impl Client {
     /// for aligned dense arrays) keeps it as the buffer's memory, so the tensor is never
     /// copied and the host holds it once; others copy it, and it is freed after the copy.
     pub fn upload_host(&self, host: HostBuffer) -> Result<Buffer> {
-        let ty = host.ty().clone();
-        let api = self.inner.api();
         // The plugin may alias the bytes for the buffer's life, promising never to write them;
         // the memory stays untouched by us and alive until `done_with_host_buffer` fires (see
         // `Buffer`'s drop), which is what this mode asks of the caller.
-        let args = self.buffer_from_host(
-            host.bytes(),
-            &ty,
-            ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy,
-            self.inner.device,
-        )?;
+        let data = host.bytes().as_ptr();
+        self.upload_host_as(host, data, false)
+    }
+
+    /// As `upload_host`, but the device may also write the memory in place: donated to an
+    /// executable whose output aliases it, the buffer's memory becomes that output's (and so
+    /// on along a chain of calls), as a device allocation would. A page of `host` that is
+    /// never written is then never made resident: a `HostBuffer::zeroed` KV cache takes memory
+    /// only as positions are written. A file's map is refused (it is read-only).
+    pub fn upload_host_mutable(&self, mut host: HostBuffer) -> Result<Buffer> {
+        // The plugin may read and write the memory until `done_with_host_buffer` fires; we
+        // neither touch nor free it before (see `Buffer`'s drop and `Executable::execute`), and
+        // the pointer comes from the map's own mutable access, not from a shared view of it.
+        let data = host.as_mut_ptr()?;
+        self.upload_host_as(host, data, true)
+    }
+
+    /// The zero-copy upload of `host`, whose first byte is `data`, writable by the device when
+    /// `mutable`.
+    fn upload_host_as(&self, host: HostBuffer, data: *const u8, mutable: bool) -> Result<Buffer> {
+        let ty = host.ty().clone();
+        let api = self.inner.api();
+        let semantics = if mutable {
+            ffi::PJRT_HostBufferSemantics_kMutableZeroCopy
+        } else {
+            ffi::PJRT_HostBufferSemantics_kImmutableZeroCopy
+        };
+        let args = self.buffer_from_host(data, &ty, semantics, self.inner.device)?;
         let mut buffer = Buffer {
             client: self.inner.clone(),
             raw: args.buffer,
             ty,
             backing: None,
         };
-        let data = host.bytes().as_ptr() as usize;
-        // Where the plugin cannot say (no buffer pointers), it may alias: kept, to be safe.
-        let copied = buffer.device_pointer().is_ok_and(|p| p != data);
+        let address = data as usize;
+        let pointer = buffer.device_pointer();
+        // Where the plugin cannot say (no buffer pointers), it may alias: kept, to be safe, and
+        // then never donated, since no output could be matched to the memory it would write.
+        let copied = pointer.as_ref().is_ok_and(|&p| p != address);
         if !copied {
             buffer.backing = Some(Backing {
                 done: args.done_with_host_buffer,
                 host,
+                mutable: mutable && pointer.is_ok(),
+                address,
             });
         } else if let Err(e) = await_event(api, args.done_with_host_buffer, "uploading a buffer") {
             // The plugin may still read it: leaked rather than freed under it.

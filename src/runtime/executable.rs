@@ -67,6 +67,44 @@ impl Signature {
     }
 }
 
+/// Destroys the donated `args` (only now, after PJRT took what it needed from them), first
+/// moving the host memory of each donated buffer uploaded mutable to the output that now
+/// uses it in place. The plugin is done with such memory only once that output is destroyed:
+/// awaiting it when the argument is destroyed would wait forever, and freeing it then would
+/// free it under the output. Memory no output uses stays with its argument, whose drop waits
+/// for the execution to finish with it, as for any zero-copy buffer.
+fn pass_on_host_memory(args: Vec<Arg<'_>>, outputs: &mut [Buffer]) {
+    let mut donated: Vec<Buffer> = args
+        .into_iter()
+        .filter_map(|a| match a {
+            Arg::Donated(b) if b.backing.as_ref().is_some_and(|k| k.mutable) => Some(b),
+            _ => None,
+        })
+        .collect();
+    if donated.is_empty() {
+        return;
+    }
+    let pointers: Vec<Option<usize>> = outputs.iter().map(|o| o.device_pointer().ok()).collect();
+    for input in &mut donated {
+        let Some(backing) = input.backing.take() else {
+            continue;
+        };
+        let heir = outputs.iter().zip(&pointers).position(|(o, p)| {
+            o.backing.is_none() && o.ty == input.ty && *p == Some(backing.address)
+        });
+        match heir {
+            Some(i) => outputs[i].backing = Some(backing),
+            // An output whose address is unknown may be using the memory: it is leaked rather
+            // than freed under it, or waited for forever.
+            None if pointers.iter().any(Option::is_none) => {
+                super::buffer::destroy_event(input.client.api(), backing.done);
+                std::mem::forget(backing.host);
+            }
+            None => input.backing = Some(backing),
+        }
+    }
+}
+
 /// A compiled program loaded on the client's device.
 pub struct Executable {
     pub(super) client: Arc<ClientInner>,
@@ -113,8 +151,8 @@ impl Executable {
             .enumerate()
             .filter(|(_, a)| match a {
                 Arg::Borrowed(_) => true,
-                // Host memory used in place is never written (kImmutableZeroCopy).
-                Arg::Donated(b) => b.backing.is_some(),
+                // Host memory used in place is never written unless uploaded mutable.
+                Arg::Donated(b) => b.backing.as_ref().is_some_and(|k| !k.mutable),
             })
             .map(|(i, _)| i as i64)
             .collect();
@@ -135,9 +173,7 @@ impl Executable {
         exec.output_lists = output_lists.as_ptr();
         let api = self.client.api();
         call!(api, PJRT_LoadedExecutable_Execute, &mut exec, "executing")?;
-        // Donated arguments are destroyed only now, after PJRT took what it needed from them.
-        drop(args);
-        Ok(outputs
+        let mut outputs: Vec<Buffer> = outputs
             .into_iter()
             .zip(&self.signature.outputs)
             .map(|(raw, ty)| Buffer {
@@ -146,7 +182,9 @@ impl Executable {
                 ty: ty.clone(),
                 backing: None,
             })
-            .collect())
+            .collect();
+        pass_on_host_memory(args, &mut outputs);
+        Ok(outputs)
     }
 
     /// The plugin's serialization of the compiled executable (not stable across plugin

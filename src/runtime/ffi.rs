@@ -149,6 +149,9 @@ pub const PJRT_Buffer_Type_BF16: PJRT_Buffer_Type = 13;
 pub const PJRT_HostBufferSemantics_kImmutableOnlyDuringCall: PJRT_HostBufferSemantics = 0;
 /// The buffer may alias the host data for its whole life, never writing it.
 pub const PJRT_HostBufferSemantics_kImmutableZeroCopy: PJRT_HostBufferSemantics = 2;
+/// The buffer may alias the host data for its whole life and write it (as an aliased output
+/// of a donated argument); on other than CPU plugins it is copied, as in the immutable modes.
+pub const PJRT_HostBufferSemantics_kMutableZeroCopy: PJRT_HostBufferSemantics = 3;
 
 /// Every enum value above, by its C name, for the ABI test.
 pub const ENUM_VALUES: &[(&str, c_int)] = &[
@@ -177,6 +180,10 @@ pub const ENUM_VALUES: &[(&str, c_int)] = &[
     (
         "PJRT_HostBufferSemantics_kImmutableZeroCopy",
         PJRT_HostBufferSemantics_kImmutableZeroCopy,
+    ),
+    (
+        "PJRT_HostBufferSemantics_kMutableZeroCopy",
+        PJRT_HostBufferSemantics_kMutableZeroCopy,
     ),
     ("PJRT_API_MAJOR", PJRT_API_MAJOR),
     ("PJRT_API_MINOR", PJRT_API_MINOR),

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::metrics::Metrics;
-use crate::engine::{Engine, Event, Flow, GenerateParams, StopReason};
+use crate::engine::{CacheMemory, Engine, Event, Flow, GenerateParams, StopReason};
 
 /// What the scheduler tells a job's owner.
 #[derive(Debug)]
@@ -63,7 +63,7 @@ pub fn start(
     metrics: Arc<Metrics>,
     stop: Arc<AtomicBool>,
 ) -> anyhow::Result<(Queue, std::thread::JoinHandle<()>)> {
-    let batch = engine.new_batch(slots, false)?;
+    let batch = engine.new_batch_in(slots, false, CacheMemory::Resident)?;
     let (sender, receiver) = std::sync::mpsc::sync_channel(max_queue);
     let queue = Queue {
         sender,
@@ -152,7 +152,7 @@ fn run(
                 batch.cancel(slot);
             }
             metrics.retire_steps();
-            match engine.new_batch(jobs.len(), false) {
+            match engine.new_batch_in(jobs.len(), false, CacheMemory::Resident) {
                 Ok(b) => batch = b,
                 Err(_) => return,
             }
