@@ -347,7 +347,7 @@ fn check_fit(prompt: usize, new: usize, max_seq: i64) -> Result<()> {
     Ok(())
 }
 
-/// As `engine_for`, with `prepare` (which compiles or loads executables) run while the weights
+/// As `engine_for`, with `prepare` (which compiles or loads executables) run before the weights
 /// upload (`Engine::new_preparing`).
 fn engine_preparing<R>(
     model: &LoadedModel,
@@ -496,9 +496,9 @@ fn generate(args: &GenerateArgs, settings: &Settings) -> Result<()> {
     let mut phases = Phases::start();
     let model = open_model(&args.model.model.clone().unwrap_or(settings.model.clone()))?;
     phases.lap("model_open");
-    // Three independent jobs: the tokenizer (then the prompt's ids) on one thread, the plugin
-    // and the weights on this one, and, once both the client and the prompt length are known,
-    // the executables while the weights upload (`Engine::new_preparing`).
+    // The tokenizer (then the prompt's ids) on one thread; on this one the plugin, then, once
+    // both the client and the prompt length are known, the executables, then the weights
+    // (`Engine::new_preparing`).
     let (mut engine, (tokenizer, prompt_ids, tokenizer_ms)) = std::thread::scope(|scope| {
         let mut tokenizing = Some(scope.spawn(|| {
             let t = Instant::now();
