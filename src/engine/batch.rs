@@ -47,6 +47,21 @@ pub struct StepTotals {
     pub decode_seconds: f64,
 }
 
+impl std::ops::Add for StepTotals {
+    type Output = StepTotals;
+
+    fn add(self, b: StepTotals) -> StepTotals {
+        StepTotals {
+            prefill_calls: self.prefill_calls + b.prefill_calls,
+            prefill_tokens: self.prefill_tokens + b.prefill_tokens,
+            prefill_seconds: self.prefill_seconds + b.prefill_seconds,
+            decode_calls: self.decode_calls + b.decode_calls,
+            decode_tokens: self.decode_tokens + b.decode_tokens,
+            decode_seconds: self.decode_seconds + b.decode_seconds,
+        }
+    }
+}
+
 /// One sequence in its slot.
 struct Sequence {
     prompt: Vec<u32>,

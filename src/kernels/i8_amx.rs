@@ -106,14 +106,12 @@ pub fn i8_matmul_amx(
     let MatmulDims { m, k, n } = dims;
     assert!(amx_supported(), "this CPU or OS does not run AMX");
     assert!(supports_group(group, k), "group {group} for k {k}");
-    let groups = k / group.max(1);
-    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
+    let scales = Scales::checked(x, w, s, out, dims, group);
     if m == 0 || n == 0 {
         return;
     }
     // SAFETY: AVX-512 F/BW/VL/BF16 were detected (`amx_supported`); `x` holds `m·k` values.
     let xb = unsafe { pack_activations(x, m, k) };
-    let scales = Scales { s, group, groups };
     let blocks = n.div_ceil(TILE);
     let per_chunk = super::i8_matmul::rows_per_chunk(dims).div_ceil(TILE);
     let out_rows = &OutRows(out.as_mut_ptr());

@@ -260,10 +260,8 @@ pub fn i8_matmul_grouped(
         group > 0 && k.is_multiple_of(group),
         "group {group} must divide k {k}"
     );
-    let groups = k / group;
-    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
+    let scales = Scales::checked(x, w, s, out, dims, group);
     assert!(path.supported(), "{path:?} is not supported by this CPU");
-    let scales = Scales { s, group, groups };
     #[cfg(target_arch = "x86_64")]
     if path == KernelPath::Avx512 && m > BATCH_INVARIANT_ROWS {
         let weights = super::gemm_avx512::Weights::I8 { w, scales };
@@ -309,6 +307,29 @@ pub(super) struct Scales<'a> {
     pub(super) s: &'a [f32],
     pub(super) group: usize,
     pub(super) groups: usize,
+}
+
+impl<'a> Scales<'a> {
+    /// The scales of a call, `group` inputs to a scale (`group` checked by the kernel), after
+    /// checking that every operand holds what `dims` implies: every INT8 kernel's entry check.
+    ///
+    /// # Panics
+    /// If a slice is shorter than `dims` implies.
+    pub(super) fn checked(
+        x: &[f32],
+        w: &[i8],
+        s: &'a [f32],
+        out: &[f32],
+        dims: MatmulDims,
+        group: usize,
+    ) -> Scales<'a> {
+        let MatmulDims { m, k, n } = dims;
+        let groups = k / group.max(1);
+        assert!(
+            x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n
+        );
+        Scales { s, group, groups }
+    }
 }
 
 /// Portable path: eight partial sums per group's dot product, which compilers vectorize.

@@ -132,7 +132,7 @@ unsafe fn quantize_blocks_of_4(x: &[f32], m: usize, k: usize, rows: &mut Q8Rows)
         _mm512_set1_ps(0.5),
         _mm512_setzero_ps(),
     );
-    let one = _mm512_set1_ps(1.0);
+    let (one, floor) = (_mm512_set1_ps(1.0), _mm512_set1_ps(-127.0));
     // Lane 0 of each block of four: where the block's scale and bias are read from.
     let firsts: __mmask16 = 0x1111;
     for i in 0..m {
@@ -169,7 +169,7 @@ unsafe fn quantize_blocks_of_4(x: &[f32], m: usize, k: usize, rows: &mut Q8Rows)
             let sign = _mm512_and_si512(bits, _mm512_set1_epi32(i32::MIN));
             let step = _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(one), sign));
             let r = _mm512_mask_add_ps(t, away, t, step);
-            let r = _mm512_min_ps(_mm512_max_ps(r, _mm512_set1_ps(-127.0)), limit);
+            let r = _mm512_min_ps(_mm512_max_ps(r, floor), limit);
             // A NaN product (0 times the infinite inverse of a subnormal block's scale) casts
             // to 0, as the scalar `as i8` does; min/max above would have made it -127.
             let number = _mm512_cmp_ps_mask::<_CMP_ORD_Q>(y, y);
@@ -220,10 +220,8 @@ pub fn i8_matmul_q8(
     let MatmulDims { m, k, n } = dims;
     assert!(vnni_supported(), "this CPU has no AVX512-VNNI");
     assert!(supports_group(group, k), "group {group} for k {k}");
-    let groups = k / group.max(1);
-    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n * groups && out.len() >= m * n);
+    let scales = Scales::checked(x, w, s, out, dims, group);
     let xq = quantize_rows(x, m, k, block);
-    let scales = Scales { s, group, groups };
     let rows_per_chunk = super::i8_matmul::rows_per_chunk(dims);
     let out_rows = &OutRows(out.as_mut_ptr());
     let task = |c: usize| {

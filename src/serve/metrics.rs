@@ -81,7 +81,7 @@ impl Metrics {
     pub fn retire_steps(&self) {
         let mut steps = lock(&self.steps);
         let (done, current) = &mut *steps;
-        *done = add(*done, std::mem::take(current));
+        *done = *done + std::mem::take(current);
     }
 
     pub fn request(&self, status: u16) {
@@ -149,7 +149,7 @@ impl Metrics {
         }
         let steps = {
             let steps = lock(&self.steps);
-            add(steps.0, steps.1)
+            steps.0 + steps.1
         };
         let step_counters = [
             (
@@ -221,17 +221,6 @@ impl Metrics {
             "Between consecutive tokens of a request.",
         );
         out
-    }
-}
-
-fn add(a: StepTotals, b: StepTotals) -> StepTotals {
-    StepTotals {
-        prefill_calls: a.prefill_calls + b.prefill_calls,
-        prefill_tokens: a.prefill_tokens + b.prefill_tokens,
-        prefill_seconds: a.prefill_seconds + b.prefill_seconds,
-        decode_calls: a.decode_calls + b.decode_calls,
-        decode_tokens: a.decode_tokens + b.decode_tokens,
-        decode_seconds: a.decode_seconds + b.decode_seconds,
     }
 }
 
