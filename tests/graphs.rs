@@ -7,8 +7,9 @@
 //!     cargo run --release -- compile --model tests/fixtures/models/mistral_gqa_window \
 //!         --buckets 16 --max-seq 64 --graphs-dir graphs/tp2 --devices 2
 //!
-//! graphs/tp2 holds the same model split over 2 devices (tensor parallelism): XLA's ops with
-//! the shardings the SPMD partitioner reads.
+//! graphs/tp2 holds the same model split over 2 devices (tensor parallelism): the shardings
+//! the SPMD partitioner reads, and each layer's attention and MLP as manual regions in which
+//! our kernels run on each device's share.
 
 use std::path::Path;
 
@@ -16,7 +17,6 @@ use xlagen::dtype::DType;
 use xlagen::engine::backend;
 use xlagen::engine::programs::{ahead_of_time_specs, sharded_step_program, step_program};
 use xlagen::engine::DEFAULT_DECODE_STEPS;
-use xlagen::model::linear::Backend;
 use xlagen::model::quant::{Quant, WeightFormat};
 use xlagen::model::Config;
 use xlagen::program::Mesh;
@@ -77,6 +77,7 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
         dtype: DType::F32,
         quant: Quant::None,
         backend: backend::for_platform("cpu"),
+        devices: 1,
     };
     let specs = ahead_of_time_specs(1, &[16], 64, DEFAULT_DECODE_STEPS, &format, DType::F32);
     let emitted: Vec<(String, String)> = specs
@@ -95,9 +96,10 @@ fn checked_in_graphs_match_what_the_tracer_emits() {
 fn checked_in_split_graphs_match_what_the_tracer_emits() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let cfg = fixture_config(root);
-    // What `xlagen compile --devices 2` traces: XLA's ops, over a mesh of 2.
+    // What `xlagen compile --devices 2` traces on CPU: our kernels on each device's share.
     let format = WeightFormat {
-        backend: Backend::Xla,
+        backend: backend::for_platform("cpu"),
+        devices: 2,
         ..WeightFormat::plain(DType::F32)
     };
     let mesh = Mesh::line("tp", 2).unwrap();

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use common::{fixture_dir, ids, reference, rel_error};
 use xlagen::dtype::DType;
 use xlagen::engine::{Engine, EngineOptions, Flow, GenerateParams};
-use xlagen::model::linear::Backend;
+use xlagen::model::quant::Quant;
 use xlagen::model::WeightStore;
 use xlagen::runtime::{Client, ClientOptions, DeviceKind, Plugin};
 
@@ -27,26 +27,39 @@ fn client() -> &'static Client {
 }
 
 fn options() -> EngineOptions {
+    quantized(Quant::None)
+}
+
+fn quantized(quant: Quant) -> EngineOptions {
     EngineOptions {
         dtype: DType::F32,
         max_seq: 64,
         buckets: vec![8, 32],
         compile_cache: None,
         decode_steps: 4,
-        quant: Default::default(),
+        quant,
         kv_dtype: None,
     }
 }
 
-/// The one-device reference: XLA's ops, as the split engine runs them.
+/// The one-device reference: the CPU's backend (our kernels), as each device of the split
+/// engine runs it.
 fn one_device(dir: &Path) -> Engine {
+    one_device_with(dir, options())
+}
+
+fn one_device_with(dir: &Path, opts: EngineOptions) -> Engine {
     let store = WeightStore::open(dir).unwrap();
-    Engine::with_backend(client().clone(), &store, options(), Backend::Xla).unwrap()
+    Engine::new(client().clone(), &store, opts).unwrap()
 }
 
 fn split(dir: &Path, devices: usize) -> Engine {
+    split_with(dir, devices, options())
+}
+
+fn split_with(dir: &Path, devices: usize, opts: EngineOptions) -> Engine {
     let store = WeightStore::open(dir).unwrap();
-    Engine::split(client().clone(), &store, options(), devices).unwrap()
+    Engine::split(client().clone(), &store, opts, devices).unwrap()
 }
 
 /// Fixtures whose KV heads, query heads and feed-forward width divide by `devices`.
@@ -68,6 +81,55 @@ fn logits_over_2_and_4_devices_equal_one_device() {
         let err = rel_error(&got, &want);
         assert!(err <= 1e-5, "{name} over {devices}: relative error {err:e}");
     }
+}
+
+#[test]
+fn int8_over_2_and_4_devices_equals_int8_on_one_device() {
+    // Each device runs our INT8 kernels on its rows (q/k/v, gate/up) or its columns (o,
+    // down, with their group scales); only the order the partial sums are added in differs.
+    let mut cases: Vec<(&str, usize, Quant)> =
+        SPLITS.iter().map(|&(n, d)| (n, d, Quant::Int8)).collect();
+    // o's 64 and down's 160 inputs: 4 and 10 groups of 16, 2 and 5 per device.
+    cases.push(("mistral_gqa_window", 2, Quant::Int8Group(16)));
+    for (name, devices, quant) in cases {
+        let dir = fixture_dir(name);
+        let r = reference(&dir);
+        let prompt = ids(&r["prompt_ids"]);
+        let mut one = one_device_with(&dir, quantized(quant));
+        let mut split = split_with(&dir, devices, quantized(quant));
+        let (want, got) = (one.logits(&prompt).unwrap(), split.logits(&prompt).unwrap());
+        let err = rel_error(&got, &want);
+        assert!(
+            err <= 1e-5,
+            "{name} {quant} over {devices}: relative error {err:e}"
+        );
+        let params = GenerateParams::greedy(ids(&r["greedy_ids"]).len());
+        let want = one
+            .generate(&prompt, &params, None, |_| Flow::Continue)
+            .unwrap();
+        let got = split
+            .generate(&prompt, &params, None, |_| Flow::Continue)
+            .unwrap();
+        assert_eq!(got.ids, want.ids, "{name} {quant} over {devices}");
+    }
+}
+
+#[test]
+fn int8_groups_that_do_not_split_evenly_are_refused_by_name() {
+    // down_proj's 160 inputs make 5 groups of 32: not 2 equal shares.
+    let store = WeightStore::open(&fixture_dir("mistral_gqa_window")).unwrap();
+    let err = Engine::split(client().clone(), &store, quantized(Quant::Int8Group(32)), 2)
+        .err()
+        .expect("refused");
+    let err = format!("{err:#}");
+    assert!(
+        err.contains("down_proj's 160 inputs make 5 scale groups"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("o_proj"),
+        "o's 64 inputs make 2 groups, 1 each: {err}"
+    );
 }
 
 #[test]
@@ -102,6 +164,7 @@ fn optimized_hlo(dir: &Path) -> String {
 
 #[test]
 fn xla_all_reduces_after_o_and_down_and_gathers_nothing() {
+    use xlagen::engine::backend;
     use xlagen::engine::programs::{sharded_step_program, Sampling, StepKind, StepSpec};
     use xlagen::model::mistral::Shapes;
     use xlagen::model::quant::WeightFormat;
@@ -117,19 +180,24 @@ fn xla_all_reduces_after_o_and_down_and_gathers_nothing() {
         cfg.head_dim as i64,
     );
     let devices = 2;
-    for (kind, tokens) in [
-        (StepKind::Decode { steps: 1, rows: 1 }, 1),
-        (StepKind::Prefill, 8),
+    // One sequence, and a batch of 4 slots (decoding all 4, or prefilling one of them).
+    for (kind, tokens, slots) in [
+        (StepKind::Decode { steps: 1, rows: 1 }, 1, 1),
+        (StepKind::Prefill, 8, 1),
+        (StepKind::Decode { steps: 1, rows: 4 }, 1, 4),
+        (StepKind::Decode { steps: 4, rows: 4 }, 1, 4),
+        (StepKind::Prefill, 8, 4),
     ] {
         let spec = StepSpec {
             kind,
             shapes: Shapes {
-                batch: 1,
+                batch: slots,
                 tokens,
                 max_seq: 64,
             },
             format: WeightFormat {
-                backend: Backend::Xla,
+                backend: backend::for_platform("cpu"),
+                devices: devices as i64,
                 ..WeightFormat::plain(DType::F32)
             },
             kv_dtype: DType::F32,
@@ -148,10 +216,15 @@ fn xla_all_reduces_after_o_and_down_and_gathers_nothing() {
         // Megatron's two all-reduces per layer: after o_proj and after down_proj.
         let reduces = hlo.lines().filter(|l| l.contains(" all-reduce(")).count();
         assert_eq!(reduces, 2 * layers, "{name}: all-reduces in\n{hlo}");
-        // Nothing is gathered: not a weight, and not the call's new keys and values, which
-        // each device writes into its own heads of the cache.
+        // Nothing is gathered: not a weight, and not the cache, which each device reads and
+        // writes in its own piece, whatever the slots.
         let gathers: Vec<&str> = hlo.lines().filter(|l| l.contains(" all-gather(")).collect();
         assert!(gathers.is_empty(), "{name}: {gathers:#?}");
+        // Our kernels run on each device's share.
+        assert!(
+            hlo.contains("custom_call_target=\"xlagen_attention\""),
+            "{name}"
+        );
         // Each device's weights are its share: q/k/v and gate/up by rows, o and down by columns.
         let entry = hlo.lines().find(|l| l.starts_with("ENTRY")).unwrap();
         let (h, q, ffn) = (
@@ -173,8 +246,9 @@ fn xla_all_reduces_after_o_and_down_and_gathers_nothing() {
                 "{name}: {what} as {local} per layer in {entry}"
             );
         }
-        // The cache: each device holds its KV heads' rows, donated and returned in place.
-        let cache = format!("f32[{},64,{d}]", kv / n);
+        // The cache: each device holds its KV heads of every slot, donated and returned in
+        // place.
+        let cache = format!("f32[{},64,{d}]", slots * kv / n);
         assert_eq!(
             entry.matches(&cache).count(),
             2 * 2 * layers,
@@ -209,7 +283,11 @@ fn generate_json(devices: &str) -> serde_json::Value {
 fn generate_over_3_devices_on_the_default_model_gives_one_devices_tokens() {
     // SmolLM2-135M: 9 query heads and 3 KV heads, 3 and 1 per device.
     let (one, three) = (generate_json("1"), generate_json("3"));
-    assert_eq!(three["backend"], "xla/tp3", "{three}");
+    let backend = three["backend"].as_str().unwrap();
+    assert!(
+        backend.starts_with("host-kernels/") && backend.ends_with("/tp3"),
+        "{three}"
+    );
     assert_eq!(three["devices"], 3);
     let ids = three["ids"].as_array().unwrap();
     assert!(!ids.is_empty(), "{three}");
@@ -425,7 +503,7 @@ fn serve_over_2_devices_answers_as_generate_on_one() {
 }
 
 #[test]
-fn bench_over_2_devices_runs_the_unquantized_configs_and_records_devices() {
+fn bench_over_2_devices_runs_every_config_and_records_devices() {
     use xlagen::bench::{run_bench, BenchArgs};
     use xlagen::runtime::DeviceKind;
 
@@ -466,16 +544,12 @@ fn bench_over_2_devices_runs_the_unquantized_configs_and_records_devices() {
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["settings"]["devices"], 2, "{}", json["settings"]);
     let (no_cache, f32, int8) = (&report.configs[0], &report.configs[1], &report.configs[2]);
-    for c in [no_cache, f32] {
+    for c in [no_cache, f32, int8] {
         assert!(c.skipped.is_none(), "{}: {:?}", c.name, c.skipped);
         assert_eq!(c.info["devices"], 2, "{}", c.info);
-        assert_eq!(c.info["backend"], "xla/tp2", "{}", c.info);
+        let backend = c.info["backend"].as_str().unwrap();
+        assert!(backend.ends_with("/tp2"), "{}", c.info);
     }
-    let why = int8.skipped.as_deref().unwrap_or("");
-    assert!(
-        why.contains("--devices 2 runs unquantized weights only"),
-        "{why:?}"
-    );
     // Each prompt's greedy ids (byte ids, b + 3 mod the vocabulary) are one device's.
     let mut one = one_device(&dir);
     for (text, sample) in texts.iter().zip(&f32.samples) {
@@ -488,5 +562,15 @@ fn bench_over_2_devices_runs_the_unquantized_configs_and_records_devices() {
     }
     for (a, b) in no_cache.samples.iter().zip(&f32.samples) {
         assert_eq!(a.output_ids, b.output_ids);
+    }
+    // And INT8's are INT8's on one device.
+    let mut one = one_device_with(&dir, quantized(Quant::Int8));
+    for (text, sample) in texts.iter().zip(&int8.samples) {
+        let prompt: Vec<u32> = text.bytes().map(|b| (b as u32 + 3) % 96).collect();
+        let params = GenerateParams::greedy(max_new_tokens);
+        let alone = one
+            .generate(&prompt, &params, None, |_| Flow::Continue)
+            .unwrap();
+        assert_eq!(sample.output_ids, alone.ids, "int8 {text:?}");
     }
 }

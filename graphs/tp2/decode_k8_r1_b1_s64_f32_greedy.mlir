@@ -27,8 +27,8 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
   ) -> (tensor<1x8xi32> {mhlo.sharding = "{replicated}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}) {
     %v24 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v25 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v509, %v510, %v511, %v512, %v513, %v514, %v515, %v516, %v517, %v518, %v519, %v520, %v521, %v522, %v523, %v524, %v525, %v526, %v527, %v528, %v529, %v530, %v531, %v532, %v533, %v534 = "stablehlo.while"(%v24, %v15, %v16, %v18, %v25, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v17, %v3, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v19) ({
-      ^bb0(%v26: tensor<i32>, %v27: tensor<1x1xi32>, %v28: tensor<1xi32>, %v29: tensor<1xi32>, %v30: tensor<1x8xi32>, %v31: tensor<2x64x16xf32>, %v32: tensor<2x64x16xf32>, %v33: tensor<2x64x16xf32>, %v34: tensor<2x64x16xf32>, %v492: tensor<96x64xf32>, %v493: tensor<64xf32>, %v494: tensor<128x64xf32>, %v495: tensor<1xi32>, %v496: tensor<64x64xf32>, %v497: tensor<64xf32>, %v498: tensor<320x64xf32>, %v499: tensor<64x160xf32>, %v500: tensor<64xf32>, %v501: tensor<128x64xf32>, %v502: tensor<64x64xf32>, %v503: tensor<64xf32>, %v504: tensor<320x64xf32>, %v505: tensor<64x160xf32>, %v506: tensor<64xf32>, %v507: tensor<96x64xf32>, %v508: tensor<1x8xi32>):
+    %v544, %v545, %v546, %v547, %v548, %v549, %v550, %v551, %v552, %v553, %v554, %v555, %v556, %v557, %v558, %v559, %v560, %v561, %v562, %v563, %v564, %v565, %v566, %v567, %v568, %v569 = "stablehlo.while"(%v24, %v15, %v16, %v18, %v25, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v19) ({
+      ^bb0(%v26: tensor<i32>, %v27: tensor<1x1xi32>, %v28: tensor<1xi32>, %v29: tensor<1xi32>, %v30: tensor<1x8xi32>, %v31: tensor<2x64x16xf32>, %v32: tensor<2x64x16xf32>, %v33: tensor<2x64x16xf32>, %v34: tensor<2x64x16xf32>, %v527: tensor<96x64xf32>, %v528: tensor<64xf32>, %v529: tensor<128x64xf32>, %v530: tensor<64x64xf32>, %v531: tensor<1xi32>, %v532: tensor<64xf32>, %v533: tensor<320x64xf32>, %v534: tensor<64x160xf32>, %v535: tensor<64xf32>, %v536: tensor<128x64xf32>, %v537: tensor<64x64xf32>, %v538: tensor<64xf32>, %v539: tensor<320x64xf32>, %v540: tensor<64x160xf32>, %v541: tensor<64xf32>, %v542: tensor<96x64xf32>, %v543: tensor<1x8xi32>):
         %v35 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v39 = "stablehlo.reduce"(%v29, %v35) ({
           ^bb0(%v36: tensor<i32>, %v37: tensor<i32>):
@@ -42,7 +42,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
         %v44 = "stablehlo.and"(%v43, %v41) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v44) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v46: tensor<i32>, %v47: tensor<1x1xi32>, %v48: tensor<1xi32>, %v49: tensor<1xi32>, %v50: tensor<1x8xi32>, %v51: tensor<2x64x16xf32>, %v52: tensor<2x64x16xf32>, %v53: tensor<2x64x16xf32>, %v54: tensor<2x64x16xf32>, %v80: tensor<96x64xf32>, %v98: tensor<64xf32>, %v102: tensor<128x64xf32>, %v143: tensor<1xi32>, %v202: tensor<64x64xf32>, %v223: tensor<64xf32>, %v227: tensor<320x64xf32>, %v241: tensor<64x160xf32>, %v262: tensor<64xf32>, %v266: tensor<128x64xf32>, %v365: tensor<64x64xf32>, %v386: tensor<64xf32>, %v390: tensor<320x64xf32>, %v404: tensor<64x160xf32>, %v425: tensor<64xf32>, %v429: tensor<96x64xf32>, %v459: tensor<1x8xi32>):
+      ^bb0(%v46: tensor<i32>, %v47: tensor<1x1xi32>, %v48: tensor<1xi32>, %v49: tensor<1xi32>, %v50: tensor<1x8xi32>, %v51: tensor<2x64x16xf32>, %v52: tensor<2x64x16xf32>, %v53: tensor<2x64x16xf32>, %v54: tensor<2x64x16xf32>, %v80: tensor<96x64xf32>, %v98: tensor<64xf32>, %v103: tensor<128x64xf32>, %v106: tensor<64x64xf32>, %v123: tensor<1xi32>, %v229: tensor<64xf32>, %v234: tensor<320x64xf32>, %v237: tensor<64x160xf32>, %v280: tensor<64xf32>, %v285: tensor<128x64xf32>, %v288: tensor<64x64xf32>, %v410: tensor<64xf32>, %v415: tensor<320x64xf32>, %v418: tensor<64x160xf32>, %v461: tensor<64xf32>, %v465: tensor<96x64xf32>, %v494: tensor<1x8xi32>):
         %v55 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v56 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v57 = "stablehlo.reshape"(%v48) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -88,386 +88,401 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
         %v97 = "stablehlo.multiply"(%v81, %v96) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v99 = "stablehlo.broadcast_in_dim"(%v98) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v100 = "stablehlo.multiply"(%v97, %v99) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v101 = "stablehlo.reshape"(%v100) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v103 = "stablehlo.dot_general"(%v102, %v101) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
-        %v104 = "stablehlo.transpose"(%v103) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
-        %v105 = "stablehlo.reshape"(%v104) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
-        %v106 = "stablehlo.reshape"(%v105) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v107 = "stablehlo.slice"(%v106) {limit_indices = array<i64: 1, 1, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x32xf32>
-        %v108 = "stablehlo.reshape"(%v107) : (tensor<1x1x2x32xf32>) -> tensor<1x1x64xf32>
-        %v109 = "stablehlo.reshape"(%v108) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
-        %v110 = "stablehlo.transpose"(%v109) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
-        %v111 = "stablehlo.slice"(%v110) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v112 = "stablehlo.slice"(%v110) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v113 = "stablehlo.negate"(%v112) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-        %v114 = "stablehlo.concatenate"(%v113, %v111) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
-        %v115 = "stablehlo.reshape"(%v66) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v116 = "stablehlo.reshape"(%v67) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v117 = "stablehlo.broadcast_in_dim"(%v115) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v118 = "stablehlo.multiply"(%v110, %v117) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v119 = "stablehlo.broadcast_in_dim"(%v116) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v120 = "stablehlo.multiply"(%v114, %v119) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v121 = "stablehlo.add"(%v118, %v120) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v122 = "stablehlo.reshape"(%v105) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v123 = "stablehlo.slice"(%v122) {limit_indices = array<i64: 1, 1, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v124 = "stablehlo.reshape"(%v123) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v125 = "stablehlo.reshape"(%v124) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v126 = "stablehlo.transpose"(%v125) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v127 = "stablehlo.slice"(%v126) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v128 = "stablehlo.slice"(%v126) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v129 = "stablehlo.negate"(%v128) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
-        %v130 = "stablehlo.concatenate"(%v129, %v127) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
-        %v131 = "stablehlo.reshape"(%v66) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v132 = "stablehlo.reshape"(%v67) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v133 = "stablehlo.broadcast_in_dim"(%v131) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v134 = "stablehlo.multiply"(%v126, %v133) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v135 = "stablehlo.broadcast_in_dim"(%v132) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v136 = "stablehlo.multiply"(%v130, %v135) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v137 = "stablehlo.add"(%v134, %v136) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v138 = "stablehlo.reshape"(%v105) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v139 = "stablehlo.slice"(%v138) {limit_indices = array<i64: 1, 1, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v140 = "stablehlo.reshape"(%v139) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v141 = "stablehlo.reshape"(%v140) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v142 = "stablehlo.transpose"(%v141) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v144 = "stablehlo.reshape"(%v143) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v145 = "stablehlo.reshape"(%v48) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v146 = "stablehlo.concatenate"(%v144, %v145) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-        %v147 = "stablehlo.reshape"(%v51) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v150 = "stablehlo.scatter"(%v147, %v146, %v137) ({
-          ^bb0(%v148: tensor<f32>, %v149: tensor<f32>):
-            "stablehlo.return"(%v149) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v151 = "stablehlo.reshape"(%v150) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v152 = "stablehlo.reshape"(%v53) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v155 = "stablehlo.scatter"(%v152, %v146, %v142) ({
-          ^bb0(%v153: tensor<f32>, %v154: tensor<f32>):
-            "stablehlo.return"(%v154) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v156 = "stablehlo.reshape"(%v155) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v157 = "stablehlo.reshape"(%v121) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v158 = "stablehlo.reshape"(%v157) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-        %v159 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v160 = "stablehlo.slice"(%v143) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v161 = "stablehlo.reshape"(%v160) : (tensor<1xi32>) -> tensor<i32>
-        %v162 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v163 = "stablehlo.multiply"(%v161, %v162) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v164 = "stablehlo.dynamic_slice"(%v151, %v163, %v159, %v159) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v165 = "stablehlo.slice"(%v143) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v166 = "stablehlo.reshape"(%v165) : (tensor<1xi32>) -> tensor<i32>
-        %v167 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v168 = "stablehlo.multiply"(%v166, %v167) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v169 = "stablehlo.dynamic_slice"(%v156, %v168, %v159, %v159) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v170 = "stablehlo.dot_general"(%v158, %v164) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-        %v171 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-        %v172 = "stablehlo.broadcast_in_dim"(%v171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-        %v173 = "stablehlo.multiply"(%v170, %v172) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-        %v174 = "stablehlo.reshape"(%v173) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v175 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v176 = "stablehlo.broadcast_in_dim"(%v175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-        %v177 = "stablehlo.broadcast_in_dim"(%v79) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-        %v178 = "stablehlo.select"(%v177, %v174, %v176) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v179 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v183 = "stablehlo.reduce"(%v178, %v179) ({
-          ^bb0(%v180: tensor<f32>, %v181: tensor<f32>):
-            %v182 = "stablehlo.maximum"(%v180, %v181) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v182) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v184 = "stablehlo.reshape"(%v183) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v185 = "stablehlo.broadcast_in_dim"(%v184) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v186 = "stablehlo.subtract"(%v178, %v185) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v187 = "stablehlo.exponential"(%v186) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v188 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v192 = "stablehlo.reduce"(%v187, %v188) ({
-          ^bb0(%v189: tensor<f32>, %v190: tensor<f32>):
-            %v191 = "stablehlo.add"(%v189, %v190) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v191) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v193 = "stablehlo.reshape"(%v192) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v194 = "stablehlo.broadcast_in_dim"(%v193) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v195 = "stablehlo.divide"(%v187, %v194) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v196 = "stablehlo.reshape"(%v195) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-        %v197 = "stablehlo.dot_general"(%v196, %v169) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-        %v198 = "stablehlo.reshape"(%v197) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v199 = "stablehlo.transpose"(%v198) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-        %v200 = "stablehlo.reshape"(%v199) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-        %v201 = "stablehlo.reshape"(%v200) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v203 = "stablehlo.dot_general"(%v202, %v201) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-        %v204 = "stablehlo.transpose"(%v203) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v205 = "stablehlo.reshape"(%v204) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v206 = "stablehlo.add"(%v81, %v205) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v207 = "stablehlo.multiply"(%v206, %v206) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v208 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v212 = "stablehlo.reduce"(%v207, %v208) ({
-          ^bb0(%v209: tensor<f32>, %v210: tensor<f32>):
-            %v211 = "stablehlo.add"(%v209, %v210) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v211) : (tensor<f32>) -> ()
+        %v101 = "stablehlo.custom_call"(%v100) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v102 = "stablehlo.custom_call"(%v101) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v104 = "stablehlo.custom_call"(%v103) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+        %v105 = "stablehlo.custom_call"(%v104) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+        %v107 = "stablehlo.custom_call"(%v106) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+        %v108 = "stablehlo.custom_call"(%v107) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+        %v109 = "stablehlo.custom_call"(%v51) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v110 = "stablehlo.custom_call"(%v109) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v111 = "stablehlo.custom_call"(%v53) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v112 = "stablehlo.custom_call"(%v111) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v113 = "stablehlo.custom_call"(%v66) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v114 = "stablehlo.custom_call"(%v113) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v115 = "stablehlo.custom_call"(%v67) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v116 = "stablehlo.custom_call"(%v115) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v117 = "stablehlo.custom_call"(%v79) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v118 = "stablehlo.custom_call"(%v117) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v119 = "stablehlo.custom_call"(%v47) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v120 = "stablehlo.custom_call"(%v119) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v121 = "stablehlo.custom_call"(%v48) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v122 = "stablehlo.custom_call"(%v121) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v124 = "stablehlo.custom_call"(%v123) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v125 = "stablehlo.custom_call"(%v124) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v198, %v199, %v200 = "func.call"(%v102, %v105, %v108, %v110, %v112, %v114, %v116, %v118, %v120, %v122, %v125) {callee = @manual_0} : (tensor<1x1x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>, tensor<1x1x1x1x64xi1>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+        %v201 = "stablehlo.custom_call"(%v198) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v202 = "stablehlo.custom_call"(%v201) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v203 = "stablehlo.custom_call"(%v199) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v204 = "stablehlo.custom_call"(%v203) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v205 = "stablehlo.custom_call"(%v200) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v206 = "stablehlo.custom_call"(%v205) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v207 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v211 = "stablehlo.reduce"(%v202, %v207) ({
+          ^bb0(%v208: tensor<f32>, %v209: tensor<f32>):
+            %v210 = "stablehlo.add"(%v208, %v209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v210) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v212 = "stablehlo.add"(%v81, %v211) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v213 = "stablehlo.multiply"(%v212, %v212) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v214 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v218 = "stablehlo.reduce"(%v213, %v214) ({
+          ^bb0(%v215: tensor<f32>, %v216: tensor<f32>):
+            %v217 = "stablehlo.add"(%v215, %v216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v217) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v213 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v214 = "stablehlo.broadcast_in_dim"(%v213) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v215 = "stablehlo.divide"(%v212, %v214) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v216 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v217 = "stablehlo.broadcast_in_dim"(%v216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v218 = "stablehlo.add"(%v215, %v217) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v219 = "stablehlo.rsqrt"(%v218) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v220 = "stablehlo.reshape"(%v219) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v221 = "stablehlo.broadcast_in_dim"(%v220) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v222 = "stablehlo.multiply"(%v206, %v221) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v224 = "stablehlo.broadcast_in_dim"(%v223) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v225 = "stablehlo.multiply"(%v222, %v224) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v226 = "stablehlo.reshape"(%v225) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v228 = "stablehlo.dot_general"(%v227, %v226) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-        %v229 = "stablehlo.transpose"(%v228) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-        %v230 = "stablehlo.reshape"(%v229) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-        %v231 = "stablehlo.reshape"(%v230) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v232 = "stablehlo.slice"(%v231) {limit_indices = array<i64: 1, 1, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v233 = "stablehlo.reshape"(%v232) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v234 = "stablehlo.reshape"(%v230) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v235 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 1, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v236 = "stablehlo.reshape"(%v235) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v237 = "stablehlo.logistic"(%v233) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v238 = "stablehlo.multiply"(%v233, %v237) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v239 = "stablehlo.multiply"(%v238, %v236) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v240 = "stablehlo.reshape"(%v239) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v242 = "stablehlo.dot_general"(%v241, %v240) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-        %v243 = "stablehlo.transpose"(%v242) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v244 = "stablehlo.reshape"(%v243) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v245 = "stablehlo.add"(%v206, %v244) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v246 = "stablehlo.multiply"(%v245, %v245) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v247 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v251 = "stablehlo.reduce"(%v246, %v247) ({
-          ^bb0(%v248: tensor<f32>, %v249: tensor<f32>):
-            %v250 = "stablehlo.add"(%v248, %v249) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v250) : (tensor<f32>) -> ()
+        %v219 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v220 = "stablehlo.broadcast_in_dim"(%v219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v221 = "stablehlo.divide"(%v218, %v220) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v222 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v223 = "stablehlo.broadcast_in_dim"(%v222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v224 = "stablehlo.add"(%v221, %v223) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v225 = "stablehlo.rsqrt"(%v224) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v226 = "stablehlo.reshape"(%v225) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v227 = "stablehlo.broadcast_in_dim"(%v226) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v228 = "stablehlo.multiply"(%v212, %v227) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v230 = "stablehlo.broadcast_in_dim"(%v229) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v231 = "stablehlo.multiply"(%v228, %v230) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v232 = "stablehlo.custom_call"(%v231) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v233 = "stablehlo.custom_call"(%v232) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v235 = "stablehlo.custom_call"(%v234) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+        %v236 = "stablehlo.custom_call"(%v235) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+        %v238 = "stablehlo.custom_call"(%v237) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+        %v239 = "stablehlo.custom_call"(%v238) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+        %v255 = "func.call"(%v233, %v236, %v239) {callee = @manual_1} : (tensor<1x1x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x1x64xf32>
+        %v256 = "stablehlo.custom_call"(%v255) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v257 = "stablehlo.custom_call"(%v256) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v258 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v262 = "stablehlo.reduce"(%v257, %v258) ({
+          ^bb0(%v259: tensor<f32>, %v260: tensor<f32>):
+            %v261 = "stablehlo.add"(%v259, %v260) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v261) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v263 = "stablehlo.add"(%v212, %v262) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v264 = "stablehlo.multiply"(%v263, %v263) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v265 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v269 = "stablehlo.reduce"(%v264, %v265) ({
+          ^bb0(%v266: tensor<f32>, %v267: tensor<f32>):
+            %v268 = "stablehlo.add"(%v266, %v267) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v268) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v252 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v253 = "stablehlo.broadcast_in_dim"(%v252) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v254 = "stablehlo.divide"(%v251, %v253) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v255 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v256 = "stablehlo.broadcast_in_dim"(%v255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v257 = "stablehlo.add"(%v254, %v256) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v258 = "stablehlo.rsqrt"(%v257) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v259 = "stablehlo.reshape"(%v258) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v260 = "stablehlo.broadcast_in_dim"(%v259) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v261 = "stablehlo.multiply"(%v245, %v260) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v263 = "stablehlo.broadcast_in_dim"(%v262) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v264 = "stablehlo.multiply"(%v261, %v263) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v265 = "stablehlo.reshape"(%v264) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v267 = "stablehlo.dot_general"(%v266, %v265) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
-        %v268 = "stablehlo.transpose"(%v267) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
-        %v269 = "stablehlo.reshape"(%v268) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
-        %v270 = "stablehlo.reshape"(%v269) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v271 = "stablehlo.slice"(%v270) {limit_indices = array<i64: 1, 1, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x32xf32>
-        %v272 = "stablehlo.reshape"(%v271) : (tensor<1x1x2x32xf32>) -> tensor<1x1x64xf32>
-        %v273 = "stablehlo.reshape"(%v272) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
-        %v274 = "stablehlo.transpose"(%v273) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
-        %v275 = "stablehlo.slice"(%v274) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v276 = "stablehlo.slice"(%v274) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v277 = "stablehlo.negate"(%v276) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-        %v278 = "stablehlo.concatenate"(%v277, %v275) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
-        %v279 = "stablehlo.reshape"(%v66) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v280 = "stablehlo.reshape"(%v67) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v281 = "stablehlo.broadcast_in_dim"(%v279) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v282 = "stablehlo.multiply"(%v274, %v281) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v283 = "stablehlo.broadcast_in_dim"(%v280) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v284 = "stablehlo.multiply"(%v278, %v283) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v285 = "stablehlo.add"(%v282, %v284) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v286 = "stablehlo.reshape"(%v269) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v287 = "stablehlo.slice"(%v286) {limit_indices = array<i64: 1, 1, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v288 = "stablehlo.reshape"(%v287) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v289 = "stablehlo.reshape"(%v288) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v290 = "stablehlo.transpose"(%v289) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v291 = "stablehlo.slice"(%v290) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v292 = "stablehlo.slice"(%v290) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v293 = "stablehlo.negate"(%v292) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
-        %v294 = "stablehlo.concatenate"(%v293, %v291) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
-        %v295 = "stablehlo.reshape"(%v66) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v296 = "stablehlo.reshape"(%v67) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v297 = "stablehlo.broadcast_in_dim"(%v295) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v298 = "stablehlo.multiply"(%v290, %v297) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v299 = "stablehlo.broadcast_in_dim"(%v296) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v300 = "stablehlo.multiply"(%v294, %v299) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v301 = "stablehlo.add"(%v298, %v300) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v302 = "stablehlo.reshape"(%v269) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v303 = "stablehlo.slice"(%v302) {limit_indices = array<i64: 1, 1, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v304 = "stablehlo.reshape"(%v303) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v305 = "stablehlo.reshape"(%v304) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v306 = "stablehlo.transpose"(%v305) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v307 = "stablehlo.reshape"(%v143) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v308 = "stablehlo.reshape"(%v48) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v309 = "stablehlo.concatenate"(%v307, %v308) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-        %v310 = "stablehlo.reshape"(%v52) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v313 = "stablehlo.scatter"(%v310, %v309, %v301) ({
-          ^bb0(%v311: tensor<f32>, %v312: tensor<f32>):
-            "stablehlo.return"(%v312) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v314 = "stablehlo.reshape"(%v313) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v315 = "stablehlo.reshape"(%v54) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v318 = "stablehlo.scatter"(%v315, %v309, %v306) ({
-          ^bb0(%v316: tensor<f32>, %v317: tensor<f32>):
-            "stablehlo.return"(%v317) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v319 = "stablehlo.reshape"(%v318) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v320 = "stablehlo.reshape"(%v285) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v321 = "stablehlo.reshape"(%v320) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-        %v322 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v323 = "stablehlo.slice"(%v143) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v324 = "stablehlo.reshape"(%v323) : (tensor<1xi32>) -> tensor<i32>
-        %v325 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v326 = "stablehlo.multiply"(%v324, %v325) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v327 = "stablehlo.dynamic_slice"(%v314, %v326, %v322, %v322) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v328 = "stablehlo.slice"(%v143) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v329 = "stablehlo.reshape"(%v328) : (tensor<1xi32>) -> tensor<i32>
-        %v330 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v331 = "stablehlo.multiply"(%v329, %v330) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v332 = "stablehlo.dynamic_slice"(%v319, %v331, %v322, %v322) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v333 = "stablehlo.dot_general"(%v321, %v327) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-        %v334 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-        %v335 = "stablehlo.broadcast_in_dim"(%v334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-        %v336 = "stablehlo.multiply"(%v333, %v335) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-        %v337 = "stablehlo.reshape"(%v336) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v338 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v339 = "stablehlo.broadcast_in_dim"(%v338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-        %v340 = "stablehlo.broadcast_in_dim"(%v79) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-        %v341 = "stablehlo.select"(%v340, %v337, %v339) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v342 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v346 = "stablehlo.reduce"(%v341, %v342) ({
-          ^bb0(%v343: tensor<f32>, %v344: tensor<f32>):
-            %v345 = "stablehlo.maximum"(%v343, %v344) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v345) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v347 = "stablehlo.reshape"(%v346) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v348 = "stablehlo.broadcast_in_dim"(%v347) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v349 = "stablehlo.subtract"(%v341, %v348) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v350 = "stablehlo.exponential"(%v349) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v351 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v355 = "stablehlo.reduce"(%v350, %v351) ({
-          ^bb0(%v352: tensor<f32>, %v353: tensor<f32>):
-            %v354 = "stablehlo.add"(%v352, %v353) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v354) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v356 = "stablehlo.reshape"(%v355) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v357 = "stablehlo.broadcast_in_dim"(%v356) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v358 = "stablehlo.divide"(%v350, %v357) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v359 = "stablehlo.reshape"(%v358) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-        %v360 = "stablehlo.dot_general"(%v359, %v332) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-        %v361 = "stablehlo.reshape"(%v360) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v362 = "stablehlo.transpose"(%v361) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-        %v363 = "stablehlo.reshape"(%v362) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-        %v364 = "stablehlo.reshape"(%v363) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v366 = "stablehlo.dot_general"(%v365, %v364) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-        %v367 = "stablehlo.transpose"(%v366) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v368 = "stablehlo.reshape"(%v367) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v369 = "stablehlo.add"(%v245, %v368) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v370 = "stablehlo.multiply"(%v369, %v369) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v371 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v375 = "stablehlo.reduce"(%v370, %v371) ({
-          ^bb0(%v372: tensor<f32>, %v373: tensor<f32>):
-            %v374 = "stablehlo.add"(%v372, %v373) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v374) : (tensor<f32>) -> ()
+        %v270 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v271 = "stablehlo.broadcast_in_dim"(%v270) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v272 = "stablehlo.divide"(%v269, %v271) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v273 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v274 = "stablehlo.broadcast_in_dim"(%v273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v275 = "stablehlo.add"(%v272, %v274) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v276 = "stablehlo.rsqrt"(%v275) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v277 = "stablehlo.reshape"(%v276) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v278 = "stablehlo.broadcast_in_dim"(%v277) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v279 = "stablehlo.multiply"(%v263, %v278) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v281 = "stablehlo.broadcast_in_dim"(%v280) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v282 = "stablehlo.multiply"(%v279, %v281) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v283 = "stablehlo.custom_call"(%v282) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v284 = "stablehlo.custom_call"(%v283) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v286 = "stablehlo.custom_call"(%v285) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+        %v287 = "stablehlo.custom_call"(%v286) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+        %v289 = "stablehlo.custom_call"(%v288) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+        %v290 = "stablehlo.custom_call"(%v289) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+        %v291 = "stablehlo.custom_call"(%v52) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v292 = "stablehlo.custom_call"(%v291) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v293 = "stablehlo.custom_call"(%v54) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v294 = "stablehlo.custom_call"(%v293) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v295 = "stablehlo.custom_call"(%v66) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v296 = "stablehlo.custom_call"(%v295) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v297 = "stablehlo.custom_call"(%v67) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v298 = "stablehlo.custom_call"(%v297) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v299 = "stablehlo.custom_call"(%v79) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v300 = "stablehlo.custom_call"(%v299) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v301 = "stablehlo.custom_call"(%v47) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v302 = "stablehlo.custom_call"(%v301) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v303 = "stablehlo.custom_call"(%v48) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v304 = "stablehlo.custom_call"(%v303) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v305 = "stablehlo.custom_call"(%v123) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v306 = "stablehlo.custom_call"(%v305) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v379, %v380, %v381 = "func.call"(%v284, %v287, %v290, %v292, %v294, %v296, %v298, %v300, %v302, %v304, %v306) {callee = @manual_2} : (tensor<1x1x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>, tensor<1x1x1x1x64xi1>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+        %v382 = "stablehlo.custom_call"(%v379) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v383 = "stablehlo.custom_call"(%v382) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v384 = "stablehlo.custom_call"(%v380) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v385 = "stablehlo.custom_call"(%v384) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v386 = "stablehlo.custom_call"(%v381) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v387 = "stablehlo.custom_call"(%v386) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v388 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v392 = "stablehlo.reduce"(%v383, %v388) ({
+          ^bb0(%v389: tensor<f32>, %v390: tensor<f32>):
+            %v391 = "stablehlo.add"(%v389, %v390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v391) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v393 = "stablehlo.add"(%v263, %v392) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v394 = "stablehlo.multiply"(%v393, %v393) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v395 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v399 = "stablehlo.reduce"(%v394, %v395) ({
+          ^bb0(%v396: tensor<f32>, %v397: tensor<f32>):
+            %v398 = "stablehlo.add"(%v396, %v397) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v398) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v376 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v377 = "stablehlo.broadcast_in_dim"(%v376) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v378 = "stablehlo.divide"(%v375, %v377) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v379 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v380 = "stablehlo.broadcast_in_dim"(%v379) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v381 = "stablehlo.add"(%v378, %v380) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v382 = "stablehlo.rsqrt"(%v381) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v383 = "stablehlo.reshape"(%v382) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v384 = "stablehlo.broadcast_in_dim"(%v383) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v385 = "stablehlo.multiply"(%v369, %v384) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v387 = "stablehlo.broadcast_in_dim"(%v386) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v388 = "stablehlo.multiply"(%v385, %v387) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v389 = "stablehlo.reshape"(%v388) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v391 = "stablehlo.dot_general"(%v390, %v389) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-        %v392 = "stablehlo.transpose"(%v391) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-        %v393 = "stablehlo.reshape"(%v392) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-        %v394 = "stablehlo.reshape"(%v393) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v395 = "stablehlo.slice"(%v394) {limit_indices = array<i64: 1, 1, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v396 = "stablehlo.reshape"(%v395) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v397 = "stablehlo.reshape"(%v393) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v398 = "stablehlo.slice"(%v397) {limit_indices = array<i64: 1, 1, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v399 = "stablehlo.reshape"(%v398) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v400 = "stablehlo.logistic"(%v396) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v401 = "stablehlo.multiply"(%v396, %v400) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v402 = "stablehlo.multiply"(%v401, %v399) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v403 = "stablehlo.reshape"(%v402) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v405 = "stablehlo.dot_general"(%v404, %v403) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-        %v406 = "stablehlo.transpose"(%v405) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v407 = "stablehlo.reshape"(%v406) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v408 = "stablehlo.add"(%v369, %v407) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v409 = "stablehlo.multiply"(%v408, %v408) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v410 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v414 = "stablehlo.reduce"(%v409, %v410) ({
-          ^bb0(%v411: tensor<f32>, %v412: tensor<f32>):
-            %v413 = "stablehlo.add"(%v411, %v412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v413) : (tensor<f32>) -> ()
+        %v400 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v401 = "stablehlo.broadcast_in_dim"(%v400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v402 = "stablehlo.divide"(%v399, %v401) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v403 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v404 = "stablehlo.broadcast_in_dim"(%v403) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v405 = "stablehlo.add"(%v402, %v404) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v406 = "stablehlo.rsqrt"(%v405) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v407 = "stablehlo.reshape"(%v406) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v408 = "stablehlo.broadcast_in_dim"(%v407) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v409 = "stablehlo.multiply"(%v393, %v408) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v411 = "stablehlo.broadcast_in_dim"(%v410) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v412 = "stablehlo.multiply"(%v409, %v411) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v413 = "stablehlo.custom_call"(%v412) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v414 = "stablehlo.custom_call"(%v413) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v416 = "stablehlo.custom_call"(%v415) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+        %v417 = "stablehlo.custom_call"(%v416) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+        %v419 = "stablehlo.custom_call"(%v418) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+        %v420 = "stablehlo.custom_call"(%v419) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+        %v436 = "func.call"(%v414, %v417, %v420) {callee = @manual_3} : (tensor<1x1x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x1x64xf32>
+        %v437 = "stablehlo.custom_call"(%v436) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v438 = "stablehlo.custom_call"(%v437) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v439 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v443 = "stablehlo.reduce"(%v438, %v439) ({
+          ^bb0(%v440: tensor<f32>, %v441: tensor<f32>):
+            %v442 = "stablehlo.add"(%v440, %v441) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v442) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v444 = "stablehlo.add"(%v393, %v443) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v445 = "stablehlo.multiply"(%v444, %v444) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v446 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v450 = "stablehlo.reduce"(%v445, %v446) ({
+          ^bb0(%v447: tensor<f32>, %v448: tensor<f32>):
+            %v449 = "stablehlo.add"(%v447, %v448) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v449) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v415 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v416 = "stablehlo.broadcast_in_dim"(%v415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v417 = "stablehlo.divide"(%v414, %v416) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v418 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v419 = "stablehlo.broadcast_in_dim"(%v418) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v420 = "stablehlo.add"(%v417, %v419) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v421 = "stablehlo.rsqrt"(%v420) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v422 = "stablehlo.reshape"(%v421) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v423 = "stablehlo.broadcast_in_dim"(%v422) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v424 = "stablehlo.multiply"(%v408, %v423) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v426 = "stablehlo.broadcast_in_dim"(%v425) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v427 = "stablehlo.multiply"(%v424, %v426) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v428 = "stablehlo.reshape"(%v427) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v430 = "stablehlo.dot_general"(%v429, %v428) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-        %v431 = "stablehlo.transpose"(%v430) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-        %v432 = "stablehlo.reshape"(%v431) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-        %v433 = "stablehlo.reshape"(%v432) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-        %v434 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v435 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v436 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v448, %v449 = "stablehlo.reduce"(%v433, %v434, %v435, %v436) ({
-          ^bb0(%v437: tensor<f32>, %v438: tensor<i32>, %v439: tensor<f32>, %v440: tensor<i32>):
-            %v441 = "stablehlo.compare"(%v439, %v437) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v442 = "stablehlo.compare"(%v439, %v437) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v443 = "stablehlo.compare"(%v440, %v438) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v444 = "stablehlo.and"(%v442, %v443) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v445 = "stablehlo.or"(%v441, %v444) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v446 = "stablehlo.select"(%v445, %v439, %v437) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v447 = "stablehlo.select"(%v445, %v440, %v438) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v446, %v447) : (tensor<f32>, tensor<i32>) -> ()
+        %v451 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v452 = "stablehlo.broadcast_in_dim"(%v451) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v453 = "stablehlo.divide"(%v450, %v452) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v454 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v455 = "stablehlo.broadcast_in_dim"(%v454) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v456 = "stablehlo.add"(%v453, %v455) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v457 = "stablehlo.rsqrt"(%v456) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v458 = "stablehlo.reshape"(%v457) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v459 = "stablehlo.broadcast_in_dim"(%v458) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v460 = "stablehlo.multiply"(%v444, %v459) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v462 = "stablehlo.broadcast_in_dim"(%v461) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v463 = "stablehlo.multiply"(%v460, %v462) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v464 = "stablehlo.reshape"(%v463) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+        %v466 = "stablehlo.custom_call"(%v464, %v465) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v467 = "stablehlo.reshape"(%v466) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+        %v468 = "stablehlo.reshape"(%v467) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+        %v469 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v470 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v471 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v483, %v484 = "stablehlo.reduce"(%v468, %v469, %v470, %v471) ({
+          ^bb0(%v472: tensor<f32>, %v473: tensor<i32>, %v474: tensor<f32>, %v475: tensor<i32>):
+            %v476 = "stablehlo.compare"(%v474, %v472) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v477 = "stablehlo.compare"(%v474, %v472) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v478 = "stablehlo.compare"(%v475, %v473) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            %v479 = "stablehlo.and"(%v477, %v478) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v480 = "stablehlo.or"(%v476, %v479) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v481 = "stablehlo.select"(%v480, %v474, %v472) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+            %v482 = "stablehlo.select"(%v480, %v475, %v473) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v481, %v482) : (tensor<f32>, tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v450 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v451 = "stablehlo.compare"(%v49, %v450) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v452 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v453 = "stablehlo.broadcast_in_dim"(%v452) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v454 = "stablehlo.select"(%v451, %v449, %v453) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v455 = "stablehlo.reshape"(%v454) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v456 = "stablehlo.dynamic_update_slice"(%v50, %v455, %v55, %v46) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v457 = "stablehlo.reshape"(%v449) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v458 = "stablehlo.broadcast_in_dim"(%v457) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v460 = "stablehlo.compare"(%v458, %v459) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v461 = "stablehlo.convert"(%v460) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v462 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v466 = "stablehlo.reduce"(%v461, %v462) ({
-          ^bb0(%v463: tensor<i32>, %v464: tensor<i32>):
-            %v465 = "stablehlo.maximum"(%v463, %v464) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v465) : (tensor<i32>) -> ()
+        %v485 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v486 = "stablehlo.compare"(%v49, %v485) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v487 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v488 = "stablehlo.broadcast_in_dim"(%v487) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v489 = "stablehlo.select"(%v486, %v484, %v488) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v490 = "stablehlo.reshape"(%v489) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v491 = "stablehlo.dynamic_update_slice"(%v50, %v490, %v55, %v46) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v492 = "stablehlo.reshape"(%v484) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v493 = "stablehlo.broadcast_in_dim"(%v492) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v495 = "stablehlo.compare"(%v493, %v494) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v496 = "stablehlo.convert"(%v495) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v497 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v501 = "stablehlo.reduce"(%v496, %v497) ({
+          ^bb0(%v498: tensor<i32>, %v499: tensor<i32>):
+            %v500 = "stablehlo.maximum"(%v498, %v499) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v500) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v467 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v468 = "stablehlo.compare"(%v466, %v467) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v469 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v470 = "stablehlo.broadcast_in_dim"(%v469) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v471 = "stablehlo.subtract"(%v49, %v470) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v472 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v473 = "stablehlo.maximum"(%v471, %v472) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v474 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v475 = "stablehlo.select"(%v468, %v474, %v473) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v476 = "stablehlo.reshape"(%v451) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v477 = "stablehlo.reshape"(%v449) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v478 = "stablehlo.select"(%v476, %v477, %v47) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v479 = "stablehlo.convert"(%v451) : (tensor<1xi1>) -> tensor<1xi32>
-        %v480 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v481 = "stablehlo.add"(%v46, %v480) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v482 = "stablehlo.add"(%v48, %v479) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        "stablehlo.return"(%v481, %v478, %v482, %v475, %v456, %v151, %v314, %v156, %v319, %v80, %v98, %v102, %v143, %v202, %v223, %v227, %v241, %v262, %v266, %v365, %v386, %v390, %v404, %v425, %v429, %v459) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
-    }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>)
-    "func.return"(%v513, %v514, %v515, %v516, %v517) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+        %v502 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v503 = "stablehlo.compare"(%v501, %v502) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v504 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v505 = "stablehlo.broadcast_in_dim"(%v504) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v506 = "stablehlo.subtract"(%v49, %v505) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v507 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v508 = "stablehlo.maximum"(%v506, %v507) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v509 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v510 = "stablehlo.select"(%v503, %v509, %v508) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v511 = "stablehlo.reshape"(%v486) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v512 = "stablehlo.reshape"(%v484) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v513 = "stablehlo.select"(%v511, %v512, %v47) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v514 = "stablehlo.convert"(%v486) : (tensor<1xi1>) -> tensor<1xi32>
+        %v515 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v516 = "stablehlo.add"(%v46, %v515) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v517 = "stablehlo.add"(%v48, %v514) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        "stablehlo.return"(%v516, %v513, %v517, %v510, %v491, %v204, %v385, %v206, %v387, %v80, %v98, %v103, %v106, %v123, %v229, %v234, %v237, %v280, %v285, %v288, %v410, %v415, %v418, %v461, %v465, %v494) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
+    }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>)
+    "func.return"(%v548, %v549, %v550, %v551, %v552) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+  }
+  func.func private @manual_0(%v126: tensor<1x1x64xf32>, %v127: tensor<64x64xf32>, %v128: tensor<64x32xf32>, %v129: tensor<1x64x16xf32>, %v130: tensor<1x64x16xf32>, %v131: tensor<1x1x16xf32>, %v132: tensor<1x1x16xf32>, %v133: tensor<1x1x1x1x64xi1>, %v134: tensor<1x1xi32>, %v135: tensor<1xi32>, %v136: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v137 = "stablehlo.reshape"(%v126) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v138 = "stablehlo.custom_call"(%v137, %v127) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+    %v139 = "stablehlo.reshape"(%v138) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v140 = "stablehlo.slice"(%v139) {limit_indices = array<i64: 1, 1, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x32xf32>
+    %v141 = "stablehlo.reshape"(%v140) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v142 = "stablehlo.transpose"(%v141) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v143 = "stablehlo.slice"(%v142) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v144 = "stablehlo.slice"(%v142) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v145 = "stablehlo.negate"(%v144) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
+    %v146 = "stablehlo.concatenate"(%v145, %v143) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
+    %v147 = "stablehlo.reshape"(%v131) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v148 = "stablehlo.reshape"(%v132) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v149 = "stablehlo.broadcast_in_dim"(%v147) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v150 = "stablehlo.multiply"(%v142, %v149) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v151 = "stablehlo.broadcast_in_dim"(%v148) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v152 = "stablehlo.multiply"(%v146, %v151) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v153 = "stablehlo.add"(%v150, %v152) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v154 = "stablehlo.slice"(%v139) {limit_indices = array<i64: 1, 1, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v155 = "stablehlo.reshape"(%v154) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v156 = "stablehlo.transpose"(%v155) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v157 = "stablehlo.slice"(%v156) {limit_indices = array<i64: 1, 1, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v158 = "stablehlo.slice"(%v156) {limit_indices = array<i64: 1, 1, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v159 = "stablehlo.negate"(%v158) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %v160 = "stablehlo.concatenate"(%v159, %v157) {dimension = 3 : i64} : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x16xf32>
+    %v161 = "stablehlo.reshape"(%v131) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v162 = "stablehlo.reshape"(%v132) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v163 = "stablehlo.multiply"(%v156, %v161) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v164 = "stablehlo.multiply"(%v160, %v162) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v165 = "stablehlo.add"(%v163, %v164) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v166 = "stablehlo.slice"(%v139) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v167 = "stablehlo.reshape"(%v166) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v168 = "stablehlo.transpose"(%v167) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v169 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v170 = "stablehlo.broadcast_in_dim"(%v169) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v171 = "stablehlo.multiply"(%v136, %v170) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v172 = "stablehlo.reshape"(%v171) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v173 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v174 = "stablehlo.add"(%v172, %v173) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v175 = "stablehlo.reshape"(%v135) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v176 = "stablehlo.concatenate"(%v174, %v175) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v177 = "stablehlo.reshape"(%v165) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v178 = "stablehlo.reshape"(%v168) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v181 = "stablehlo.scatter"(%v129, %v176, %v177) ({
+      ^bb0(%v179: tensor<f32>, %v180: tensor<f32>):
+        "stablehlo.return"(%v180) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v184 = "stablehlo.scatter"(%v130, %v176, %v178) ({
+      ^bb0(%v182: tensor<f32>, %v183: tensor<f32>):
+        "stablehlo.return"(%v183) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v185 = "stablehlo.reshape"(%v153) : (tensor<1x2x1x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v186 = "stablehlo.reshape"(%v185) : (tensor<1x1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v187 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v188 = "stablehlo.reshape"(%v186) : (tensor<1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v189 = "stablehlo.custom_call"(%v188, %v181, %v184, %v135, %v136, %v187) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x1x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x1x16xf32>
+    %v190 = "stablehlo.reshape"(%v189) : (tensor<1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v191 = "stablehlo.reshape"(%v190) : (tensor<1x2x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v192 = "stablehlo.transpose"(%v191) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x1x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %v193 = "stablehlo.reshape"(%v192) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x32xf32>
+    %v194 = "stablehlo.reshape"(%v193) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %v195 = "stablehlo.custom_call"(%v194, %v128) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x32xf32>, tensor<64x32xf32>) -> tensor<1x64xf32>
+    %v196 = "stablehlo.reshape"(%v195) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v197 = "stablehlo.reshape"(%v196) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v197, %v181, %v184) : (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_1(%v240: tensor<1x1x64xf32>, %v241: tensor<160x64xf32>, %v242: tensor<64x80xf32>) -> (tensor<1x1x1x64xf32>) {
+    %v243 = "stablehlo.reshape"(%v240) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v244 = "stablehlo.custom_call"(%v243, %v241) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<160x64xf32>) -> tensor<1x160xf32>
+    %v245 = "stablehlo.reshape"(%v244) : (tensor<1x160xf32>) -> tensor<1x1x160xf32>
+    %v246 = "stablehlo.slice"(%v245) {limit_indices = array<i64: 1, 1, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v247 = "stablehlo.slice"(%v245) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v248 = "stablehlo.logistic"(%v246) : (tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v249 = "stablehlo.multiply"(%v246, %v248) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v250 = "stablehlo.multiply"(%v249, %v247) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v251 = "stablehlo.reshape"(%v250) : (tensor<1x1x80xf32>) -> tensor<1x80xf32>
+    %v252 = "stablehlo.custom_call"(%v251, %v242) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x80xf32>, tensor<64x80xf32>) -> tensor<1x64xf32>
+    %v253 = "stablehlo.reshape"(%v252) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v254 = "stablehlo.reshape"(%v253) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v254) : (tensor<1x1x1x64xf32>) -> ()
+  }
+  func.func private @manual_2(%v307: tensor<1x1x64xf32>, %v308: tensor<64x64xf32>, %v309: tensor<64x32xf32>, %v310: tensor<1x64x16xf32>, %v311: tensor<1x64x16xf32>, %v312: tensor<1x1x16xf32>, %v313: tensor<1x1x16xf32>, %v314: tensor<1x1x1x1x64xi1>, %v315: tensor<1x1xi32>, %v316: tensor<1xi32>, %v317: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v318 = "stablehlo.reshape"(%v307) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v319 = "stablehlo.custom_call"(%v318, %v308) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+    %v320 = "stablehlo.reshape"(%v319) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v321 = "stablehlo.slice"(%v320) {limit_indices = array<i64: 1, 1, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x32xf32>
+    %v322 = "stablehlo.reshape"(%v321) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v323 = "stablehlo.transpose"(%v322) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v324 = "stablehlo.slice"(%v323) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v325 = "stablehlo.slice"(%v323) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v326 = "stablehlo.negate"(%v325) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
+    %v327 = "stablehlo.concatenate"(%v326, %v324) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
+    %v328 = "stablehlo.reshape"(%v312) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v329 = "stablehlo.reshape"(%v313) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v330 = "stablehlo.broadcast_in_dim"(%v328) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v331 = "stablehlo.multiply"(%v323, %v330) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v332 = "stablehlo.broadcast_in_dim"(%v329) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v333 = "stablehlo.multiply"(%v327, %v332) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v334 = "stablehlo.add"(%v331, %v333) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v335 = "stablehlo.slice"(%v320) {limit_indices = array<i64: 1, 1, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v336 = "stablehlo.reshape"(%v335) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v337 = "stablehlo.transpose"(%v336) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v338 = "stablehlo.slice"(%v337) {limit_indices = array<i64: 1, 1, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v339 = "stablehlo.slice"(%v337) {limit_indices = array<i64: 1, 1, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v340 = "stablehlo.negate"(%v339) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %v341 = "stablehlo.concatenate"(%v340, %v338) {dimension = 3 : i64} : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x16xf32>
+    %v342 = "stablehlo.reshape"(%v312) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v343 = "stablehlo.reshape"(%v313) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v344 = "stablehlo.multiply"(%v337, %v342) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v345 = "stablehlo.multiply"(%v341, %v343) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v346 = "stablehlo.add"(%v344, %v345) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v347 = "stablehlo.slice"(%v320) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v348 = "stablehlo.reshape"(%v347) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v349 = "stablehlo.transpose"(%v348) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v350 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v351 = "stablehlo.broadcast_in_dim"(%v350) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v352 = "stablehlo.multiply"(%v317, %v351) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v353 = "stablehlo.reshape"(%v352) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v354 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v355 = "stablehlo.add"(%v353, %v354) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v356 = "stablehlo.reshape"(%v316) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v357 = "stablehlo.concatenate"(%v355, %v356) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v358 = "stablehlo.reshape"(%v346) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v359 = "stablehlo.reshape"(%v349) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v362 = "stablehlo.scatter"(%v310, %v357, %v358) ({
+      ^bb0(%v360: tensor<f32>, %v361: tensor<f32>):
+        "stablehlo.return"(%v361) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v365 = "stablehlo.scatter"(%v311, %v357, %v359) ({
+      ^bb0(%v363: tensor<f32>, %v364: tensor<f32>):
+        "stablehlo.return"(%v364) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v366 = "stablehlo.reshape"(%v334) : (tensor<1x2x1x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v367 = "stablehlo.reshape"(%v366) : (tensor<1x1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v368 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v369 = "stablehlo.reshape"(%v367) : (tensor<1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v370 = "stablehlo.custom_call"(%v369, %v362, %v365, %v316, %v317, %v368) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x1x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x1x16xf32>
+    %v371 = "stablehlo.reshape"(%v370) : (tensor<1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v372 = "stablehlo.reshape"(%v371) : (tensor<1x2x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v373 = "stablehlo.transpose"(%v372) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x1x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %v374 = "stablehlo.reshape"(%v373) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x32xf32>
+    %v375 = "stablehlo.reshape"(%v374) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %v376 = "stablehlo.custom_call"(%v375, %v309) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x32xf32>, tensor<64x32xf32>) -> tensor<1x64xf32>
+    %v377 = "stablehlo.reshape"(%v376) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v378 = "stablehlo.reshape"(%v377) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v378, %v362, %v365) : (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_3(%v421: tensor<1x1x64xf32>, %v422: tensor<160x64xf32>, %v423: tensor<64x80xf32>) -> (tensor<1x1x1x64xf32>) {
+    %v424 = "stablehlo.reshape"(%v421) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v425 = "stablehlo.custom_call"(%v424, %v422) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<160x64xf32>) -> tensor<1x160xf32>
+    %v426 = "stablehlo.reshape"(%v425) : (tensor<1x160xf32>) -> tensor<1x1x160xf32>
+    %v427 = "stablehlo.slice"(%v426) {limit_indices = array<i64: 1, 1, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v428 = "stablehlo.slice"(%v426) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v429 = "stablehlo.logistic"(%v427) : (tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v430 = "stablehlo.multiply"(%v427, %v429) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v431 = "stablehlo.multiply"(%v430, %v428) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v432 = "stablehlo.reshape"(%v431) : (tensor<1x1x80xf32>) -> tensor<1x80xf32>
+    %v433 = "stablehlo.custom_call"(%v432, %v423) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x80xf32>, tensor<64x80xf32>) -> tensor<1x64xf32>
+    %v434 = "stablehlo.reshape"(%v433) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v435 = "stablehlo.reshape"(%v434) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v435) : (tensor<1x1x1x64xf32>) -> ()
   }
 }

@@ -31,8 +31,8 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
   ) -> (tensor<1x8xi32> {mhlo.sharding = "{replicated}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}) {
     %v28 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v29 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v822, %v823, %v824, %v825, %v826, %v827, %v828, %v829, %v830, %v831, %v832, %v833, %v834, %v835, %v836, %v837, %v838, %v839, %v840, %v841, %v842, %v843, %v844, %v845, %v846, %v847, %v848, %v849, %v850, %v851 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v17, %v3, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
-      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v802: tensor<96x64xf32>, %v803: tensor<64xf32>, %v804: tensor<128x64xf32>, %v805: tensor<1xi32>, %v806: tensor<64x64xf32>, %v807: tensor<64xf32>, %v808: tensor<320x64xf32>, %v809: tensor<64x160xf32>, %v810: tensor<64xf32>, %v811: tensor<128x64xf32>, %v812: tensor<64x64xf32>, %v813: tensor<64xf32>, %v814: tensor<320x64xf32>, %v815: tensor<64x160xf32>, %v816: tensor<64xf32>, %v817: tensor<96x64xf32>, %v818: tensor<1xf32>, %v819: tensor<1xi32>, %v820: tensor<1xf32>, %v821: tensor<1x8xi32>):
+    %v857, %v858, %v859, %v860, %v861, %v862, %v863, %v864, %v865, %v866, %v867, %v868, %v869, %v870, %v871, %v872, %v873, %v874, %v875, %v876, %v877, %v878, %v879, %v880, %v881, %v882, %v883, %v884, %v885, %v886 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
+      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v837: tensor<96x64xf32>, %v838: tensor<64xf32>, %v839: tensor<128x64xf32>, %v840: tensor<64x64xf32>, %v841: tensor<1xi32>, %v842: tensor<64xf32>, %v843: tensor<320x64xf32>, %v844: tensor<64x160xf32>, %v845: tensor<64xf32>, %v846: tensor<128x64xf32>, %v847: tensor<64x64xf32>, %v848: tensor<64xf32>, %v849: tensor<320x64xf32>, %v850: tensor<64x160xf32>, %v851: tensor<64xf32>, %v852: tensor<96x64xf32>, %v853: tensor<1xf32>, %v854: tensor<1xi32>, %v855: tensor<1xf32>, %v856: tensor<1x8xi32>):
         %v40 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v44 = "stablehlo.reduce"(%v33, %v40) ({
           ^bb0(%v41: tensor<i32>, %v42: tensor<i32>):
@@ -46,7 +46,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
         %v49 = "stablehlo.and"(%v48, %v46) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v49) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v108: tensor<128x64xf32>, %v149: tensor<1xi32>, %v208: tensor<64x64xf32>, %v229: tensor<64xf32>, %v233: tensor<320x64xf32>, %v247: tensor<64x160xf32>, %v268: tensor<64xf32>, %v272: tensor<128x64xf32>, %v371: tensor<64x64xf32>, %v392: tensor<64xf32>, %v396: tensor<320x64xf32>, %v410: tensor<64x160xf32>, %v431: tensor<64xf32>, %v435: tensor<96x64xf32>, %v440: tensor<1xf32>, %v461: tensor<1xi32>, %v532: tensor<1xf32>, %v763: tensor<1x8xi32>):
+      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v109: tensor<128x64xf32>, %v112: tensor<64x64xf32>, %v129: tensor<1xi32>, %v235: tensor<64xf32>, %v240: tensor<320x64xf32>, %v243: tensor<64x160xf32>, %v286: tensor<64xf32>, %v291: tensor<128x64xf32>, %v294: tensor<64x64xf32>, %v416: tensor<64xf32>, %v421: tensor<320x64xf32>, %v424: tensor<64x160xf32>, %v467: tensor<64xf32>, %v471: tensor<96x64xf32>, %v475: tensor<1xf32>, %v496: tensor<1xi32>, %v567: tensor<1xf32>, %v798: tensor<1x8xi32>):
         %v61 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v62 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v63 = "stablehlo.reshape"(%v53) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -92,658 +92,673 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
         %v103 = "stablehlo.multiply"(%v87, %v102) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
         %v105 = "stablehlo.broadcast_in_dim"(%v104) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
         %v106 = "stablehlo.multiply"(%v103, %v105) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v107 = "stablehlo.reshape"(%v106) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v109 = "stablehlo.dot_general"(%v108, %v107) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
-        %v110 = "stablehlo.transpose"(%v109) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
-        %v111 = "stablehlo.reshape"(%v110) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
-        %v112 = "stablehlo.reshape"(%v111) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v113 = "stablehlo.slice"(%v112) {limit_indices = array<i64: 1, 1, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x32xf32>
-        %v114 = "stablehlo.reshape"(%v113) : (tensor<1x1x2x32xf32>) -> tensor<1x1x64xf32>
-        %v115 = "stablehlo.reshape"(%v114) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
-        %v116 = "stablehlo.transpose"(%v115) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
-        %v117 = "stablehlo.slice"(%v116) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v118 = "stablehlo.slice"(%v116) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v119 = "stablehlo.negate"(%v118) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-        %v120 = "stablehlo.concatenate"(%v119, %v117) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
-        %v121 = "stablehlo.reshape"(%v72) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v122 = "stablehlo.reshape"(%v73) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v123 = "stablehlo.broadcast_in_dim"(%v121) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v124 = "stablehlo.multiply"(%v116, %v123) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v125 = "stablehlo.broadcast_in_dim"(%v122) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v126 = "stablehlo.multiply"(%v120, %v125) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v127 = "stablehlo.add"(%v124, %v126) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v128 = "stablehlo.reshape"(%v111) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v129 = "stablehlo.slice"(%v128) {limit_indices = array<i64: 1, 1, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v130 = "stablehlo.reshape"(%v129) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v131 = "stablehlo.reshape"(%v130) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v132 = "stablehlo.transpose"(%v131) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v133 = "stablehlo.slice"(%v132) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v134 = "stablehlo.slice"(%v132) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v135 = "stablehlo.negate"(%v134) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
-        %v136 = "stablehlo.concatenate"(%v135, %v133) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
-        %v137 = "stablehlo.reshape"(%v72) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v138 = "stablehlo.reshape"(%v73) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v139 = "stablehlo.broadcast_in_dim"(%v137) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v140 = "stablehlo.multiply"(%v132, %v139) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v141 = "stablehlo.broadcast_in_dim"(%v138) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v142 = "stablehlo.multiply"(%v136, %v141) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v143 = "stablehlo.add"(%v140, %v142) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v144 = "stablehlo.reshape"(%v111) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v145 = "stablehlo.slice"(%v144) {limit_indices = array<i64: 1, 1, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v146 = "stablehlo.reshape"(%v145) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v147 = "stablehlo.reshape"(%v146) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v148 = "stablehlo.transpose"(%v147) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v150 = "stablehlo.reshape"(%v149) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v151 = "stablehlo.reshape"(%v53) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v152 = "stablehlo.concatenate"(%v150, %v151) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-        %v153 = "stablehlo.reshape"(%v57) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v156 = "stablehlo.scatter"(%v153, %v152, %v143) ({
-          ^bb0(%v154: tensor<f32>, %v155: tensor<f32>):
-            "stablehlo.return"(%v155) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v157 = "stablehlo.reshape"(%v156) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v158 = "stablehlo.reshape"(%v59) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v161 = "stablehlo.scatter"(%v158, %v152, %v148) ({
-          ^bb0(%v159: tensor<f32>, %v160: tensor<f32>):
-            "stablehlo.return"(%v160) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v162 = "stablehlo.reshape"(%v161) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v163 = "stablehlo.reshape"(%v127) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v164 = "stablehlo.reshape"(%v163) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-        %v165 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v166 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v167 = "stablehlo.reshape"(%v166) : (tensor<1xi32>) -> tensor<i32>
-        %v168 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v169 = "stablehlo.multiply"(%v167, %v168) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v170 = "stablehlo.dynamic_slice"(%v157, %v169, %v165, %v165) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v171 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v172 = "stablehlo.reshape"(%v171) : (tensor<1xi32>) -> tensor<i32>
-        %v173 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v174 = "stablehlo.multiply"(%v172, %v173) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v175 = "stablehlo.dynamic_slice"(%v162, %v174, %v165, %v165) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v176 = "stablehlo.dot_general"(%v164, %v170) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-        %v177 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-        %v178 = "stablehlo.broadcast_in_dim"(%v177) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-        %v179 = "stablehlo.multiply"(%v176, %v178) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-        %v180 = "stablehlo.reshape"(%v179) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v181 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v182 = "stablehlo.broadcast_in_dim"(%v181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-        %v183 = "stablehlo.broadcast_in_dim"(%v85) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-        %v184 = "stablehlo.select"(%v183, %v180, %v182) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v185 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v189 = "stablehlo.reduce"(%v184, %v185) ({
-          ^bb0(%v186: tensor<f32>, %v187: tensor<f32>):
-            %v188 = "stablehlo.maximum"(%v186, %v187) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v188) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v190 = "stablehlo.reshape"(%v189) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v191 = "stablehlo.broadcast_in_dim"(%v190) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v192 = "stablehlo.subtract"(%v184, %v191) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v193 = "stablehlo.exponential"(%v192) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v194 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v198 = "stablehlo.reduce"(%v193, %v194) ({
-          ^bb0(%v195: tensor<f32>, %v196: tensor<f32>):
-            %v197 = "stablehlo.add"(%v195, %v196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v197) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v199 = "stablehlo.reshape"(%v198) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v200 = "stablehlo.broadcast_in_dim"(%v199) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v201 = "stablehlo.divide"(%v193, %v200) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v202 = "stablehlo.reshape"(%v201) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-        %v203 = "stablehlo.dot_general"(%v202, %v175) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-        %v204 = "stablehlo.reshape"(%v203) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v205 = "stablehlo.transpose"(%v204) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-        %v206 = "stablehlo.reshape"(%v205) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-        %v207 = "stablehlo.reshape"(%v206) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v209 = "stablehlo.dot_general"(%v208, %v207) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-        %v210 = "stablehlo.transpose"(%v209) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v211 = "stablehlo.reshape"(%v210) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v212 = "stablehlo.add"(%v87, %v211) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v213 = "stablehlo.multiply"(%v212, %v212) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v214 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v218 = "stablehlo.reduce"(%v213, %v214) ({
-          ^bb0(%v215: tensor<f32>, %v216: tensor<f32>):
-            %v217 = "stablehlo.add"(%v215, %v216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v217) : (tensor<f32>) -> ()
+        %v107 = "stablehlo.custom_call"(%v106) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v108 = "stablehlo.custom_call"(%v107) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v110 = "stablehlo.custom_call"(%v109) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+        %v111 = "stablehlo.custom_call"(%v110) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+        %v113 = "stablehlo.custom_call"(%v112) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+        %v114 = "stablehlo.custom_call"(%v113) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+        %v115 = "stablehlo.custom_call"(%v57) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v116 = "stablehlo.custom_call"(%v115) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v117 = "stablehlo.custom_call"(%v59) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v118 = "stablehlo.custom_call"(%v117) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v119 = "stablehlo.custom_call"(%v72) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v120 = "stablehlo.custom_call"(%v119) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v121 = "stablehlo.custom_call"(%v73) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v122 = "stablehlo.custom_call"(%v121) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v123 = "stablehlo.custom_call"(%v85) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v124 = "stablehlo.custom_call"(%v123) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v125 = "stablehlo.custom_call"(%v52) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v126 = "stablehlo.custom_call"(%v125) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v127 = "stablehlo.custom_call"(%v53) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v128 = "stablehlo.custom_call"(%v127) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v130 = "stablehlo.custom_call"(%v129) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v131 = "stablehlo.custom_call"(%v130) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v204, %v205, %v206 = "func.call"(%v108, %v111, %v114, %v116, %v118, %v120, %v122, %v124, %v126, %v128, %v131) {callee = @manual_0} : (tensor<1x1x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>, tensor<1x1x1x1x64xi1>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+        %v207 = "stablehlo.custom_call"(%v204) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v208 = "stablehlo.custom_call"(%v207) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v209 = "stablehlo.custom_call"(%v205) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v210 = "stablehlo.custom_call"(%v209) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v211 = "stablehlo.custom_call"(%v206) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v212 = "stablehlo.custom_call"(%v211) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v213 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v217 = "stablehlo.reduce"(%v208, %v213) ({
+          ^bb0(%v214: tensor<f32>, %v215: tensor<f32>):
+            %v216 = "stablehlo.add"(%v214, %v215) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v216) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v218 = "stablehlo.add"(%v87, %v217) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v219 = "stablehlo.multiply"(%v218, %v218) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v220 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v224 = "stablehlo.reduce"(%v219, %v220) ({
+          ^bb0(%v221: tensor<f32>, %v222: tensor<f32>):
+            %v223 = "stablehlo.add"(%v221, %v222) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v223) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v219 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v220 = "stablehlo.broadcast_in_dim"(%v219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v221 = "stablehlo.divide"(%v218, %v220) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v222 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v223 = "stablehlo.broadcast_in_dim"(%v222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v224 = "stablehlo.add"(%v221, %v223) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v225 = "stablehlo.rsqrt"(%v224) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v226 = "stablehlo.reshape"(%v225) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v227 = "stablehlo.broadcast_in_dim"(%v226) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v228 = "stablehlo.multiply"(%v212, %v227) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v230 = "stablehlo.broadcast_in_dim"(%v229) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v231 = "stablehlo.multiply"(%v228, %v230) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v232 = "stablehlo.reshape"(%v231) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v234 = "stablehlo.dot_general"(%v233, %v232) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-        %v235 = "stablehlo.transpose"(%v234) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-        %v236 = "stablehlo.reshape"(%v235) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-        %v237 = "stablehlo.reshape"(%v236) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v238 = "stablehlo.slice"(%v237) {limit_indices = array<i64: 1, 1, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v239 = "stablehlo.reshape"(%v238) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v240 = "stablehlo.reshape"(%v236) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v241 = "stablehlo.slice"(%v240) {limit_indices = array<i64: 1, 1, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v242 = "stablehlo.reshape"(%v241) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v243 = "stablehlo.logistic"(%v239) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v244 = "stablehlo.multiply"(%v239, %v243) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v245 = "stablehlo.multiply"(%v244, %v242) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v246 = "stablehlo.reshape"(%v245) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v248 = "stablehlo.dot_general"(%v247, %v246) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-        %v249 = "stablehlo.transpose"(%v248) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v250 = "stablehlo.reshape"(%v249) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v251 = "stablehlo.add"(%v212, %v250) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v252 = "stablehlo.multiply"(%v251, %v251) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v253 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v257 = "stablehlo.reduce"(%v252, %v253) ({
-          ^bb0(%v254: tensor<f32>, %v255: tensor<f32>):
-            %v256 = "stablehlo.add"(%v254, %v255) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v256) : (tensor<f32>) -> ()
+        %v225 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v226 = "stablehlo.broadcast_in_dim"(%v225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v227 = "stablehlo.divide"(%v224, %v226) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v228 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v229 = "stablehlo.broadcast_in_dim"(%v228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v230 = "stablehlo.add"(%v227, %v229) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v231 = "stablehlo.rsqrt"(%v230) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v232 = "stablehlo.reshape"(%v231) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v233 = "stablehlo.broadcast_in_dim"(%v232) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v234 = "stablehlo.multiply"(%v218, %v233) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v236 = "stablehlo.broadcast_in_dim"(%v235) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v237 = "stablehlo.multiply"(%v234, %v236) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v238 = "stablehlo.custom_call"(%v237) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v239 = "stablehlo.custom_call"(%v238) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v241 = "stablehlo.custom_call"(%v240) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+        %v242 = "stablehlo.custom_call"(%v241) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+        %v244 = "stablehlo.custom_call"(%v243) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+        %v245 = "stablehlo.custom_call"(%v244) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+        %v261 = "func.call"(%v239, %v242, %v245) {callee = @manual_1} : (tensor<1x1x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x1x64xf32>
+        %v262 = "stablehlo.custom_call"(%v261) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v263 = "stablehlo.custom_call"(%v262) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v264 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v268 = "stablehlo.reduce"(%v263, %v264) ({
+          ^bb0(%v265: tensor<f32>, %v266: tensor<f32>):
+            %v267 = "stablehlo.add"(%v265, %v266) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v267) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v269 = "stablehlo.add"(%v218, %v268) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v270 = "stablehlo.multiply"(%v269, %v269) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v271 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v275 = "stablehlo.reduce"(%v270, %v271) ({
+          ^bb0(%v272: tensor<f32>, %v273: tensor<f32>):
+            %v274 = "stablehlo.add"(%v272, %v273) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v274) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v258 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v259 = "stablehlo.broadcast_in_dim"(%v258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v260 = "stablehlo.divide"(%v257, %v259) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v261 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v262 = "stablehlo.broadcast_in_dim"(%v261) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v263 = "stablehlo.add"(%v260, %v262) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v264 = "stablehlo.rsqrt"(%v263) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v265 = "stablehlo.reshape"(%v264) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v266 = "stablehlo.broadcast_in_dim"(%v265) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v267 = "stablehlo.multiply"(%v251, %v266) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v269 = "stablehlo.broadcast_in_dim"(%v268) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v270 = "stablehlo.multiply"(%v267, %v269) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v271 = "stablehlo.reshape"(%v270) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v273 = "stablehlo.dot_general"(%v272, %v271) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<1x64xf32>) -> tensor<128x1xf32>
-        %v274 = "stablehlo.transpose"(%v273) {permutation = array<i64: 1, 0>} : (tensor<128x1xf32>) -> tensor<1x128xf32>
-        %v275 = "stablehlo.reshape"(%v274) : (tensor<1x128xf32>) -> tensor<1x1x128xf32>
-        %v276 = "stablehlo.reshape"(%v275) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v277 = "stablehlo.slice"(%v276) {limit_indices = array<i64: 1, 1, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x32xf32>
-        %v278 = "stablehlo.reshape"(%v277) : (tensor<1x1x2x32xf32>) -> tensor<1x1x64xf32>
-        %v279 = "stablehlo.reshape"(%v278) : (tensor<1x1x64xf32>) -> tensor<1x1x4x16xf32>
-        %v280 = "stablehlo.transpose"(%v279) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x4x16xf32>) -> tensor<1x4x1x16xf32>
-        %v281 = "stablehlo.slice"(%v280) {limit_indices = array<i64: 1, 4, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v282 = "stablehlo.slice"(%v280) {limit_indices = array<i64: 1, 4, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x8xf32>
-        %v283 = "stablehlo.negate"(%v282) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-        %v284 = "stablehlo.concatenate"(%v283, %v281) {dimension = 3 : i64} : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x16xf32>
-        %v285 = "stablehlo.reshape"(%v72) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v286 = "stablehlo.reshape"(%v73) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v287 = "stablehlo.broadcast_in_dim"(%v285) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v288 = "stablehlo.multiply"(%v280, %v287) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v289 = "stablehlo.broadcast_in_dim"(%v286) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v290 = "stablehlo.multiply"(%v284, %v289) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v291 = "stablehlo.add"(%v288, %v290) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-        %v292 = "stablehlo.reshape"(%v275) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v293 = "stablehlo.slice"(%v292) {limit_indices = array<i64: 1, 1, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v294 = "stablehlo.reshape"(%v293) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v295 = "stablehlo.reshape"(%v294) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v296 = "stablehlo.transpose"(%v295) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v297 = "stablehlo.slice"(%v296) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v298 = "stablehlo.slice"(%v296) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
-        %v299 = "stablehlo.negate"(%v298) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
-        %v300 = "stablehlo.concatenate"(%v299, %v297) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
-        %v301 = "stablehlo.reshape"(%v72) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v302 = "stablehlo.reshape"(%v73) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
-        %v303 = "stablehlo.broadcast_in_dim"(%v301) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v304 = "stablehlo.multiply"(%v296, %v303) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v305 = "stablehlo.broadcast_in_dim"(%v302) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v306 = "stablehlo.multiply"(%v300, %v305) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v307 = "stablehlo.add"(%v304, %v306) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-        %v308 = "stablehlo.reshape"(%v275) : (tensor<1x1x128xf32>) -> tensor<1x1x2x64xf32>
-        %v309 = "stablehlo.slice"(%v308) {limit_indices = array<i64: 1, 1, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x64xf32>) -> tensor<1x1x2x16xf32>
-        %v310 = "stablehlo.reshape"(%v309) : (tensor<1x1x2x16xf32>) -> tensor<1x1x32xf32>
-        %v311 = "stablehlo.reshape"(%v310) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
-        %v312 = "stablehlo.transpose"(%v311) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
-        %v313 = "stablehlo.reshape"(%v149) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v314 = "stablehlo.reshape"(%v53) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v315 = "stablehlo.concatenate"(%v313, %v314) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-        %v316 = "stablehlo.reshape"(%v58) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v319 = "stablehlo.scatter"(%v316, %v315, %v307) ({
-          ^bb0(%v317: tensor<f32>, %v318: tensor<f32>):
-            "stablehlo.return"(%v318) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v320 = "stablehlo.reshape"(%v319) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v321 = "stablehlo.reshape"(%v60) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-        %v324 = "stablehlo.scatter"(%v321, %v315, %v312) ({
-          ^bb0(%v322: tensor<f32>, %v323: tensor<f32>):
-            "stablehlo.return"(%v323) : (tensor<f32>) -> ()
-        }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x1x16xf32>) -> tensor<1x2x64x16xf32>
-        %v325 = "stablehlo.reshape"(%v324) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-        %v326 = "stablehlo.reshape"(%v291) : (tensor<1x4x1x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v327 = "stablehlo.reshape"(%v326) : (tensor<1x2x2x1x16xf32>) -> tensor<2x2x16xf32>
-        %v328 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v329 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v330 = "stablehlo.reshape"(%v329) : (tensor<1xi32>) -> tensor<i32>
-        %v331 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v332 = "stablehlo.multiply"(%v330, %v331) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v333 = "stablehlo.dynamic_slice"(%v320, %v332, %v328, %v328) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v334 = "stablehlo.slice"(%v149) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-        %v335 = "stablehlo.reshape"(%v334) : (tensor<1xi32>) -> tensor<i32>
-        %v336 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-        %v337 = "stablehlo.multiply"(%v335, %v336) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v338 = "stablehlo.dynamic_slice"(%v325, %v337, %v328, %v328) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-        %v339 = "stablehlo.dot_general"(%v327, %v333) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x16xf32>, tensor<2x64x16xf32>) -> tensor<2x2x64xf32>
-        %v340 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-        %v341 = "stablehlo.broadcast_in_dim"(%v340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2x64xf32>
-        %v342 = "stablehlo.multiply"(%v339, %v341) : (tensor<2x2x64xf32>, tensor<2x2x64xf32>) -> tensor<2x2x64xf32>
-        %v343 = "stablehlo.reshape"(%v342) : (tensor<2x2x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v344 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v345 = "stablehlo.broadcast_in_dim"(%v344) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x1x64xf32>
-        %v346 = "stablehlo.broadcast_in_dim"(%v85) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x1x64xi1>) -> tensor<1x2x2x1x64xi1>
-        %v347 = "stablehlo.select"(%v346, %v343, %v345) : (tensor<1x2x2x1x64xi1>, tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v348 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v352 = "stablehlo.reduce"(%v347, %v348) ({
-          ^bb0(%v349: tensor<f32>, %v350: tensor<f32>):
-            %v351 = "stablehlo.maximum"(%v349, %v350) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v351) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v353 = "stablehlo.reshape"(%v352) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v354 = "stablehlo.broadcast_in_dim"(%v353) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v355 = "stablehlo.subtract"(%v347, %v354) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v356 = "stablehlo.exponential"(%v355) : (tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v357 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v361 = "stablehlo.reduce"(%v356, %v357) ({
-          ^bb0(%v358: tensor<f32>, %v359: tensor<f32>):
-            %v360 = "stablehlo.add"(%v358, %v359) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v360) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 4>} : (tensor<1x2x2x1x64xf32>, tensor<f32>) -> tensor<1x2x2x1xf32>
-        %v362 = "stablehlo.reshape"(%v361) : (tensor<1x2x2x1xf32>) -> tensor<1x2x2x1x1xf32>
-        %v363 = "stablehlo.broadcast_in_dim"(%v362) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x1x1xf32>) -> tensor<1x2x2x1x64xf32>
-        %v364 = "stablehlo.divide"(%v356, %v363) : (tensor<1x2x2x1x64xf32>, tensor<1x2x2x1x64xf32>) -> tensor<1x2x2x1x64xf32>
-        %v365 = "stablehlo.reshape"(%v364) : (tensor<1x2x2x1x64xf32>) -> tensor<2x2x64xf32>
-        %v366 = "stablehlo.dot_general"(%v365, %v338) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2x64xf32>, tensor<2x64x16xf32>) -> tensor<2x2x16xf32>
-        %v367 = "stablehlo.reshape"(%v366) : (tensor<2x2x16xf32>) -> tensor<1x2x2x1x16xf32>
-        %v368 = "stablehlo.transpose"(%v367) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x1x16xf32>) -> tensor<1x1x2x2x16xf32>
-        %v369 = "stablehlo.reshape"(%v368) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x64xf32>
-        %v370 = "stablehlo.reshape"(%v369) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v372 = "stablehlo.dot_general"(%v371, %v370) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<1x64xf32>) -> tensor<64x1xf32>
-        %v373 = "stablehlo.transpose"(%v372) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v374 = "stablehlo.reshape"(%v373) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v375 = "stablehlo.add"(%v251, %v374) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v376 = "stablehlo.multiply"(%v375, %v375) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v377 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v381 = "stablehlo.reduce"(%v376, %v377) ({
-          ^bb0(%v378: tensor<f32>, %v379: tensor<f32>):
-            %v380 = "stablehlo.add"(%v378, %v379) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v380) : (tensor<f32>) -> ()
+        %v276 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v277 = "stablehlo.broadcast_in_dim"(%v276) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v278 = "stablehlo.divide"(%v275, %v277) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v279 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v280 = "stablehlo.broadcast_in_dim"(%v279) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v281 = "stablehlo.add"(%v278, %v280) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v282 = "stablehlo.rsqrt"(%v281) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v283 = "stablehlo.reshape"(%v282) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v284 = "stablehlo.broadcast_in_dim"(%v283) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v285 = "stablehlo.multiply"(%v269, %v284) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v287 = "stablehlo.broadcast_in_dim"(%v286) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v288 = "stablehlo.multiply"(%v285, %v287) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v289 = "stablehlo.custom_call"(%v288) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v290 = "stablehlo.custom_call"(%v289) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v292 = "stablehlo.custom_call"(%v291) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+        %v293 = "stablehlo.custom_call"(%v292) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+        %v295 = "stablehlo.custom_call"(%v294) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+        %v296 = "stablehlo.custom_call"(%v295) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+        %v297 = "stablehlo.custom_call"(%v58) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v298 = "stablehlo.custom_call"(%v297) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v299 = "stablehlo.custom_call"(%v60) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+        %v300 = "stablehlo.custom_call"(%v299) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+        %v301 = "stablehlo.custom_call"(%v72) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v302 = "stablehlo.custom_call"(%v301) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v303 = "stablehlo.custom_call"(%v73) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v304 = "stablehlo.custom_call"(%v303) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+        %v305 = "stablehlo.custom_call"(%v85) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v306 = "stablehlo.custom_call"(%v305) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x1x64xi1>) -> tensor<1x1x1x1x64xi1>
+        %v307 = "stablehlo.custom_call"(%v52) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v308 = "stablehlo.custom_call"(%v307) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v309 = "stablehlo.custom_call"(%v53) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v310 = "stablehlo.custom_call"(%v309) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v311 = "stablehlo.custom_call"(%v129) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v312 = "stablehlo.custom_call"(%v311) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+        %v385, %v386, %v387 = "func.call"(%v290, %v293, %v296, %v298, %v300, %v302, %v304, %v306, %v308, %v310, %v312) {callee = @manual_2} : (tensor<1x1x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>, tensor<1x1x1x1x64xi1>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+        %v388 = "stablehlo.custom_call"(%v385) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v389 = "stablehlo.custom_call"(%v388) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v390 = "stablehlo.custom_call"(%v386) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v391 = "stablehlo.custom_call"(%v390) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v392 = "stablehlo.custom_call"(%v387) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+        %v393 = "stablehlo.custom_call"(%v392) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+        %v394 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v398 = "stablehlo.reduce"(%v389, %v394) ({
+          ^bb0(%v395: tensor<f32>, %v396: tensor<f32>):
+            %v397 = "stablehlo.add"(%v395, %v396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v397) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v399 = "stablehlo.add"(%v269, %v398) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v400 = "stablehlo.multiply"(%v399, %v399) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v401 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v405 = "stablehlo.reduce"(%v400, %v401) ({
+          ^bb0(%v402: tensor<f32>, %v403: tensor<f32>):
+            %v404 = "stablehlo.add"(%v402, %v403) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v404) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v382 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v383 = "stablehlo.broadcast_in_dim"(%v382) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v384 = "stablehlo.divide"(%v381, %v383) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v385 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v386 = "stablehlo.broadcast_in_dim"(%v385) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v387 = "stablehlo.add"(%v384, %v386) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v388 = "stablehlo.rsqrt"(%v387) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v389 = "stablehlo.reshape"(%v388) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v390 = "stablehlo.broadcast_in_dim"(%v389) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v391 = "stablehlo.multiply"(%v375, %v390) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v393 = "stablehlo.broadcast_in_dim"(%v392) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v394 = "stablehlo.multiply"(%v391, %v393) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v395 = "stablehlo.reshape"(%v394) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v397 = "stablehlo.dot_general"(%v396, %v395) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<1x64xf32>) -> tensor<320x1xf32>
-        %v398 = "stablehlo.transpose"(%v397) {permutation = array<i64: 1, 0>} : (tensor<320x1xf32>) -> tensor<1x320xf32>
-        %v399 = "stablehlo.reshape"(%v398) : (tensor<1x320xf32>) -> tensor<1x1x320xf32>
-        %v400 = "stablehlo.reshape"(%v399) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v401 = "stablehlo.slice"(%v400) {limit_indices = array<i64: 1, 1, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v402 = "stablehlo.reshape"(%v401) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v403 = "stablehlo.reshape"(%v399) : (tensor<1x1x320xf32>) -> tensor<1x1x2x160xf32>
-        %v404 = "stablehlo.slice"(%v403) {limit_indices = array<i64: 1, 1, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x160xf32>) -> tensor<1x1x2x80xf32>
-        %v405 = "stablehlo.reshape"(%v404) : (tensor<1x1x2x80xf32>) -> tensor<1x1x160xf32>
-        %v406 = "stablehlo.logistic"(%v402) : (tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v407 = "stablehlo.multiply"(%v402, %v406) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v408 = "stablehlo.multiply"(%v407, %v405) : (tensor<1x1x160xf32>, tensor<1x1x160xf32>) -> tensor<1x1x160xf32>
-        %v409 = "stablehlo.reshape"(%v408) : (tensor<1x1x160xf32>) -> tensor<1x160xf32>
-        %v411 = "stablehlo.dot_general"(%v410, %v409) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<1x160xf32>) -> tensor<64x1xf32>
-        %v412 = "stablehlo.transpose"(%v411) {permutation = array<i64: 1, 0>} : (tensor<64x1xf32>) -> tensor<1x64xf32>
-        %v413 = "stablehlo.reshape"(%v412) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-        %v414 = "stablehlo.add"(%v375, %v413) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v415 = "stablehlo.multiply"(%v414, %v414) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v416 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v420 = "stablehlo.reduce"(%v415, %v416) ({
-          ^bb0(%v417: tensor<f32>, %v418: tensor<f32>):
-            %v419 = "stablehlo.add"(%v417, %v418) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v419) : (tensor<f32>) -> ()
+        %v406 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v407 = "stablehlo.broadcast_in_dim"(%v406) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v408 = "stablehlo.divide"(%v405, %v407) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v409 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v410 = "stablehlo.broadcast_in_dim"(%v409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v411 = "stablehlo.add"(%v408, %v410) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v412 = "stablehlo.rsqrt"(%v411) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v413 = "stablehlo.reshape"(%v412) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v414 = "stablehlo.broadcast_in_dim"(%v413) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v415 = "stablehlo.multiply"(%v399, %v414) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v417 = "stablehlo.broadcast_in_dim"(%v416) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v418 = "stablehlo.multiply"(%v415, %v417) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v419 = "stablehlo.custom_call"(%v418) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v420 = "stablehlo.custom_call"(%v419) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v422 = "stablehlo.custom_call"(%v421) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+        %v423 = "stablehlo.custom_call"(%v422) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+        %v425 = "stablehlo.custom_call"(%v424) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+        %v426 = "stablehlo.custom_call"(%v425) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+        %v442 = "func.call"(%v420, %v423, %v426) {callee = @manual_3} : (tensor<1x1x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x1x64xf32>
+        %v443 = "stablehlo.custom_call"(%v442) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x1x64xf32>) -> tensor<1x1x1x64xf32>
+        %v444 = "stablehlo.custom_call"(%v443) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x1x64xf32>) -> tensor<2x1x1x64xf32>
+        %v445 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v449 = "stablehlo.reduce"(%v444, %v445) ({
+          ^bb0(%v446: tensor<f32>, %v447: tensor<f32>):
+            %v448 = "stablehlo.add"(%v446, %v447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v448) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<2x1x1x64xf32>, tensor<f32>) -> tensor<1x1x64xf32>
+        %v450 = "stablehlo.add"(%v399, %v449) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v451 = "stablehlo.multiply"(%v450, %v450) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v452 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v456 = "stablehlo.reduce"(%v451, %v452) ({
+          ^bb0(%v453: tensor<f32>, %v454: tensor<f32>):
+            %v455 = "stablehlo.add"(%v453, %v454) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v455) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-        %v421 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-        %v422 = "stablehlo.broadcast_in_dim"(%v421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v423 = "stablehlo.divide"(%v420, %v422) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v424 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-        %v425 = "stablehlo.broadcast_in_dim"(%v424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v426 = "stablehlo.add"(%v423, %v425) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v427 = "stablehlo.rsqrt"(%v426) : (tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v428 = "stablehlo.reshape"(%v427) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-        %v429 = "stablehlo.broadcast_in_dim"(%v428) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
-        %v430 = "stablehlo.multiply"(%v414, %v429) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v432 = "stablehlo.broadcast_in_dim"(%v431) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
-        %v433 = "stablehlo.multiply"(%v430, %v432) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-        %v434 = "stablehlo.reshape"(%v433) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-        %v436 = "stablehlo.dot_general"(%v435, %v434) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-        %v437 = "stablehlo.transpose"(%v436) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-        %v438 = "stablehlo.reshape"(%v437) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-        %v439 = "stablehlo.reshape"(%v438) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-        %v441 = "stablehlo.reshape"(%v440) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v442 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v443 = "stablehlo.broadcast_in_dim"(%v442) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v444 = "stablehlo.compare"(%v441, %v443) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-        %v445 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
-        %v446 = "stablehlo.broadcast_in_dim"(%v445) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v447 = "stablehlo.select"(%v444, %v446, %v441) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-        %v448 = "stablehlo.broadcast_in_dim"(%v447) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v449 = "stablehlo.divide"(%v439, %v448) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v450 = "stablehlo.bitcast_convert"(%v449) : (tensor<1x96xf32>) -> tensor<1x96xui32>
-        %v451 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
-        %v452 = "stablehlo.broadcast_in_dim"(%v451) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v453 = "stablehlo.compare"(%v450, %v452) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-        %v454 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
-        %v455 = "stablehlo.broadcast_in_dim"(%v454) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v456 = "stablehlo.xor"(%v450, %v455) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v457 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
-        %v458 = "stablehlo.broadcast_in_dim"(%v457) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v459 = "stablehlo.or"(%v450, %v458) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v460 = "stablehlo.select"(%v453, %v456, %v459) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v462 = "stablehlo.reshape"(%v461) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v463 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v464 = "stablehlo.broadcast_in_dim"(%v463) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
-        %v465 = "stablehlo.compare"(%v462, %v464) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-        %v466 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v467 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-        %v468 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-        %v507, %v508, %v509, %v510, %v511 = "stablehlo.while"(%v466, %v467, %v468, %v460, %v462) ({
-          ^bb0(%v469: tensor<i32>, %v470: tensor<1x1xui32>, %v471: tensor<1x1xui32>, %v505: tensor<1x96xui32>, %v506: tensor<1x1xi32>):
-            %v472 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
-            %v473 = "stablehlo.compare"(%v469, %v472) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%v473) : (tensor<i1>) -> ()
+        %v457 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+        %v458 = "stablehlo.broadcast_in_dim"(%v457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v459 = "stablehlo.divide"(%v456, %v458) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v460 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+        %v461 = "stablehlo.broadcast_in_dim"(%v460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v462 = "stablehlo.add"(%v459, %v461) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v463 = "stablehlo.rsqrt"(%v462) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v464 = "stablehlo.reshape"(%v463) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+        %v465 = "stablehlo.broadcast_in_dim"(%v464) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+        %v466 = "stablehlo.multiply"(%v450, %v465) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v468 = "stablehlo.broadcast_in_dim"(%v467) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x1x64xf32>
+        %v469 = "stablehlo.multiply"(%v466, %v468) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+        %v470 = "stablehlo.reshape"(%v469) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+        %v472 = "stablehlo.custom_call"(%v470, %v471) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+        %v473 = "stablehlo.reshape"(%v472) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+        %v474 = "stablehlo.reshape"(%v473) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+        %v476 = "stablehlo.reshape"(%v475) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v477 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v478 = "stablehlo.broadcast_in_dim"(%v477) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v479 = "stablehlo.compare"(%v476, %v478) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+        %v480 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+        %v481 = "stablehlo.broadcast_in_dim"(%v480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v482 = "stablehlo.select"(%v479, %v481, %v476) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+        %v483 = "stablehlo.broadcast_in_dim"(%v482) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v484 = "stablehlo.divide"(%v474, %v483) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v485 = "stablehlo.bitcast_convert"(%v484) : (tensor<1x96xf32>) -> tensor<1x96xui32>
+        %v486 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+        %v487 = "stablehlo.broadcast_in_dim"(%v486) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v488 = "stablehlo.compare"(%v485, %v487) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v489 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
+        %v490 = "stablehlo.broadcast_in_dim"(%v489) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v491 = "stablehlo.xor"(%v485, %v490) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v492 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+        %v493 = "stablehlo.broadcast_in_dim"(%v492) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v494 = "stablehlo.or"(%v485, %v493) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v495 = "stablehlo.select"(%v488, %v491, %v494) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v497 = "stablehlo.reshape"(%v496) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v498 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v499 = "stablehlo.broadcast_in_dim"(%v498) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
+        %v500 = "stablehlo.compare"(%v497, %v499) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+        %v501 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v502 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v503 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v542, %v543, %v544, %v545, %v546 = "stablehlo.while"(%v501, %v502, %v503, %v495, %v497) ({
+          ^bb0(%v504: tensor<i32>, %v505: tensor<1x1xui32>, %v506: tensor<1x1xui32>, %v540: tensor<1x96xui32>, %v541: tensor<1x1xi32>):
+            %v507 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+            %v508 = "stablehlo.compare"(%v504, %v507) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%v508) : (tensor<i1>) -> ()
         }, {
-          ^bb0(%v475: tensor<i32>, %v476: tensor<1x1xui32>, %v477: tensor<1x1xui32>, %v484: tensor<1x96xui32>, %v493: tensor<1x1xi32>):
-            %v478 = "stablehlo.subtract"(%v477, %v476) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v479 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-            %v480 = "stablehlo.broadcast_in_dim"(%v479) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-            %v481 = "stablehlo.shift_right_logical"(%v478, %v480) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v482 = "stablehlo.add"(%v476, %v481) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v483 = "stablehlo.broadcast_in_dim"(%v482) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-            %v485 = "stablehlo.compare"(%v484, %v483) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-            %v486 = "stablehlo.convert"(%v485) : (tensor<1x96xi1>) -> tensor<1x96xi32>
-            %v487 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %v491 = "stablehlo.reduce"(%v486, %v487) ({
-              ^bb0(%v488: tensor<i32>, %v489: tensor<i32>):
-                %v490 = "stablehlo.add"(%v488, %v489) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-                "stablehlo.return"(%v490) : (tensor<i32>) -> ()
+          ^bb0(%v510: tensor<i32>, %v511: tensor<1x1xui32>, %v512: tensor<1x1xui32>, %v519: tensor<1x96xui32>, %v528: tensor<1x1xi32>):
+            %v513 = "stablehlo.subtract"(%v512, %v511) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v514 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v515 = "stablehlo.broadcast_in_dim"(%v514) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v516 = "stablehlo.shift_right_logical"(%v513, %v515) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v517 = "stablehlo.add"(%v511, %v516) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v518 = "stablehlo.broadcast_in_dim"(%v517) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+            %v520 = "stablehlo.compare"(%v519, %v518) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+            %v521 = "stablehlo.convert"(%v520) : (tensor<1x96xi1>) -> tensor<1x96xi32>
+            %v522 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %v526 = "stablehlo.reduce"(%v521, %v522) ({
+              ^bb0(%v523: tensor<i32>, %v524: tensor<i32>):
+                %v525 = "stablehlo.add"(%v523, %v524) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+                "stablehlo.return"(%v525) : (tensor<i32>) -> ()
             }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-            %v492 = "stablehlo.reshape"(%v491) : (tensor<1xi32>) -> tensor<1x1xi32>
-            %v494 = "stablehlo.compare"(%v492, %v493) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-            %v495 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %v496 = "stablehlo.add"(%v475, %v495) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %v497 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-            %v498 = "stablehlo.broadcast_in_dim"(%v497) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-            %v499 = "stablehlo.add"(%v482, %v498) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v500 = "stablehlo.select"(%v494, %v476, %v499) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v501 = "stablehlo.select"(%v494, %v482, %v477) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            "stablehlo.return"(%v496, %v500, %v501, %v484, %v493) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
+            %v527 = "stablehlo.reshape"(%v526) : (tensor<1xi32>) -> tensor<1x1xi32>
+            %v529 = "stablehlo.compare"(%v527, %v528) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+            %v530 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %v531 = "stablehlo.add"(%v510, %v530) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %v532 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v533 = "stablehlo.broadcast_in_dim"(%v532) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v534 = "stablehlo.add"(%v517, %v533) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v535 = "stablehlo.select"(%v529, %v511, %v534) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v536 = "stablehlo.select"(%v529, %v517, %v512) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            "stablehlo.return"(%v531, %v535, %v536, %v519, %v528) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
         }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>)
-        %v512 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
-        %v513 = "stablehlo.broadcast_in_dim"(%v512) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v514 = "stablehlo.select"(%v465, %v513, %v509) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v515 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v519 = "stablehlo.reduce"(%v449, %v515) ({
-          ^bb0(%v516: tensor<f32>, %v517: tensor<f32>):
-            %v518 = "stablehlo.maximum"(%v516, %v517) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v518) : (tensor<f32>) -> ()
+        %v547 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+        %v548 = "stablehlo.broadcast_in_dim"(%v547) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v549 = "stablehlo.select"(%v500, %v548, %v544) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v550 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v554 = "stablehlo.reduce"(%v484, %v550) ({
+          ^bb0(%v551: tensor<f32>, %v552: tensor<f32>):
+            %v553 = "stablehlo.maximum"(%v551, %v552) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v553) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-        %v520 = "stablehlo.reshape"(%v519) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v521 = "stablehlo.broadcast_in_dim"(%v520) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v522 = "stablehlo.subtract"(%v449, %v521) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v523 = "stablehlo.exponential"(%v522) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v524 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v528 = "stablehlo.reduce"(%v523, %v524) ({
-          ^bb0(%v525: tensor<f32>, %v526: tensor<f32>):
-            %v527 = "stablehlo.add"(%v525, %v526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v527) : (tensor<f32>) -> ()
+        %v555 = "stablehlo.reshape"(%v554) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v556 = "stablehlo.broadcast_in_dim"(%v555) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v557 = "stablehlo.subtract"(%v484, %v556) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v558 = "stablehlo.exponential"(%v557) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v559 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v563 = "stablehlo.reduce"(%v558, %v559) ({
+          ^bb0(%v560: tensor<f32>, %v561: tensor<f32>):
+            %v562 = "stablehlo.add"(%v560, %v561) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v562) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-        %v529 = "stablehlo.reshape"(%v528) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v530 = "stablehlo.broadcast_in_dim"(%v529) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-        %v531 = "stablehlo.divide"(%v523, %v530) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v533 = "stablehlo.reshape"(%v532) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v534 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
-        %v535 = "stablehlo.broadcast_in_dim"(%v534) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-        %v536 = "stablehlo.compare"(%v533, %v535) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-        %v537 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v538 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v539 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-        %v540 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-        %v584, %v585, %v586, %v587, %v588, %v589, %v590 = "stablehlo.while"(%v538, %v539, %v540, %v460, %v537, %v531, %v533) ({
-          ^bb0(%v541: tensor<i32>, %v542: tensor<1x1xui32>, %v543: tensor<1x1xui32>, %v580: tensor<1x96xui32>, %v581: tensor<f32>, %v582: tensor<1x96xf32>, %v583: tensor<1x1xf32>):
-            %v544 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
-            %v545 = "stablehlo.compare"(%v541, %v544) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%v545) : (tensor<i1>) -> ()
+        %v564 = "stablehlo.reshape"(%v563) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v565 = "stablehlo.broadcast_in_dim"(%v564) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v566 = "stablehlo.divide"(%v558, %v565) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v568 = "stablehlo.reshape"(%v567) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v569 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+        %v570 = "stablehlo.broadcast_in_dim"(%v569) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+        %v571 = "stablehlo.compare"(%v568, %v570) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+        %v572 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v573 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v574 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v575 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+        %v619, %v620, %v621, %v622, %v623, %v624, %v625 = "stablehlo.while"(%v573, %v574, %v575, %v495, %v572, %v566, %v568) ({
+          ^bb0(%v576: tensor<i32>, %v577: tensor<1x1xui32>, %v578: tensor<1x1xui32>, %v615: tensor<1x96xui32>, %v616: tensor<f32>, %v617: tensor<1x96xf32>, %v618: tensor<1x1xf32>):
+            %v579 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+            %v580 = "stablehlo.compare"(%v576, %v579) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%v580) : (tensor<i1>) -> ()
         }, {
-          ^bb0(%v547: tensor<i32>, %v548: tensor<1x1xui32>, %v549: tensor<1x1xui32>, %v556: tensor<1x96xui32>, %v558: tensor<f32>, %v560: tensor<1x96xf32>, %v568: tensor<1x1xf32>):
-            %v550 = "stablehlo.subtract"(%v549, %v548) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v551 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-            %v552 = "stablehlo.broadcast_in_dim"(%v551) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-            %v553 = "stablehlo.shift_right_logical"(%v550, %v552) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v554 = "stablehlo.add"(%v548, %v553) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v555 = "stablehlo.broadcast_in_dim"(%v554) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-            %v557 = "stablehlo.compare"(%v556, %v555) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-            %v559 = "stablehlo.broadcast_in_dim"(%v558) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-            %v561 = "stablehlo.select"(%v557, %v560, %v559) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-            %v562 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-            %v566 = "stablehlo.reduce"(%v561, %v562) ({
-              ^bb0(%v563: tensor<f32>, %v564: tensor<f32>):
-                %v565 = "stablehlo.add"(%v563, %v564) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-                "stablehlo.return"(%v565) : (tensor<f32>) -> ()
+          ^bb0(%v582: tensor<i32>, %v583: tensor<1x1xui32>, %v584: tensor<1x1xui32>, %v591: tensor<1x96xui32>, %v593: tensor<f32>, %v595: tensor<1x96xf32>, %v603: tensor<1x1xf32>):
+            %v585 = "stablehlo.subtract"(%v584, %v583) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v586 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v587 = "stablehlo.broadcast_in_dim"(%v586) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v588 = "stablehlo.shift_right_logical"(%v585, %v587) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v589 = "stablehlo.add"(%v583, %v588) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v590 = "stablehlo.broadcast_in_dim"(%v589) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+            %v592 = "stablehlo.compare"(%v591, %v590) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+            %v594 = "stablehlo.broadcast_in_dim"(%v593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+            %v596 = "stablehlo.select"(%v592, %v595, %v594) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+            %v597 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+            %v601 = "stablehlo.reduce"(%v596, %v597) ({
+              ^bb0(%v598: tensor<f32>, %v599: tensor<f32>):
+                %v600 = "stablehlo.add"(%v598, %v599) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                "stablehlo.return"(%v600) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-            %v567 = "stablehlo.reshape"(%v566) : (tensor<1xf32>) -> tensor<1x1xf32>
-            %v569 = "stablehlo.compare"(%v567, %v568) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-            %v570 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %v571 = "stablehlo.add"(%v547, %v570) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %v572 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-            %v573 = "stablehlo.broadcast_in_dim"(%v572) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-            %v574 = "stablehlo.add"(%v554, %v573) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v575 = "stablehlo.select"(%v569, %v548, %v574) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            %v576 = "stablehlo.select"(%v569, %v554, %v549) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-            "stablehlo.return"(%v571, %v575, %v576, %v556, %v558, %v560, %v568) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
+            %v602 = "stablehlo.reshape"(%v601) : (tensor<1xf32>) -> tensor<1x1xf32>
+            %v604 = "stablehlo.compare"(%v602, %v603) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+            %v605 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %v606 = "stablehlo.add"(%v582, %v605) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %v607 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+            %v608 = "stablehlo.broadcast_in_dim"(%v607) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+            %v609 = "stablehlo.add"(%v589, %v608) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v610 = "stablehlo.select"(%v604, %v583, %v609) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            %v611 = "stablehlo.select"(%v604, %v589, %v584) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+            "stablehlo.return"(%v606, %v610, %v611, %v591, %v593, %v595, %v603) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
         }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>)
-        %v591 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
-        %v592 = "stablehlo.broadcast_in_dim"(%v591) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v593 = "stablehlo.select"(%v536, %v592, %v586) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v594 = "stablehlo.maximum"(%v514, %v593) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v595 = "stablehlo.broadcast_in_dim"(%v594) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-        %v596 = "stablehlo.compare"(%v460, %v595) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-        %v597 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v598 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v599 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
-        %v600 = "stablehlo.broadcast_in_dim"(%v599) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v601 = "stablehlo.xor"(%v597, %v600) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v602 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v603 = "stablehlo.broadcast_in_dim"(%v602) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v604 = "stablehlo.shift_right_logical"(%v601, %v603) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v605 = "stablehlo.xor"(%v601, %v604) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v606 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v607 = "stablehlo.broadcast_in_dim"(%v606) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v608 = "stablehlo.multiply"(%v605, %v607) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v609 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v610 = "stablehlo.broadcast_in_dim"(%v609) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v611 = "stablehlo.shift_right_logical"(%v608, %v610) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v612 = "stablehlo.xor"(%v608, %v611) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v613 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v614 = "stablehlo.broadcast_in_dim"(%v613) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v615 = "stablehlo.multiply"(%v612, %v614) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v616 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v617 = "stablehlo.broadcast_in_dim"(%v616) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v618 = "stablehlo.shift_right_logical"(%v615, %v617) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v619 = "stablehlo.xor"(%v615, %v618) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v620 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v621 = "stablehlo.xor"(%v619, %v620) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v622 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v623 = "stablehlo.broadcast_in_dim"(%v622) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v624 = "stablehlo.shift_right_logical"(%v621, %v623) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v625 = "stablehlo.xor"(%v621, %v624) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v626 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v626 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
         %v627 = "stablehlo.broadcast_in_dim"(%v626) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v628 = "stablehlo.multiply"(%v625, %v627) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v629 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v630 = "stablehlo.broadcast_in_dim"(%v629) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v631 = "stablehlo.shift_right_logical"(%v628, %v630) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v632 = "stablehlo.xor"(%v628, %v631) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v633 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v634 = "stablehlo.broadcast_in_dim"(%v633) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v635 = "stablehlo.multiply"(%v632, %v634) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v636 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v637 = "stablehlo.broadcast_in_dim"(%v636) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v638 = "stablehlo.shift_right_logical"(%v635, %v637) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v639 = "stablehlo.xor"(%v635, %v638) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v640 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-        %v641 = "stablehlo.xor"(%v639, %v640) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v642 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v643 = "stablehlo.broadcast_in_dim"(%v642) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v644 = "stablehlo.shift_right_logical"(%v641, %v643) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v645 = "stablehlo.xor"(%v641, %v644) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v646 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v647 = "stablehlo.broadcast_in_dim"(%v646) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v648 = "stablehlo.multiply"(%v645, %v647) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v649 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v650 = "stablehlo.broadcast_in_dim"(%v649) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v651 = "stablehlo.shift_right_logical"(%v648, %v650) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v652 = "stablehlo.xor"(%v648, %v651) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v653 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v654 = "stablehlo.broadcast_in_dim"(%v653) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v655 = "stablehlo.multiply"(%v652, %v654) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v656 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v657 = "stablehlo.broadcast_in_dim"(%v656) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v658 = "stablehlo.shift_right_logical"(%v655, %v657) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v659 = "stablehlo.xor"(%v655, %v658) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v660 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
-        %v661 = "stablehlo.broadcast_in_dim"(%v659) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-        %v662 = "stablehlo.xor"(%v660, %v661) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v663 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v664 = "stablehlo.broadcast_in_dim"(%v663) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v665 = "stablehlo.shift_right_logical"(%v662, %v664) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v666 = "stablehlo.xor"(%v662, %v665) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v667 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v668 = "stablehlo.broadcast_in_dim"(%v667) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v669 = "stablehlo.multiply"(%v666, %v668) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v670 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v671 = "stablehlo.broadcast_in_dim"(%v670) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v672 = "stablehlo.shift_right_logical"(%v669, %v671) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v673 = "stablehlo.xor"(%v669, %v672) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v674 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v675 = "stablehlo.broadcast_in_dim"(%v674) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v676 = "stablehlo.multiply"(%v673, %v675) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v628 = "stablehlo.select"(%v571, %v627, %v621) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v629 = "stablehlo.maximum"(%v549, %v628) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v630 = "stablehlo.broadcast_in_dim"(%v629) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v631 = "stablehlo.compare"(%v495, %v630) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v632 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v633 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v634 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
+        %v635 = "stablehlo.broadcast_in_dim"(%v634) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v636 = "stablehlo.xor"(%v632, %v635) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v637 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v638 = "stablehlo.broadcast_in_dim"(%v637) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v639 = "stablehlo.shift_right_logical"(%v636, %v638) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v640 = "stablehlo.xor"(%v636, %v639) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v641 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v642 = "stablehlo.broadcast_in_dim"(%v641) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v643 = "stablehlo.multiply"(%v640, %v642) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v644 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v645 = "stablehlo.broadcast_in_dim"(%v644) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v646 = "stablehlo.shift_right_logical"(%v643, %v645) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v647 = "stablehlo.xor"(%v643, %v646) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v648 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v649 = "stablehlo.broadcast_in_dim"(%v648) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v650 = "stablehlo.multiply"(%v647, %v649) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v651 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v652 = "stablehlo.broadcast_in_dim"(%v651) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v653 = "stablehlo.shift_right_logical"(%v650, %v652) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v654 = "stablehlo.xor"(%v650, %v653) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v655 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v656 = "stablehlo.xor"(%v654, %v655) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v657 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v658 = "stablehlo.broadcast_in_dim"(%v657) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v659 = "stablehlo.shift_right_logical"(%v656, %v658) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v660 = "stablehlo.xor"(%v656, %v659) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v661 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v662 = "stablehlo.broadcast_in_dim"(%v661) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v663 = "stablehlo.multiply"(%v660, %v662) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v664 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v665 = "stablehlo.broadcast_in_dim"(%v664) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v666 = "stablehlo.shift_right_logical"(%v663, %v665) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v667 = "stablehlo.xor"(%v663, %v666) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v668 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v669 = "stablehlo.broadcast_in_dim"(%v668) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v670 = "stablehlo.multiply"(%v667, %v669) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v671 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v672 = "stablehlo.broadcast_in_dim"(%v671) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v673 = "stablehlo.shift_right_logical"(%v670, %v672) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v674 = "stablehlo.xor"(%v670, %v673) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v675 = "stablehlo.slice"(%v56) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+        %v676 = "stablehlo.xor"(%v674, %v675) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
         %v677 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v678 = "stablehlo.broadcast_in_dim"(%v677) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v679 = "stablehlo.shift_right_logical"(%v676, %v678) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v680 = "stablehlo.xor"(%v676, %v679) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v681 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
-        %v682 = "stablehlo.broadcast_in_dim"(%v681) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v683 = "stablehlo.add"(%v680, %v682) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v684 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-        %v685 = "stablehlo.broadcast_in_dim"(%v684) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v686 = "stablehlo.shift_right_logical"(%v683, %v685) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v687 = "stablehlo.xor"(%v683, %v686) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v688 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-        %v689 = "stablehlo.broadcast_in_dim"(%v688) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v690 = "stablehlo.multiply"(%v687, %v689) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v691 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-        %v692 = "stablehlo.broadcast_in_dim"(%v691) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v693 = "stablehlo.shift_right_logical"(%v690, %v692) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v694 = "stablehlo.xor"(%v690, %v693) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v695 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-        %v696 = "stablehlo.broadcast_in_dim"(%v695) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v697 = "stablehlo.multiply"(%v694, %v696) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v678 = "stablehlo.broadcast_in_dim"(%v677) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v679 = "stablehlo.shift_right_logical"(%v676, %v678) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v680 = "stablehlo.xor"(%v676, %v679) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v681 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v682 = "stablehlo.broadcast_in_dim"(%v681) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v683 = "stablehlo.multiply"(%v680, %v682) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v684 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v685 = "stablehlo.broadcast_in_dim"(%v684) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v686 = "stablehlo.shift_right_logical"(%v683, %v685) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v687 = "stablehlo.xor"(%v683, %v686) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v688 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v689 = "stablehlo.broadcast_in_dim"(%v688) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v690 = "stablehlo.multiply"(%v687, %v689) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v691 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v692 = "stablehlo.broadcast_in_dim"(%v691) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v693 = "stablehlo.shift_right_logical"(%v690, %v692) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v694 = "stablehlo.xor"(%v690, %v693) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v695 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
+        %v696 = "stablehlo.broadcast_in_dim"(%v694) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v697 = "stablehlo.xor"(%v695, %v696) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
         %v698 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
         %v699 = "stablehlo.broadcast_in_dim"(%v698) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
         %v700 = "stablehlo.shift_right_logical"(%v697, %v699) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
         %v701 = "stablehlo.xor"(%v697, %v700) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v702 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+        %v702 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
         %v703 = "stablehlo.broadcast_in_dim"(%v702) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-        %v704 = "stablehlo.shift_right_logical"(%v701, %v703) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-        %v705 = "stablehlo.convert"(%v704) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-        %v706 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-        %v707 = "stablehlo.broadcast_in_dim"(%v706) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v708 = "stablehlo.add"(%v705, %v707) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v709 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-        %v710 = "stablehlo.broadcast_in_dim"(%v709) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v711 = "stablehlo.multiply"(%v708, %v710) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v712 = "stablehlo.log"(%v711) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v713 = "stablehlo.negate"(%v712) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v714 = "stablehlo.log"(%v713) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v715 = "stablehlo.negate"(%v714) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v716 = "stablehlo.add"(%v449, %v715) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v717 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v718 = "stablehlo.broadcast_in_dim"(%v717) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v719 = "stablehlo.select"(%v596, %v716, %v718) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v720 = "stablehlo.reshape"(%v444) : (tensor<1x1xi1>) -> tensor<1xi1>
-        %v721 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v722 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v723 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v735, %v736 = "stablehlo.reduce"(%v439, %v721, %v722, %v723) ({
-          ^bb0(%v724: tensor<f32>, %v725: tensor<i32>, %v726: tensor<f32>, %v727: tensor<i32>):
-            %v728 = "stablehlo.compare"(%v726, %v724) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v729 = "stablehlo.compare"(%v726, %v724) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v730 = "stablehlo.compare"(%v727, %v725) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v731 = "stablehlo.and"(%v729, %v730) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v732 = "stablehlo.or"(%v728, %v731) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v733 = "stablehlo.select"(%v732, %v726, %v724) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v734 = "stablehlo.select"(%v732, %v727, %v725) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v733, %v734) : (tensor<f32>, tensor<i32>) -> ()
+        %v704 = "stablehlo.multiply"(%v701, %v703) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v705 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v706 = "stablehlo.broadcast_in_dim"(%v705) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v707 = "stablehlo.shift_right_logical"(%v704, %v706) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v708 = "stablehlo.xor"(%v704, %v707) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v709 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v710 = "stablehlo.broadcast_in_dim"(%v709) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v711 = "stablehlo.multiply"(%v708, %v710) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v712 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v713 = "stablehlo.broadcast_in_dim"(%v712) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v714 = "stablehlo.shift_right_logical"(%v711, %v713) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v715 = "stablehlo.xor"(%v711, %v714) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v716 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
+        %v717 = "stablehlo.broadcast_in_dim"(%v716) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v718 = "stablehlo.add"(%v715, %v717) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v719 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v720 = "stablehlo.broadcast_in_dim"(%v719) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v721 = "stablehlo.shift_right_logical"(%v718, %v720) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v722 = "stablehlo.xor"(%v718, %v721) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v723 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+        %v724 = "stablehlo.broadcast_in_dim"(%v723) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v725 = "stablehlo.multiply"(%v722, %v724) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v726 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+        %v727 = "stablehlo.broadcast_in_dim"(%v726) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v728 = "stablehlo.shift_right_logical"(%v725, %v727) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v729 = "stablehlo.xor"(%v725, %v728) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v730 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+        %v731 = "stablehlo.broadcast_in_dim"(%v730) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v732 = "stablehlo.multiply"(%v729, %v731) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v733 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+        %v734 = "stablehlo.broadcast_in_dim"(%v733) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v735 = "stablehlo.shift_right_logical"(%v732, %v734) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v736 = "stablehlo.xor"(%v732, %v735) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v737 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+        %v738 = "stablehlo.broadcast_in_dim"(%v737) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+        %v739 = "stablehlo.shift_right_logical"(%v736, %v738) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+        %v740 = "stablehlo.convert"(%v739) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+        %v741 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+        %v742 = "stablehlo.broadcast_in_dim"(%v741) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v743 = "stablehlo.add"(%v740, %v742) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v744 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+        %v745 = "stablehlo.broadcast_in_dim"(%v744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v746 = "stablehlo.multiply"(%v743, %v745) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v747 = "stablehlo.log"(%v746) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v748 = "stablehlo.negate"(%v747) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v749 = "stablehlo.log"(%v748) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v750 = "stablehlo.negate"(%v749) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v751 = "stablehlo.add"(%v484, %v750) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v752 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v753 = "stablehlo.broadcast_in_dim"(%v752) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v754 = "stablehlo.select"(%v631, %v751, %v753) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v755 = "stablehlo.reshape"(%v479) : (tensor<1x1xi1>) -> tensor<1xi1>
+        %v756 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v757 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v758 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v770, %v771 = "stablehlo.reduce"(%v474, %v756, %v757, %v758) ({
+          ^bb0(%v759: tensor<f32>, %v760: tensor<i32>, %v761: tensor<f32>, %v762: tensor<i32>):
+            %v763 = "stablehlo.compare"(%v761, %v759) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v764 = "stablehlo.compare"(%v761, %v759) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v765 = "stablehlo.compare"(%v762, %v760) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            %v766 = "stablehlo.and"(%v764, %v765) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v767 = "stablehlo.or"(%v763, %v766) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v768 = "stablehlo.select"(%v767, %v761, %v759) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+            %v769 = "stablehlo.select"(%v767, %v762, %v760) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v768, %v769) : (tensor<f32>, tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v737 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v738 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v739 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v751, %v752 = "stablehlo.reduce"(%v719, %v737, %v738, %v739) ({
-          ^bb0(%v740: tensor<f32>, %v741: tensor<i32>, %v742: tensor<f32>, %v743: tensor<i32>):
-            %v744 = "stablehlo.compare"(%v742, %v740) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v745 = "stablehlo.compare"(%v742, %v740) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v746 = "stablehlo.compare"(%v743, %v741) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v747 = "stablehlo.and"(%v745, %v746) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v748 = "stablehlo.or"(%v744, %v747) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v749 = "stablehlo.select"(%v748, %v742, %v740) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v750 = "stablehlo.select"(%v748, %v743, %v741) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v749, %v750) : (tensor<f32>, tensor<i32>) -> ()
+        %v772 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v773 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v774 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v786, %v787 = "stablehlo.reduce"(%v754, %v772, %v773, %v774) ({
+          ^bb0(%v775: tensor<f32>, %v776: tensor<i32>, %v777: tensor<f32>, %v778: tensor<i32>):
+            %v779 = "stablehlo.compare"(%v777, %v775) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v780 = "stablehlo.compare"(%v777, %v775) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+            %v781 = "stablehlo.compare"(%v778, %v776) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            %v782 = "stablehlo.and"(%v780, %v781) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v783 = "stablehlo.or"(%v779, %v782) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+            %v784 = "stablehlo.select"(%v783, %v777, %v775) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+            %v785 = "stablehlo.select"(%v783, %v778, %v776) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v784, %v785) : (tensor<f32>, tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v753 = "stablehlo.select"(%v720, %v736, %v752) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v754 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v755 = "stablehlo.compare"(%v54, %v754) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v756 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v757 = "stablehlo.broadcast_in_dim"(%v756) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v758 = "stablehlo.select"(%v755, %v753, %v757) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v759 = "stablehlo.reshape"(%v758) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v760 = "stablehlo.dynamic_update_slice"(%v55, %v759, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v761 = "stablehlo.reshape"(%v753) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v762 = "stablehlo.broadcast_in_dim"(%v761) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v764 = "stablehlo.compare"(%v762, %v763) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v765 = "stablehlo.convert"(%v764) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v766 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v770 = "stablehlo.reduce"(%v765, %v766) ({
-          ^bb0(%v767: tensor<i32>, %v768: tensor<i32>):
-            %v769 = "stablehlo.maximum"(%v767, %v768) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v769) : (tensor<i32>) -> ()
+        %v788 = "stablehlo.select"(%v755, %v771, %v787) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v789 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v790 = "stablehlo.compare"(%v54, %v789) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v791 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v792 = "stablehlo.broadcast_in_dim"(%v791) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v793 = "stablehlo.select"(%v790, %v788, %v792) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v794 = "stablehlo.reshape"(%v793) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v795 = "stablehlo.dynamic_update_slice"(%v55, %v794, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v796 = "stablehlo.reshape"(%v788) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v797 = "stablehlo.broadcast_in_dim"(%v796) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v799 = "stablehlo.compare"(%v797, %v798) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v800 = "stablehlo.convert"(%v799) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v801 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v805 = "stablehlo.reduce"(%v800, %v801) ({
+          ^bb0(%v802: tensor<i32>, %v803: tensor<i32>):
+            %v804 = "stablehlo.maximum"(%v802, %v803) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v804) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v771 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v772 = "stablehlo.compare"(%v770, %v771) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v773 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v774 = "stablehlo.broadcast_in_dim"(%v773) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v775 = "stablehlo.subtract"(%v54, %v774) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v776 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v777 = "stablehlo.maximum"(%v775, %v776) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v778 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v779 = "stablehlo.select"(%v772, %v778, %v777) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v780 = "stablehlo.reshape"(%v755) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v781 = "stablehlo.reshape"(%v753) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v782 = "stablehlo.select"(%v780, %v781, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v783 = "stablehlo.convert"(%v755) : (tensor<1xi1>) -> tensor<1xi32>
-        %v784 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v785 = "stablehlo.add"(%v51, %v784) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v786 = "stablehlo.add"(%v53, %v783) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v787 = "stablehlo.convert"(%v783) : (tensor<1xi32>) -> tensor<1xui32>
-        %v788 = "stablehlo.reshape"(%v787) : (tensor<1xui32>) -> tensor<1x1xui32>
-        %v789 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
-        %v790 = "stablehlo.concatenate"(%v789, %v788) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
-        %v791 = "stablehlo.add"(%v56, %v790) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
-        "stablehlo.return"(%v785, %v782, %v786, %v779, %v760, %v791, %v157, %v320, %v162, %v325, %v86, %v104, %v108, %v149, %v208, %v229, %v233, %v247, %v268, %v272, %v371, %v392, %v396, %v410, %v431, %v435, %v440, %v461, %v532, %v763) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
-    }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<1xi32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>)
-    "func.return"(%v826, %v828, %v829, %v830, %v831) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+        %v806 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v807 = "stablehlo.compare"(%v805, %v806) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v808 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v809 = "stablehlo.broadcast_in_dim"(%v808) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v810 = "stablehlo.subtract"(%v54, %v809) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v811 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v812 = "stablehlo.maximum"(%v810, %v811) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v813 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v814 = "stablehlo.select"(%v807, %v813, %v812) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v815 = "stablehlo.reshape"(%v790) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v816 = "stablehlo.reshape"(%v788) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v817 = "stablehlo.select"(%v815, %v816, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v818 = "stablehlo.convert"(%v790) : (tensor<1xi1>) -> tensor<1xi32>
+        %v819 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v820 = "stablehlo.add"(%v51, %v819) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v821 = "stablehlo.add"(%v53, %v818) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v822 = "stablehlo.convert"(%v818) : (tensor<1xi32>) -> tensor<1xui32>
+        %v823 = "stablehlo.reshape"(%v822) : (tensor<1xui32>) -> tensor<1x1xui32>
+        %v824 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
+        %v825 = "stablehlo.concatenate"(%v824, %v823) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
+        %v826 = "stablehlo.add"(%v56, %v825) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
+        "stablehlo.return"(%v820, %v817, %v821, %v814, %v795, %v826, %v210, %v391, %v212, %v393, %v86, %v104, %v109, %v112, %v129, %v235, %v240, %v243, %v286, %v291, %v294, %v416, %v421, %v424, %v467, %v471, %v475, %v496, %v567, %v798) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
+    }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>)
+    "func.return"(%v861, %v863, %v864, %v865, %v866) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+  }
+  func.func private @manual_0(%v132: tensor<1x1x64xf32>, %v133: tensor<64x64xf32>, %v134: tensor<64x32xf32>, %v135: tensor<1x64x16xf32>, %v136: tensor<1x64x16xf32>, %v137: tensor<1x1x16xf32>, %v138: tensor<1x1x16xf32>, %v139: tensor<1x1x1x1x64xi1>, %v140: tensor<1x1xi32>, %v141: tensor<1xi32>, %v142: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v143 = "stablehlo.reshape"(%v132) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v144 = "stablehlo.custom_call"(%v143, %v133) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+    %v145 = "stablehlo.reshape"(%v144) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v146 = "stablehlo.slice"(%v145) {limit_indices = array<i64: 1, 1, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x32xf32>
+    %v147 = "stablehlo.reshape"(%v146) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v148 = "stablehlo.transpose"(%v147) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v149 = "stablehlo.slice"(%v148) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v150 = "stablehlo.slice"(%v148) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v151 = "stablehlo.negate"(%v150) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
+    %v152 = "stablehlo.concatenate"(%v151, %v149) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
+    %v153 = "stablehlo.reshape"(%v137) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v154 = "stablehlo.reshape"(%v138) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v155 = "stablehlo.broadcast_in_dim"(%v153) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v156 = "stablehlo.multiply"(%v148, %v155) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v157 = "stablehlo.broadcast_in_dim"(%v154) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v158 = "stablehlo.multiply"(%v152, %v157) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v159 = "stablehlo.add"(%v156, %v158) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v160 = "stablehlo.slice"(%v145) {limit_indices = array<i64: 1, 1, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v161 = "stablehlo.reshape"(%v160) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v162 = "stablehlo.transpose"(%v161) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v163 = "stablehlo.slice"(%v162) {limit_indices = array<i64: 1, 1, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v164 = "stablehlo.slice"(%v162) {limit_indices = array<i64: 1, 1, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v165 = "stablehlo.negate"(%v164) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %v166 = "stablehlo.concatenate"(%v165, %v163) {dimension = 3 : i64} : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x16xf32>
+    %v167 = "stablehlo.reshape"(%v137) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v168 = "stablehlo.reshape"(%v138) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v169 = "stablehlo.multiply"(%v162, %v167) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v170 = "stablehlo.multiply"(%v166, %v168) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v171 = "stablehlo.add"(%v169, %v170) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v172 = "stablehlo.slice"(%v145) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v173 = "stablehlo.reshape"(%v172) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v174 = "stablehlo.transpose"(%v173) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v175 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v176 = "stablehlo.broadcast_in_dim"(%v175) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v177 = "stablehlo.multiply"(%v142, %v176) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v178 = "stablehlo.reshape"(%v177) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v179 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v180 = "stablehlo.add"(%v178, %v179) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v181 = "stablehlo.reshape"(%v141) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v182 = "stablehlo.concatenate"(%v180, %v181) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v183 = "stablehlo.reshape"(%v171) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v184 = "stablehlo.reshape"(%v174) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v187 = "stablehlo.scatter"(%v135, %v182, %v183) ({
+      ^bb0(%v185: tensor<f32>, %v186: tensor<f32>):
+        "stablehlo.return"(%v186) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v190 = "stablehlo.scatter"(%v136, %v182, %v184) ({
+      ^bb0(%v188: tensor<f32>, %v189: tensor<f32>):
+        "stablehlo.return"(%v189) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v191 = "stablehlo.reshape"(%v159) : (tensor<1x2x1x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v192 = "stablehlo.reshape"(%v191) : (tensor<1x1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v193 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v194 = "stablehlo.reshape"(%v192) : (tensor<1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v195 = "stablehlo.custom_call"(%v194, %v187, %v190, %v141, %v142, %v193) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x1x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x1x16xf32>
+    %v196 = "stablehlo.reshape"(%v195) : (tensor<1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v197 = "stablehlo.reshape"(%v196) : (tensor<1x2x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v198 = "stablehlo.transpose"(%v197) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x1x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %v199 = "stablehlo.reshape"(%v198) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x32xf32>
+    %v200 = "stablehlo.reshape"(%v199) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %v201 = "stablehlo.custom_call"(%v200, %v134) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x32xf32>, tensor<64x32xf32>) -> tensor<1x64xf32>
+    %v202 = "stablehlo.reshape"(%v201) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v203 = "stablehlo.reshape"(%v202) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v203, %v187, %v190) : (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_1(%v246: tensor<1x1x64xf32>, %v247: tensor<160x64xf32>, %v248: tensor<64x80xf32>) -> (tensor<1x1x1x64xf32>) {
+    %v249 = "stablehlo.reshape"(%v246) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v250 = "stablehlo.custom_call"(%v249, %v247) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<160x64xf32>) -> tensor<1x160xf32>
+    %v251 = "stablehlo.reshape"(%v250) : (tensor<1x160xf32>) -> tensor<1x1x160xf32>
+    %v252 = "stablehlo.slice"(%v251) {limit_indices = array<i64: 1, 1, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v253 = "stablehlo.slice"(%v251) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v254 = "stablehlo.logistic"(%v252) : (tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v255 = "stablehlo.multiply"(%v252, %v254) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v256 = "stablehlo.multiply"(%v255, %v253) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v257 = "stablehlo.reshape"(%v256) : (tensor<1x1x80xf32>) -> tensor<1x80xf32>
+    %v258 = "stablehlo.custom_call"(%v257, %v248) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x80xf32>, tensor<64x80xf32>) -> tensor<1x64xf32>
+    %v259 = "stablehlo.reshape"(%v258) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v260 = "stablehlo.reshape"(%v259) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v260) : (tensor<1x1x1x64xf32>) -> ()
+  }
+  func.func private @manual_2(%v313: tensor<1x1x64xf32>, %v314: tensor<64x64xf32>, %v315: tensor<64x32xf32>, %v316: tensor<1x64x16xf32>, %v317: tensor<1x64x16xf32>, %v318: tensor<1x1x16xf32>, %v319: tensor<1x1x16xf32>, %v320: tensor<1x1x1x1x64xi1>, %v321: tensor<1x1xi32>, %v322: tensor<1xi32>, %v323: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v324 = "stablehlo.reshape"(%v313) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v325 = "stablehlo.custom_call"(%v324, %v314) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<64x64xf32>) -> tensor<1x64xf32>
+    %v326 = "stablehlo.reshape"(%v325) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v327 = "stablehlo.slice"(%v326) {limit_indices = array<i64: 1, 1, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x32xf32>
+    %v328 = "stablehlo.reshape"(%v327) : (tensor<1x1x32xf32>) -> tensor<1x1x2x16xf32>
+    %v329 = "stablehlo.transpose"(%v328) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v330 = "stablehlo.slice"(%v329) {limit_indices = array<i64: 1, 2, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v331 = "stablehlo.slice"(%v329) {limit_indices = array<i64: 1, 2, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x8xf32>
+    %v332 = "stablehlo.negate"(%v331) : (tensor<1x2x1x8xf32>) -> tensor<1x2x1x8xf32>
+    %v333 = "stablehlo.concatenate"(%v332, %v330) {dimension = 3 : i64} : (tensor<1x2x1x8xf32>, tensor<1x2x1x8xf32>) -> tensor<1x2x1x16xf32>
+    %v334 = "stablehlo.reshape"(%v318) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v335 = "stablehlo.reshape"(%v319) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v336 = "stablehlo.broadcast_in_dim"(%v334) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v337 = "stablehlo.multiply"(%v329, %v336) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v338 = "stablehlo.broadcast_in_dim"(%v335) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v339 = "stablehlo.multiply"(%v333, %v338) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v340 = "stablehlo.add"(%v337, %v339) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %v341 = "stablehlo.slice"(%v326) {limit_indices = array<i64: 1, 1, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v342 = "stablehlo.reshape"(%v341) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v343 = "stablehlo.transpose"(%v342) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v344 = "stablehlo.slice"(%v343) {limit_indices = array<i64: 1, 1, 1, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v345 = "stablehlo.slice"(%v343) {limit_indices = array<i64: 1, 1, 1, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x8xf32>
+    %v346 = "stablehlo.negate"(%v345) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %v347 = "stablehlo.concatenate"(%v346, %v344) {dimension = 3 : i64} : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x16xf32>
+    %v348 = "stablehlo.reshape"(%v318) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v349 = "stablehlo.reshape"(%v319) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v350 = "stablehlo.multiply"(%v343, %v348) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v351 = "stablehlo.multiply"(%v347, %v349) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v352 = "stablehlo.add"(%v350, %v351) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v353 = "stablehlo.slice"(%v326) {limit_indices = array<i64: 1, 1, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x64xf32>) -> tensor<1x1x16xf32>
+    %v354 = "stablehlo.reshape"(%v353) : (tensor<1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v355 = "stablehlo.transpose"(%v354) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %v356 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v357 = "stablehlo.broadcast_in_dim"(%v356) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v358 = "stablehlo.multiply"(%v323, %v357) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v359 = "stablehlo.reshape"(%v358) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v360 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v361 = "stablehlo.add"(%v359, %v360) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v362 = "stablehlo.reshape"(%v322) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v363 = "stablehlo.concatenate"(%v361, %v362) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v364 = "stablehlo.reshape"(%v352) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v365 = "stablehlo.reshape"(%v355) : (tensor<1x1x1x16xf32>) -> tensor<1x1x16xf32>
+    %v368 = "stablehlo.scatter"(%v316, %v363, %v364) ({
+      ^bb0(%v366: tensor<f32>, %v367: tensor<f32>):
+        "stablehlo.return"(%v367) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v371 = "stablehlo.scatter"(%v317, %v363, %v365) ({
+      ^bb0(%v369: tensor<f32>, %v370: tensor<f32>):
+        "stablehlo.return"(%v370) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x1x16xf32>) -> tensor<1x64x16xf32>
+    %v372 = "stablehlo.reshape"(%v340) : (tensor<1x2x1x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v373 = "stablehlo.reshape"(%v372) : (tensor<1x1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v374 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v375 = "stablehlo.reshape"(%v373) : (tensor<1x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %v376 = "stablehlo.custom_call"(%v375, %v368, %v371, %v322, %v323, %v374) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x1x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x1x16xf32>
+    %v377 = "stablehlo.reshape"(%v376) : (tensor<1x2x1x16xf32>) -> tensor<1x2x16xf32>
+    %v378 = "stablehlo.reshape"(%v377) : (tensor<1x2x16xf32>) -> tensor<1x1x2x1x16xf32>
+    %v379 = "stablehlo.transpose"(%v378) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x1x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %v380 = "stablehlo.reshape"(%v379) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x32xf32>
+    %v381 = "stablehlo.reshape"(%v380) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %v382 = "stablehlo.custom_call"(%v381, %v315) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x32xf32>, tensor<64x32xf32>) -> tensor<1x64xf32>
+    %v383 = "stablehlo.reshape"(%v382) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v384 = "stablehlo.reshape"(%v383) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v384, %v368, %v371) : (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_3(%v427: tensor<1x1x64xf32>, %v428: tensor<160x64xf32>, %v429: tensor<64x80xf32>) -> (tensor<1x1x1x64xf32>) {
+    %v430 = "stablehlo.reshape"(%v427) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v431 = "stablehlo.custom_call"(%v430, %v428) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<160x64xf32>) -> tensor<1x160xf32>
+    %v432 = "stablehlo.reshape"(%v431) : (tensor<1x160xf32>) -> tensor<1x1x160xf32>
+    %v433 = "stablehlo.slice"(%v432) {limit_indices = array<i64: 1, 1, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v434 = "stablehlo.slice"(%v432) {limit_indices = array<i64: 1, 1, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x1x160xf32>) -> tensor<1x1x80xf32>
+    %v435 = "stablehlo.logistic"(%v433) : (tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v436 = "stablehlo.multiply"(%v433, %v435) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v437 = "stablehlo.multiply"(%v436, %v434) : (tensor<1x1x80xf32>, tensor<1x1x80xf32>) -> tensor<1x1x80xf32>
+    %v438 = "stablehlo.reshape"(%v437) : (tensor<1x1x80xf32>) -> tensor<1x80xf32>
+    %v439 = "stablehlo.custom_call"(%v438, %v429) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x80xf32>, tensor<64x80xf32>) -> tensor<1x64xf32>
+    %v440 = "stablehlo.reshape"(%v439) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %v441 = "stablehlo.reshape"(%v440) : (tensor<1x1x64xf32>) -> tensor<1x1x1x64xf32>
+    "func.return"(%v441) : (tensor<1x1x1x64xf32>) -> ()
   }
 }

@@ -71,354 +71,369 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32,
     %v66 = "stablehlo.multiply"(%v50, %v65) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v67 = "stablehlo.broadcast_in_dim"(%v1) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v68 = "stablehlo.multiply"(%v66, %v67) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v69 = "stablehlo.reshape"(%v68) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v70 = "stablehlo.dot_general"(%v2, %v69) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v71 = "stablehlo.transpose"(%v70) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v72 = "stablehlo.reshape"(%v71) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v73 = "stablehlo.reshape"(%v72) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v74 = "stablehlo.slice"(%v73) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
-    %v75 = "stablehlo.reshape"(%v74) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
-    %v76 = "stablehlo.reshape"(%v75) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v77 = "stablehlo.transpose"(%v76) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v78 = "stablehlo.slice"(%v77) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v79 = "stablehlo.slice"(%v77) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v80 = "stablehlo.negate"(%v79) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v81 = "stablehlo.concatenate"(%v80, %v78) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v82 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v83 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v84 = "stablehlo.broadcast_in_dim"(%v82) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v85 = "stablehlo.multiply"(%v77, %v84) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v86 = "stablehlo.broadcast_in_dim"(%v83) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v87 = "stablehlo.multiply"(%v81, %v86) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v88 = "stablehlo.add"(%v85, %v87) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v89 = "stablehlo.reshape"(%v72) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v90 = "stablehlo.slice"(%v89) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v91 = "stablehlo.reshape"(%v90) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v92 = "stablehlo.reshape"(%v91) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v93 = "stablehlo.transpose"(%v92) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v94 = "stablehlo.slice"(%v93) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v95 = "stablehlo.slice"(%v93) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v96 = "stablehlo.negate"(%v95) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v97 = "stablehlo.concatenate"(%v96, %v94) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v98 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v99 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v100 = "stablehlo.broadcast_in_dim"(%v98) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v101 = "stablehlo.multiply"(%v93, %v100) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v102 = "stablehlo.broadcast_in_dim"(%v99) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v103 = "stablehlo.multiply"(%v97, %v102) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v104 = "stablehlo.add"(%v101, %v103) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v105 = "stablehlo.reshape"(%v72) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v106 = "stablehlo.slice"(%v105) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v107 = "stablehlo.reshape"(%v106) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v108 = "stablehlo.reshape"(%v107) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v109 = "stablehlo.transpose"(%v108) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v110 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v111 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v112 = "stablehlo.concatenate"(%v110, %v111) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v113 = "stablehlo.reshape"(%v20) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v116 = "stablehlo.scatter"(%v113, %v112, %v104) ({
-      ^bb0(%v114: tensor<f32>, %v115: tensor<f32>):
-        "stablehlo.return"(%v115) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v117 = "stablehlo.reshape"(%v116) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v118 = "stablehlo.reshape"(%v22) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v121 = "stablehlo.scatter"(%v118, %v112, %v109) ({
-      ^bb0(%v119: tensor<f32>, %v120: tensor<f32>):
-        "stablehlo.return"(%v120) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v122 = "stablehlo.reshape"(%v121) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v123 = "stablehlo.reshape"(%v88) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v124 = "stablehlo.reshape"(%v123) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v125 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v126 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v127 = "stablehlo.reshape"(%v126) : (tensor<1xi32>) -> tensor<i32>
-    %v128 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v129 = "stablehlo.multiply"(%v127, %v128) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v130 = "stablehlo.dynamic_slice"(%v117, %v129, %v125, %v125) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v131 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v132 = "stablehlo.reshape"(%v131) : (tensor<1xi32>) -> tensor<i32>
-    %v133 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v134 = "stablehlo.multiply"(%v132, %v133) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v135 = "stablehlo.dynamic_slice"(%v122, %v134, %v125, %v125) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v136 = "stablehlo.dot_general"(%v124, %v130) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v137 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v138 = "stablehlo.broadcast_in_dim"(%v137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v139 = "stablehlo.multiply"(%v136, %v138) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v140 = "stablehlo.reshape"(%v139) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v141 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v143 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v144 = "stablehlo.select"(%v143, %v140, %v142) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v145 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v149 = "stablehlo.reduce"(%v144, %v145) ({
-      ^bb0(%v146: tensor<f32>, %v147: tensor<f32>):
-        %v148 = "stablehlo.maximum"(%v146, %v147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v148) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v150 = "stablehlo.reshape"(%v149) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v151 = "stablehlo.broadcast_in_dim"(%v150) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v152 = "stablehlo.subtract"(%v144, %v151) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v153 = "stablehlo.exponential"(%v152) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v154 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v158 = "stablehlo.reduce"(%v153, %v154) ({
-      ^bb0(%v155: tensor<f32>, %v156: tensor<f32>):
-        %v157 = "stablehlo.add"(%v155, %v156) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v157) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v159 = "stablehlo.reshape"(%v158) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v160 = "stablehlo.broadcast_in_dim"(%v159) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v161 = "stablehlo.divide"(%v153, %v160) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v162 = "stablehlo.reshape"(%v161) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v163 = "stablehlo.dot_general"(%v162, %v135) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v164 = "stablehlo.reshape"(%v163) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v165 = "stablehlo.transpose"(%v164) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v166 = "stablehlo.reshape"(%v165) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v167 = "stablehlo.reshape"(%v166) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v168 = "stablehlo.dot_general"(%v3, %v167) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v169 = "stablehlo.transpose"(%v168) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v170 = "stablehlo.reshape"(%v169) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v171 = "stablehlo.add"(%v50, %v170) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v172 = "stablehlo.multiply"(%v171, %v171) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v173 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v177 = "stablehlo.reduce"(%v172, %v173) ({
-      ^bb0(%v174: tensor<f32>, %v175: tensor<f32>):
-        %v176 = "stablehlo.add"(%v174, %v175) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v176) : (tensor<f32>) -> ()
+    %v69 = "stablehlo.custom_call"(%v68) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v70 = "stablehlo.custom_call"(%v69) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v71 = "stablehlo.custom_call"(%v2) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %v72 = "stablehlo.custom_call"(%v71) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+    %v73 = "stablehlo.custom_call"(%v3) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+    %v74 = "stablehlo.custom_call"(%v73) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+    %v75 = "stablehlo.custom_call"(%v20) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v76 = "stablehlo.custom_call"(%v75) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v77 = "stablehlo.custom_call"(%v22) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v78 = "stablehlo.custom_call"(%v77) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v79 = "stablehlo.custom_call"(%v36) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v80 = "stablehlo.custom_call"(%v79) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v81 = "stablehlo.custom_call"(%v37) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v82 = "stablehlo.custom_call"(%v81) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v83 = "stablehlo.custom_call"(%v49) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v84 = "stablehlo.custom_call"(%v83) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v85 = "stablehlo.custom_call"(%v15) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v86 = "stablehlo.custom_call"(%v85) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v87 = "stablehlo.custom_call"(%v16) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v88 = "stablehlo.custom_call"(%v87) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v89 = "stablehlo.custom_call"(%v18) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v90 = "stablehlo.custom_call"(%v89) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v163, %v164, %v165 = "func.call"(%v70, %v72, %v74, %v76, %v78, %v80, %v82, %v84, %v86, %v88, %v90) {callee = @manual_0} : (tensor<1x16x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x16x16xf32>, tensor<1x16x16xf32>, tensor<1x1x1x16x64xi1>, tensor<1x16xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+    %v166 = "stablehlo.custom_call"(%v163) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v167 = "stablehlo.custom_call"(%v166) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v168 = "stablehlo.custom_call"(%v164) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v169 = "stablehlo.custom_call"(%v168) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v170 = "stablehlo.custom_call"(%v165) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v171 = "stablehlo.custom_call"(%v170) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v172 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v176 = "stablehlo.reduce"(%v167, %v172) ({
+      ^bb0(%v173: tensor<f32>, %v174: tensor<f32>):
+        %v175 = "stablehlo.add"(%v173, %v174) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v175) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v177 = "stablehlo.add"(%v50, %v176) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v178 = "stablehlo.multiply"(%v177, %v177) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v179 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v183 = "stablehlo.reduce"(%v178, %v179) ({
+      ^bb0(%v180: tensor<f32>, %v181: tensor<f32>):
+        %v182 = "stablehlo.add"(%v180, %v181) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v182) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v178 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v179 = "stablehlo.broadcast_in_dim"(%v178) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v180 = "stablehlo.divide"(%v177, %v179) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v181 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v182 = "stablehlo.broadcast_in_dim"(%v181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v183 = "stablehlo.add"(%v180, %v182) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v184 = "stablehlo.rsqrt"(%v183) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v185 = "stablehlo.reshape"(%v184) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v186 = "stablehlo.broadcast_in_dim"(%v185) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v187 = "stablehlo.multiply"(%v171, %v186) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v188 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v189 = "stablehlo.multiply"(%v187, %v188) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v190 = "stablehlo.reshape"(%v189) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v191 = "stablehlo.dot_general"(%v5, %v190) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v192 = "stablehlo.transpose"(%v191) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v193 = "stablehlo.reshape"(%v192) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v194 = "stablehlo.reshape"(%v193) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v195 = "stablehlo.slice"(%v194) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v196 = "stablehlo.reshape"(%v195) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v197 = "stablehlo.reshape"(%v193) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v198 = "stablehlo.slice"(%v197) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v199 = "stablehlo.reshape"(%v198) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v200 = "stablehlo.logistic"(%v196) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v201 = "stablehlo.multiply"(%v196, %v200) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v202 = "stablehlo.multiply"(%v201, %v199) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v203 = "stablehlo.reshape"(%v202) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v204 = "stablehlo.dot_general"(%v6, %v203) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v205 = "stablehlo.transpose"(%v204) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v206 = "stablehlo.reshape"(%v205) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v207 = "stablehlo.add"(%v171, %v206) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v208 = "stablehlo.multiply"(%v207, %v207) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v209 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v213 = "stablehlo.reduce"(%v208, %v209) ({
-      ^bb0(%v210: tensor<f32>, %v211: tensor<f32>):
-        %v212 = "stablehlo.add"(%v210, %v211) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v212) : (tensor<f32>) -> ()
+    %v184 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v185 = "stablehlo.broadcast_in_dim"(%v184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v186 = "stablehlo.divide"(%v183, %v185) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v187 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v188 = "stablehlo.broadcast_in_dim"(%v187) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v189 = "stablehlo.add"(%v186, %v188) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v190 = "stablehlo.rsqrt"(%v189) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v191 = "stablehlo.reshape"(%v190) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v192 = "stablehlo.broadcast_in_dim"(%v191) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v193 = "stablehlo.multiply"(%v177, %v192) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v194 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v195 = "stablehlo.multiply"(%v193, %v194) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v196 = "stablehlo.custom_call"(%v195) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v197 = "stablehlo.custom_call"(%v196) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v198 = "stablehlo.custom_call"(%v5) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+    %v199 = "stablehlo.custom_call"(%v198) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+    %v200 = "stablehlo.custom_call"(%v6) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+    %v201 = "stablehlo.custom_call"(%v200) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+    %v217 = "func.call"(%v197, %v199, %v201) {callee = @manual_1} : (tensor<1x16x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x16x64xf32>
+    %v218 = "stablehlo.custom_call"(%v217) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v219 = "stablehlo.custom_call"(%v218) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v220 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v224 = "stablehlo.reduce"(%v219, %v220) ({
+      ^bb0(%v221: tensor<f32>, %v222: tensor<f32>):
+        %v223 = "stablehlo.add"(%v221, %v222) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v223) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v225 = "stablehlo.add"(%v177, %v224) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v226 = "stablehlo.multiply"(%v225, %v225) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v227 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v231 = "stablehlo.reduce"(%v226, %v227) ({
+      ^bb0(%v228: tensor<f32>, %v229: tensor<f32>):
+        %v230 = "stablehlo.add"(%v228, %v229) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v230) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v214 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v215 = "stablehlo.broadcast_in_dim"(%v214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v216 = "stablehlo.divide"(%v213, %v215) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v217 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v218 = "stablehlo.broadcast_in_dim"(%v217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v219 = "stablehlo.add"(%v216, %v218) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v220 = "stablehlo.rsqrt"(%v219) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v221 = "stablehlo.reshape"(%v220) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v222 = "stablehlo.broadcast_in_dim"(%v221) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v223 = "stablehlo.multiply"(%v207, %v222) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v224 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v225 = "stablehlo.multiply"(%v223, %v224) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v226 = "stablehlo.reshape"(%v225) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v227 = "stablehlo.dot_general"(%v8, %v226) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v228 = "stablehlo.transpose"(%v227) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v229 = "stablehlo.reshape"(%v228) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v230 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v231 = "stablehlo.slice"(%v230) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
-    %v232 = "stablehlo.reshape"(%v231) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
-    %v233 = "stablehlo.reshape"(%v232) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v234 = "stablehlo.transpose"(%v233) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v235 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v236 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v237 = "stablehlo.negate"(%v236) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v238 = "stablehlo.concatenate"(%v237, %v235) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v239 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v240 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v241 = "stablehlo.broadcast_in_dim"(%v239) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v242 = "stablehlo.multiply"(%v234, %v241) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v243 = "stablehlo.broadcast_in_dim"(%v240) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v244 = "stablehlo.multiply"(%v238, %v243) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v245 = "stablehlo.add"(%v242, %v244) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v246 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v247 = "stablehlo.slice"(%v246) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v248 = "stablehlo.reshape"(%v247) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v249 = "stablehlo.reshape"(%v248) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v250 = "stablehlo.transpose"(%v249) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v251 = "stablehlo.slice"(%v250) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v252 = "stablehlo.slice"(%v250) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v253 = "stablehlo.negate"(%v252) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v254 = "stablehlo.concatenate"(%v253, %v251) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v255 = "stablehlo.reshape"(%v36) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v256 = "stablehlo.reshape"(%v37) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v257 = "stablehlo.broadcast_in_dim"(%v255) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v258 = "stablehlo.multiply"(%v250, %v257) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v259 = "stablehlo.broadcast_in_dim"(%v256) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v260 = "stablehlo.multiply"(%v254, %v259) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v261 = "stablehlo.add"(%v258, %v260) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v262 = "stablehlo.reshape"(%v229) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v263 = "stablehlo.slice"(%v262) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v264 = "stablehlo.reshape"(%v263) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v265 = "stablehlo.reshape"(%v264) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v266 = "stablehlo.transpose"(%v265) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v267 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v268 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v269 = "stablehlo.concatenate"(%v267, %v268) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v270 = "stablehlo.reshape"(%v21) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v273 = "stablehlo.scatter"(%v270, %v269, %v261) ({
-      ^bb0(%v271: tensor<f32>, %v272: tensor<f32>):
-        "stablehlo.return"(%v272) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v274 = "stablehlo.reshape"(%v273) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v275 = "stablehlo.reshape"(%v23) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v278 = "stablehlo.scatter"(%v275, %v269, %v266) ({
-      ^bb0(%v276: tensor<f32>, %v277: tensor<f32>):
-        "stablehlo.return"(%v277) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v279 = "stablehlo.reshape"(%v278) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v280 = "stablehlo.reshape"(%v245) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v281 = "stablehlo.reshape"(%v280) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v282 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v283 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v284 = "stablehlo.reshape"(%v283) : (tensor<1xi32>) -> tensor<i32>
-    %v285 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v286 = "stablehlo.multiply"(%v284, %v285) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v287 = "stablehlo.dynamic_slice"(%v274, %v286, %v282, %v282) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v288 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v289 = "stablehlo.reshape"(%v288) : (tensor<1xi32>) -> tensor<i32>
-    %v290 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v291 = "stablehlo.multiply"(%v289, %v290) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v292 = "stablehlo.dynamic_slice"(%v279, %v291, %v282, %v282) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v293 = "stablehlo.dot_general"(%v281, %v287) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v294 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v295 = "stablehlo.broadcast_in_dim"(%v294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v296 = "stablehlo.multiply"(%v293, %v295) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v297 = "stablehlo.reshape"(%v296) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v298 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v299 = "stablehlo.broadcast_in_dim"(%v298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v300 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v301 = "stablehlo.select"(%v300, %v297, %v299) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v302 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v306 = "stablehlo.reduce"(%v301, %v302) ({
-      ^bb0(%v303: tensor<f32>, %v304: tensor<f32>):
-        %v305 = "stablehlo.maximum"(%v303, %v304) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v305) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v307 = "stablehlo.reshape"(%v306) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v308 = "stablehlo.broadcast_in_dim"(%v307) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v309 = "stablehlo.subtract"(%v301, %v308) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v310 = "stablehlo.exponential"(%v309) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v311 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v315 = "stablehlo.reduce"(%v310, %v311) ({
-      ^bb0(%v312: tensor<f32>, %v313: tensor<f32>):
-        %v314 = "stablehlo.add"(%v312, %v313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v314) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v316 = "stablehlo.reshape"(%v315) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v317 = "stablehlo.broadcast_in_dim"(%v316) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v318 = "stablehlo.divide"(%v310, %v317) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v319 = "stablehlo.reshape"(%v318) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v320 = "stablehlo.dot_general"(%v319, %v292) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v321 = "stablehlo.reshape"(%v320) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v322 = "stablehlo.transpose"(%v321) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v323 = "stablehlo.reshape"(%v322) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v324 = "stablehlo.reshape"(%v323) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v325 = "stablehlo.dot_general"(%v9, %v324) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v326 = "stablehlo.transpose"(%v325) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v327 = "stablehlo.reshape"(%v326) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v328 = "stablehlo.add"(%v207, %v327) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v329 = "stablehlo.multiply"(%v328, %v328) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v330 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v334 = "stablehlo.reduce"(%v329, %v330) ({
-      ^bb0(%v331: tensor<f32>, %v332: tensor<f32>):
-        %v333 = "stablehlo.add"(%v331, %v332) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v333) : (tensor<f32>) -> ()
+    %v232 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v233 = "stablehlo.broadcast_in_dim"(%v232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v234 = "stablehlo.divide"(%v231, %v233) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v235 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v236 = "stablehlo.broadcast_in_dim"(%v235) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v237 = "stablehlo.add"(%v234, %v236) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v238 = "stablehlo.rsqrt"(%v237) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v239 = "stablehlo.reshape"(%v238) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v240 = "stablehlo.broadcast_in_dim"(%v239) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v241 = "stablehlo.multiply"(%v225, %v240) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v242 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v243 = "stablehlo.multiply"(%v241, %v242) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v244 = "stablehlo.custom_call"(%v243) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v245 = "stablehlo.custom_call"(%v244) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v246 = "stablehlo.custom_call"(%v8) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %v247 = "stablehlo.custom_call"(%v246) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+    %v248 = "stablehlo.custom_call"(%v9) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+    %v249 = "stablehlo.custom_call"(%v248) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+    %v250 = "stablehlo.custom_call"(%v21) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v251 = "stablehlo.custom_call"(%v250) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v252 = "stablehlo.custom_call"(%v23) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v253 = "stablehlo.custom_call"(%v252) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v254 = "stablehlo.custom_call"(%v36) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v255 = "stablehlo.custom_call"(%v254) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v256 = "stablehlo.custom_call"(%v37) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v257 = "stablehlo.custom_call"(%v256) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v258 = "stablehlo.custom_call"(%v49) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v259 = "stablehlo.custom_call"(%v258) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v260 = "stablehlo.custom_call"(%v15) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v261 = "stablehlo.custom_call"(%v260) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v262 = "stablehlo.custom_call"(%v16) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v263 = "stablehlo.custom_call"(%v262) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v264 = "stablehlo.custom_call"(%v18) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v265 = "stablehlo.custom_call"(%v264) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v338, %v339, %v340 = "func.call"(%v245, %v247, %v249, %v251, %v253, %v255, %v257, %v259, %v261, %v263, %v265) {callee = @manual_2} : (tensor<1x16x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x16x16xf32>, tensor<1x16x16xf32>, tensor<1x1x1x16x64xi1>, tensor<1x16xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+    %v341 = "stablehlo.custom_call"(%v338) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v342 = "stablehlo.custom_call"(%v341) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v343 = "stablehlo.custom_call"(%v339) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v344 = "stablehlo.custom_call"(%v343) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v345 = "stablehlo.custom_call"(%v340) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v346 = "stablehlo.custom_call"(%v345) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v347 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v351 = "stablehlo.reduce"(%v342, %v347) ({
+      ^bb0(%v348: tensor<f32>, %v349: tensor<f32>):
+        %v350 = "stablehlo.add"(%v348, %v349) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v350) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v352 = "stablehlo.add"(%v225, %v351) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v353 = "stablehlo.multiply"(%v352, %v352) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v354 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v358 = "stablehlo.reduce"(%v353, %v354) ({
+      ^bb0(%v355: tensor<f32>, %v356: tensor<f32>):
+        %v357 = "stablehlo.add"(%v355, %v356) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v357) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v335 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v336 = "stablehlo.broadcast_in_dim"(%v335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v337 = "stablehlo.divide"(%v334, %v336) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v338 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v339 = "stablehlo.broadcast_in_dim"(%v338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v340 = "stablehlo.add"(%v337, %v339) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v341 = "stablehlo.rsqrt"(%v340) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v342 = "stablehlo.reshape"(%v341) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v343 = "stablehlo.broadcast_in_dim"(%v342) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v344 = "stablehlo.multiply"(%v328, %v343) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v345 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v346 = "stablehlo.multiply"(%v344, %v345) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v347 = "stablehlo.reshape"(%v346) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v348 = "stablehlo.dot_general"(%v11, %v347) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v349 = "stablehlo.transpose"(%v348) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v350 = "stablehlo.reshape"(%v349) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v351 = "stablehlo.reshape"(%v350) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v352 = "stablehlo.slice"(%v351) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v353 = "stablehlo.reshape"(%v352) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v354 = "stablehlo.reshape"(%v350) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v355 = "stablehlo.slice"(%v354) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v356 = "stablehlo.reshape"(%v355) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v357 = "stablehlo.logistic"(%v353) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v358 = "stablehlo.multiply"(%v353, %v357) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v359 = "stablehlo.multiply"(%v358, %v356) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v360 = "stablehlo.reshape"(%v359) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v361 = "stablehlo.dot_general"(%v12, %v360) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v362 = "stablehlo.transpose"(%v361) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v363 = "stablehlo.reshape"(%v362) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v364 = "stablehlo.add"(%v328, %v363) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v365 = "stablehlo.multiply"(%v364, %v364) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v366 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v370 = "stablehlo.reduce"(%v365, %v366) ({
-      ^bb0(%v367: tensor<f32>, %v368: tensor<f32>):
-        %v369 = "stablehlo.add"(%v367, %v368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v369) : (tensor<f32>) -> ()
+    %v359 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v360 = "stablehlo.broadcast_in_dim"(%v359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v361 = "stablehlo.divide"(%v358, %v360) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v362 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v363 = "stablehlo.broadcast_in_dim"(%v362) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v364 = "stablehlo.add"(%v361, %v363) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v365 = "stablehlo.rsqrt"(%v364) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v366 = "stablehlo.reshape"(%v365) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v367 = "stablehlo.broadcast_in_dim"(%v366) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v368 = "stablehlo.multiply"(%v352, %v367) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v369 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v370 = "stablehlo.multiply"(%v368, %v369) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v371 = "stablehlo.custom_call"(%v370) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v372 = "stablehlo.custom_call"(%v371) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v373 = "stablehlo.custom_call"(%v11) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+    %v374 = "stablehlo.custom_call"(%v373) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+    %v375 = "stablehlo.custom_call"(%v12) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+    %v376 = "stablehlo.custom_call"(%v375) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+    %v392 = "func.call"(%v372, %v374, %v376) {callee = @manual_3} : (tensor<1x16x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x16x64xf32>
+    %v393 = "stablehlo.custom_call"(%v392) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v394 = "stablehlo.custom_call"(%v393) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v395 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v399 = "stablehlo.reduce"(%v394, %v395) ({
+      ^bb0(%v396: tensor<f32>, %v397: tensor<f32>):
+        %v398 = "stablehlo.add"(%v396, %v397) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v398) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v400 = "stablehlo.add"(%v352, %v399) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v401 = "stablehlo.multiply"(%v400, %v400) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v402 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v406 = "stablehlo.reduce"(%v401, %v402) ({
+      ^bb0(%v403: tensor<f32>, %v404: tensor<f32>):
+        %v405 = "stablehlo.add"(%v403, %v404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v405) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v371 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v372 = "stablehlo.broadcast_in_dim"(%v371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v373 = "stablehlo.divide"(%v370, %v372) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v374 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v375 = "stablehlo.broadcast_in_dim"(%v374) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v376 = "stablehlo.add"(%v373, %v375) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v377 = "stablehlo.rsqrt"(%v376) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v378 = "stablehlo.reshape"(%v377) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v379 = "stablehlo.broadcast_in_dim"(%v378) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v380 = "stablehlo.multiply"(%v364, %v379) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v381 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v382 = "stablehlo.multiply"(%v380, %v381) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v383 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v384 = "stablehlo.dynamic_slice"(%v382, %v383, %v19, %v383) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
-    %v385 = "stablehlo.reshape"(%v384) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v386 = "stablehlo.dot_general"(%v14, %v385) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v387 = "stablehlo.transpose"(%v386) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v388 = "stablehlo.reshape"(%v387) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v389 = "stablehlo.reshape"(%v388) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v390 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v391 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v392 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v404, %v405 = "stablehlo.reduce"(%v389, %v390, %v391, %v392) ({
-      ^bb0(%v393: tensor<f32>, %v394: tensor<i32>, %v395: tensor<f32>, %v396: tensor<i32>):
-        %v397 = "stablehlo.compare"(%v395, %v393) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v398 = "stablehlo.compare"(%v395, %v393) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v399 = "stablehlo.compare"(%v396, %v394) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v400 = "stablehlo.and"(%v398, %v399) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v401 = "stablehlo.or"(%v397, %v400) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v402 = "stablehlo.select"(%v401, %v395, %v393) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v403 = "stablehlo.select"(%v401, %v396, %v394) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v402, %v403) : (tensor<f32>, tensor<i32>) -> ()
+    %v407 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v408 = "stablehlo.broadcast_in_dim"(%v407) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v409 = "stablehlo.divide"(%v406, %v408) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v410 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v411 = "stablehlo.broadcast_in_dim"(%v410) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v412 = "stablehlo.add"(%v409, %v411) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v413 = "stablehlo.rsqrt"(%v412) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v414 = "stablehlo.reshape"(%v413) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v415 = "stablehlo.broadcast_in_dim"(%v414) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v416 = "stablehlo.multiply"(%v400, %v415) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v417 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v418 = "stablehlo.multiply"(%v416, %v417) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v419 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v420 = "stablehlo.dynamic_slice"(%v418, %v419, %v19, %v419) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
+    %v421 = "stablehlo.reshape"(%v420) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v422 = "stablehlo.custom_call"(%v421, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v423 = "stablehlo.reshape"(%v422) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v424 = "stablehlo.reshape"(%v423) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v425 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v426 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v427 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v439, %v440 = "stablehlo.reduce"(%v424, %v425, %v426, %v427) ({
+      ^bb0(%v428: tensor<f32>, %v429: tensor<i32>, %v430: tensor<f32>, %v431: tensor<i32>):
+        %v432 = "stablehlo.compare"(%v430, %v428) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v433 = "stablehlo.compare"(%v430, %v428) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v434 = "stablehlo.compare"(%v431, %v429) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v435 = "stablehlo.and"(%v433, %v434) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v436 = "stablehlo.or"(%v432, %v435) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v437 = "stablehlo.select"(%v436, %v430, %v428) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v438 = "stablehlo.select"(%v436, %v431, %v429) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v437, %v438) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v406 = "stablehlo.reshape"(%v405) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v406, %v117, %v274, %v122, %v279) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v441 = "stablehlo.reshape"(%v440) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v441, %v169, %v344, %v171, %v346) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+  }
+  func.func private @manual_0(%v91: tensor<1x16x64xf32>, %v92: tensor<64x64xf32>, %v93: tensor<64x32xf32>, %v94: tensor<1x64x16xf32>, %v95: tensor<1x64x16xf32>, %v96: tensor<1x16x16xf32>, %v97: tensor<1x16x16xf32>, %v98: tensor<1x1x1x16x64xi1>, %v99: tensor<1x16xi32>, %v100: tensor<1xi32>, %v101: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v102 = "stablehlo.reshape"(%v91) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v103 = "stablehlo.custom_call"(%v102, %v92) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v104 = "stablehlo.reshape"(%v103) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v105 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 1, 16, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x32xf32>
+    %v106 = "stablehlo.reshape"(%v105) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v107 = "stablehlo.transpose"(%v106) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v108 = "stablehlo.slice"(%v107) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v109 = "stablehlo.slice"(%v107) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v110 = "stablehlo.negate"(%v109) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v111 = "stablehlo.concatenate"(%v110, %v108) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v112 = "stablehlo.reshape"(%v96) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v113 = "stablehlo.reshape"(%v97) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v114 = "stablehlo.broadcast_in_dim"(%v112) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v115 = "stablehlo.multiply"(%v107, %v114) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v116 = "stablehlo.broadcast_in_dim"(%v113) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v117 = "stablehlo.multiply"(%v111, %v116) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v118 = "stablehlo.add"(%v115, %v117) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v119 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 1, 16, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v120 = "stablehlo.reshape"(%v119) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v121 = "stablehlo.transpose"(%v120) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v122 = "stablehlo.slice"(%v121) {limit_indices = array<i64: 1, 1, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v123 = "stablehlo.slice"(%v121) {limit_indices = array<i64: 1, 1, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v124 = "stablehlo.negate"(%v123) : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %v125 = "stablehlo.concatenate"(%v124, %v122) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %v126 = "stablehlo.reshape"(%v96) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v127 = "stablehlo.reshape"(%v97) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v128 = "stablehlo.multiply"(%v121, %v126) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v129 = "stablehlo.multiply"(%v125, %v127) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v130 = "stablehlo.add"(%v128, %v129) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v131 = "stablehlo.slice"(%v104) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v132 = "stablehlo.reshape"(%v131) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v133 = "stablehlo.transpose"(%v132) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v134 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v135 = "stablehlo.broadcast_in_dim"(%v134) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v136 = "stablehlo.multiply"(%v101, %v135) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v137 = "stablehlo.reshape"(%v136) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v138 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v139 = "stablehlo.add"(%v137, %v138) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v140 = "stablehlo.reshape"(%v100) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v141 = "stablehlo.concatenate"(%v139, %v140) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v142 = "stablehlo.reshape"(%v130) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v143 = "stablehlo.reshape"(%v133) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v146 = "stablehlo.scatter"(%v94, %v141, %v142) ({
+      ^bb0(%v144: tensor<f32>, %v145: tensor<f32>):
+        "stablehlo.return"(%v145) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v149 = "stablehlo.scatter"(%v95, %v141, %v143) ({
+      ^bb0(%v147: tensor<f32>, %v148: tensor<f32>):
+        "stablehlo.return"(%v148) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v150 = "stablehlo.reshape"(%v118) : (tensor<1x2x16x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v151 = "stablehlo.reshape"(%v150) : (tensor<1x1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v152 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v153 = "stablehlo.reshape"(%v151) : (tensor<1x32x16xf32>) -> tensor<1x2x16x16xf32>
+    %v154 = "stablehlo.custom_call"(%v153, %v146, %v149, %v100, %v101, %v152) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x16x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x16x16xf32>
+    %v155 = "stablehlo.reshape"(%v154) : (tensor<1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v156 = "stablehlo.reshape"(%v155) : (tensor<1x32x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v157 = "stablehlo.transpose"(%v156) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x16x16xf32>) -> tensor<1x16x1x2x16xf32>
+    %v158 = "stablehlo.reshape"(%v157) : (tensor<1x16x1x2x16xf32>) -> tensor<1x16x32xf32>
+    %v159 = "stablehlo.reshape"(%v158) : (tensor<1x16x32xf32>) -> tensor<16x32xf32>
+    %v160 = "stablehlo.custom_call"(%v159, %v93) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x32xf32>, tensor<64x32xf32>) -> tensor<16x64xf32>
+    %v161 = "stablehlo.reshape"(%v160) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v162 = "stablehlo.reshape"(%v161) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v162, %v146, %v149) : (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_1(%v202: tensor<1x16x64xf32>, %v203: tensor<160x64xf32>, %v204: tensor<64x80xf32>) -> (tensor<1x1x16x64xf32>) {
+    %v205 = "stablehlo.reshape"(%v202) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v206 = "stablehlo.custom_call"(%v205, %v203) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<160x64xf32>) -> tensor<16x160xf32>
+    %v207 = "stablehlo.reshape"(%v206) : (tensor<16x160xf32>) -> tensor<1x16x160xf32>
+    %v208 = "stablehlo.slice"(%v207) {limit_indices = array<i64: 1, 16, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v209 = "stablehlo.slice"(%v207) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v210 = "stablehlo.logistic"(%v208) : (tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v211 = "stablehlo.multiply"(%v208, %v210) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v212 = "stablehlo.multiply"(%v211, %v209) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v213 = "stablehlo.reshape"(%v212) : (tensor<1x16x80xf32>) -> tensor<16x80xf32>
+    %v214 = "stablehlo.custom_call"(%v213, %v204) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x80xf32>, tensor<64x80xf32>) -> tensor<16x64xf32>
+    %v215 = "stablehlo.reshape"(%v214) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v216 = "stablehlo.reshape"(%v215) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v216) : (tensor<1x1x16x64xf32>) -> ()
+  }
+  func.func private @manual_2(%v266: tensor<1x16x64xf32>, %v267: tensor<64x64xf32>, %v268: tensor<64x32xf32>, %v269: tensor<1x64x16xf32>, %v270: tensor<1x64x16xf32>, %v271: tensor<1x16x16xf32>, %v272: tensor<1x16x16xf32>, %v273: tensor<1x1x1x16x64xi1>, %v274: tensor<1x16xi32>, %v275: tensor<1xi32>, %v276: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v277 = "stablehlo.reshape"(%v266) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v278 = "stablehlo.custom_call"(%v277, %v267) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v279 = "stablehlo.reshape"(%v278) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v280 = "stablehlo.slice"(%v279) {limit_indices = array<i64: 1, 16, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x32xf32>
+    %v281 = "stablehlo.reshape"(%v280) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v282 = "stablehlo.transpose"(%v281) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v283 = "stablehlo.slice"(%v282) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v284 = "stablehlo.slice"(%v282) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v285 = "stablehlo.negate"(%v284) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v286 = "stablehlo.concatenate"(%v285, %v283) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v287 = "stablehlo.reshape"(%v271) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v288 = "stablehlo.reshape"(%v272) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v289 = "stablehlo.broadcast_in_dim"(%v287) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v290 = "stablehlo.multiply"(%v282, %v289) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v291 = "stablehlo.broadcast_in_dim"(%v288) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v292 = "stablehlo.multiply"(%v286, %v291) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v293 = "stablehlo.add"(%v290, %v292) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v294 = "stablehlo.slice"(%v279) {limit_indices = array<i64: 1, 16, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v295 = "stablehlo.reshape"(%v294) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v296 = "stablehlo.transpose"(%v295) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v297 = "stablehlo.slice"(%v296) {limit_indices = array<i64: 1, 1, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v298 = "stablehlo.slice"(%v296) {limit_indices = array<i64: 1, 1, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v299 = "stablehlo.negate"(%v298) : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %v300 = "stablehlo.concatenate"(%v299, %v297) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %v301 = "stablehlo.reshape"(%v271) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v302 = "stablehlo.reshape"(%v272) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v303 = "stablehlo.multiply"(%v296, %v301) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v304 = "stablehlo.multiply"(%v300, %v302) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v305 = "stablehlo.add"(%v303, %v304) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v306 = "stablehlo.slice"(%v279) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v307 = "stablehlo.reshape"(%v306) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v308 = "stablehlo.transpose"(%v307) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v309 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v310 = "stablehlo.broadcast_in_dim"(%v309) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v311 = "stablehlo.multiply"(%v276, %v310) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v312 = "stablehlo.reshape"(%v311) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v313 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v314 = "stablehlo.add"(%v312, %v313) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v315 = "stablehlo.reshape"(%v275) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v316 = "stablehlo.concatenate"(%v314, %v315) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v317 = "stablehlo.reshape"(%v305) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v318 = "stablehlo.reshape"(%v308) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v321 = "stablehlo.scatter"(%v269, %v316, %v317) ({
+      ^bb0(%v319: tensor<f32>, %v320: tensor<f32>):
+        "stablehlo.return"(%v320) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v324 = "stablehlo.scatter"(%v270, %v316, %v318) ({
+      ^bb0(%v322: tensor<f32>, %v323: tensor<f32>):
+        "stablehlo.return"(%v323) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v325 = "stablehlo.reshape"(%v293) : (tensor<1x2x16x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v326 = "stablehlo.reshape"(%v325) : (tensor<1x1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v327 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v328 = "stablehlo.reshape"(%v326) : (tensor<1x32x16xf32>) -> tensor<1x2x16x16xf32>
+    %v329 = "stablehlo.custom_call"(%v328, %v321, %v324, %v275, %v276, %v327) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x16x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x16x16xf32>
+    %v330 = "stablehlo.reshape"(%v329) : (tensor<1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v331 = "stablehlo.reshape"(%v330) : (tensor<1x32x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v332 = "stablehlo.transpose"(%v331) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x16x16xf32>) -> tensor<1x16x1x2x16xf32>
+    %v333 = "stablehlo.reshape"(%v332) : (tensor<1x16x1x2x16xf32>) -> tensor<1x16x32xf32>
+    %v334 = "stablehlo.reshape"(%v333) : (tensor<1x16x32xf32>) -> tensor<16x32xf32>
+    %v335 = "stablehlo.custom_call"(%v334, %v268) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x32xf32>, tensor<64x32xf32>) -> tensor<16x64xf32>
+    %v336 = "stablehlo.reshape"(%v335) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v337 = "stablehlo.reshape"(%v336) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v337, %v321, %v324) : (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_3(%v377: tensor<1x16x64xf32>, %v378: tensor<160x64xf32>, %v379: tensor<64x80xf32>) -> (tensor<1x1x16x64xf32>) {
+    %v380 = "stablehlo.reshape"(%v377) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v381 = "stablehlo.custom_call"(%v380, %v378) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<160x64xf32>) -> tensor<16x160xf32>
+    %v382 = "stablehlo.reshape"(%v381) : (tensor<16x160xf32>) -> tensor<1x16x160xf32>
+    %v383 = "stablehlo.slice"(%v382) {limit_indices = array<i64: 1, 16, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v384 = "stablehlo.slice"(%v382) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v385 = "stablehlo.logistic"(%v383) : (tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v386 = "stablehlo.multiply"(%v383, %v385) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v387 = "stablehlo.multiply"(%v386, %v384) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v388 = "stablehlo.reshape"(%v387) : (tensor<1x16x80xf32>) -> tensor<16x80xf32>
+    %v389 = "stablehlo.custom_call"(%v388, %v379) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x80xf32>, tensor<64x80xf32>) -> tensor<16x64xf32>
+    %v390 = "stablehlo.reshape"(%v389) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v391 = "stablehlo.reshape"(%v390) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v391) : (tensor<1x1x16x64xf32>) -> ()
   }
 }

@@ -75,621 +75,636 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32,
     %v70 = "stablehlo.multiply"(%v54, %v69) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
     %v71 = "stablehlo.broadcast_in_dim"(%v1) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
     %v72 = "stablehlo.multiply"(%v70, %v71) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v73 = "stablehlo.reshape"(%v72) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v74 = "stablehlo.dot_general"(%v2, %v73) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v75 = "stablehlo.transpose"(%v74) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v76 = "stablehlo.reshape"(%v75) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v77 = "stablehlo.reshape"(%v76) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v78 = "stablehlo.slice"(%v77) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
-    %v79 = "stablehlo.reshape"(%v78) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
-    %v80 = "stablehlo.reshape"(%v79) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v81 = "stablehlo.transpose"(%v80) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v82 = "stablehlo.slice"(%v81) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v83 = "stablehlo.slice"(%v81) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v84 = "stablehlo.negate"(%v83) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v85 = "stablehlo.concatenate"(%v84, %v82) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v86 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v87 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v88 = "stablehlo.broadcast_in_dim"(%v86) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v89 = "stablehlo.multiply"(%v81, %v88) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v90 = "stablehlo.broadcast_in_dim"(%v87) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v91 = "stablehlo.multiply"(%v85, %v90) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v92 = "stablehlo.add"(%v89, %v91) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v93 = "stablehlo.reshape"(%v76) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v94 = "stablehlo.slice"(%v93) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v95 = "stablehlo.reshape"(%v94) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v96 = "stablehlo.reshape"(%v95) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v97 = "stablehlo.transpose"(%v96) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v98 = "stablehlo.slice"(%v97) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v99 = "stablehlo.slice"(%v97) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v100 = "stablehlo.negate"(%v99) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v101 = "stablehlo.concatenate"(%v100, %v98) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v102 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v103 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v104 = "stablehlo.broadcast_in_dim"(%v102) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v105 = "stablehlo.multiply"(%v97, %v104) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v106 = "stablehlo.broadcast_in_dim"(%v103) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v107 = "stablehlo.multiply"(%v101, %v106) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v108 = "stablehlo.add"(%v105, %v107) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v109 = "stablehlo.reshape"(%v76) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v110 = "stablehlo.slice"(%v109) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v111 = "stablehlo.reshape"(%v110) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v112 = "stablehlo.reshape"(%v111) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v113 = "stablehlo.transpose"(%v112) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v114 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v115 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v116 = "stablehlo.concatenate"(%v114, %v115) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v117 = "stablehlo.reshape"(%v20) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v120 = "stablehlo.scatter"(%v117, %v116, %v108) ({
-      ^bb0(%v118: tensor<f32>, %v119: tensor<f32>):
-        "stablehlo.return"(%v119) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v121 = "stablehlo.reshape"(%v120) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v122 = "stablehlo.reshape"(%v22) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v125 = "stablehlo.scatter"(%v122, %v116, %v113) ({
-      ^bb0(%v123: tensor<f32>, %v124: tensor<f32>):
-        "stablehlo.return"(%v124) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v126 = "stablehlo.reshape"(%v125) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v127 = "stablehlo.reshape"(%v92) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v128 = "stablehlo.reshape"(%v127) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v129 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v130 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v131 = "stablehlo.reshape"(%v130) : (tensor<1xi32>) -> tensor<i32>
-    %v132 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v133 = "stablehlo.multiply"(%v131, %v132) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v134 = "stablehlo.dynamic_slice"(%v121, %v133, %v129, %v129) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v135 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v136 = "stablehlo.reshape"(%v135) : (tensor<1xi32>) -> tensor<i32>
-    %v137 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v138 = "stablehlo.multiply"(%v136, %v137) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v139 = "stablehlo.dynamic_slice"(%v126, %v138, %v129, %v129) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v140 = "stablehlo.dot_general"(%v128, %v134) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v141 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v142 = "stablehlo.broadcast_in_dim"(%v141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v143 = "stablehlo.multiply"(%v140, %v142) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v144 = "stablehlo.reshape"(%v143) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v145 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v146 = "stablehlo.broadcast_in_dim"(%v145) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v147 = "stablehlo.broadcast_in_dim"(%v53) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v148 = "stablehlo.select"(%v147, %v144, %v146) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v149 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v153 = "stablehlo.reduce"(%v148, %v149) ({
-      ^bb0(%v150: tensor<f32>, %v151: tensor<f32>):
-        %v152 = "stablehlo.maximum"(%v150, %v151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v152) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v154 = "stablehlo.reshape"(%v153) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v155 = "stablehlo.broadcast_in_dim"(%v154) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v156 = "stablehlo.subtract"(%v148, %v155) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v157 = "stablehlo.exponential"(%v156) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v158 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v162 = "stablehlo.reduce"(%v157, %v158) ({
-      ^bb0(%v159: tensor<f32>, %v160: tensor<f32>):
-        %v161 = "stablehlo.add"(%v159, %v160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v161) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v163 = "stablehlo.reshape"(%v162) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v164 = "stablehlo.broadcast_in_dim"(%v163) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v165 = "stablehlo.divide"(%v157, %v164) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v166 = "stablehlo.reshape"(%v165) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v167 = "stablehlo.dot_general"(%v166, %v139) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v168 = "stablehlo.reshape"(%v167) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v169 = "stablehlo.transpose"(%v168) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v170 = "stablehlo.reshape"(%v169) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v171 = "stablehlo.reshape"(%v170) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v172 = "stablehlo.dot_general"(%v3, %v171) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v173 = "stablehlo.transpose"(%v172) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v174 = "stablehlo.reshape"(%v173) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v175 = "stablehlo.add"(%v54, %v174) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v176 = "stablehlo.multiply"(%v175, %v175) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v177 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v181 = "stablehlo.reduce"(%v176, %v177) ({
-      ^bb0(%v178: tensor<f32>, %v179: tensor<f32>):
-        %v180 = "stablehlo.add"(%v178, %v179) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v180) : (tensor<f32>) -> ()
+    %v73 = "stablehlo.custom_call"(%v72) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v74 = "stablehlo.custom_call"(%v73) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v75 = "stablehlo.custom_call"(%v2) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %v76 = "stablehlo.custom_call"(%v75) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+    %v77 = "stablehlo.custom_call"(%v3) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+    %v78 = "stablehlo.custom_call"(%v77) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+    %v79 = "stablehlo.custom_call"(%v20) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v80 = "stablehlo.custom_call"(%v79) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v81 = "stablehlo.custom_call"(%v22) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v82 = "stablehlo.custom_call"(%v81) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v83 = "stablehlo.custom_call"(%v40) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v84 = "stablehlo.custom_call"(%v83) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v85 = "stablehlo.custom_call"(%v41) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v86 = "stablehlo.custom_call"(%v85) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v87 = "stablehlo.custom_call"(%v53) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v88 = "stablehlo.custom_call"(%v87) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v89 = "stablehlo.custom_call"(%v15) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v90 = "stablehlo.custom_call"(%v89) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v91 = "stablehlo.custom_call"(%v16) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v92 = "stablehlo.custom_call"(%v91) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v93 = "stablehlo.custom_call"(%v18) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v94 = "stablehlo.custom_call"(%v93) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v167, %v168, %v169 = "func.call"(%v74, %v76, %v78, %v80, %v82, %v84, %v86, %v88, %v90, %v92, %v94) {callee = @manual_0} : (tensor<1x16x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x16x16xf32>, tensor<1x16x16xf32>, tensor<1x1x1x16x64xi1>, tensor<1x16xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+    %v170 = "stablehlo.custom_call"(%v167) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v171 = "stablehlo.custom_call"(%v170) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v172 = "stablehlo.custom_call"(%v168) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v173 = "stablehlo.custom_call"(%v172) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v174 = "stablehlo.custom_call"(%v169) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v175 = "stablehlo.custom_call"(%v174) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v176 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v180 = "stablehlo.reduce"(%v171, %v176) ({
+      ^bb0(%v177: tensor<f32>, %v178: tensor<f32>):
+        %v179 = "stablehlo.add"(%v177, %v178) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v179) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v181 = "stablehlo.add"(%v54, %v180) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v182 = "stablehlo.multiply"(%v181, %v181) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v183 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v187 = "stablehlo.reduce"(%v182, %v183) ({
+      ^bb0(%v184: tensor<f32>, %v185: tensor<f32>):
+        %v186 = "stablehlo.add"(%v184, %v185) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v186) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v182 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v183 = "stablehlo.broadcast_in_dim"(%v182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v184 = "stablehlo.divide"(%v181, %v183) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v185 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v186 = "stablehlo.broadcast_in_dim"(%v185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v187 = "stablehlo.add"(%v184, %v186) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v188 = "stablehlo.rsqrt"(%v187) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v189 = "stablehlo.reshape"(%v188) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v190 = "stablehlo.broadcast_in_dim"(%v189) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v191 = "stablehlo.multiply"(%v175, %v190) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v192 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v193 = "stablehlo.multiply"(%v191, %v192) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v194 = "stablehlo.reshape"(%v193) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v195 = "stablehlo.dot_general"(%v5, %v194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v196 = "stablehlo.transpose"(%v195) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v197 = "stablehlo.reshape"(%v196) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v198 = "stablehlo.reshape"(%v197) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v199 = "stablehlo.slice"(%v198) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v200 = "stablehlo.reshape"(%v199) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v201 = "stablehlo.reshape"(%v197) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v202 = "stablehlo.slice"(%v201) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v203 = "stablehlo.reshape"(%v202) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v204 = "stablehlo.logistic"(%v200) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v205 = "stablehlo.multiply"(%v200, %v204) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v206 = "stablehlo.multiply"(%v205, %v203) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v207 = "stablehlo.reshape"(%v206) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v208 = "stablehlo.dot_general"(%v6, %v207) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v209 = "stablehlo.transpose"(%v208) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v210 = "stablehlo.reshape"(%v209) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v211 = "stablehlo.add"(%v175, %v210) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v212 = "stablehlo.multiply"(%v211, %v211) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v213 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v217 = "stablehlo.reduce"(%v212, %v213) ({
-      ^bb0(%v214: tensor<f32>, %v215: tensor<f32>):
-        %v216 = "stablehlo.add"(%v214, %v215) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v216) : (tensor<f32>) -> ()
+    %v188 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v189 = "stablehlo.broadcast_in_dim"(%v188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v190 = "stablehlo.divide"(%v187, %v189) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v191 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v192 = "stablehlo.broadcast_in_dim"(%v191) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v193 = "stablehlo.add"(%v190, %v192) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v194 = "stablehlo.rsqrt"(%v193) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v195 = "stablehlo.reshape"(%v194) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v196 = "stablehlo.broadcast_in_dim"(%v195) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v197 = "stablehlo.multiply"(%v181, %v196) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v198 = "stablehlo.broadcast_in_dim"(%v4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v199 = "stablehlo.multiply"(%v197, %v198) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v200 = "stablehlo.custom_call"(%v199) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v201 = "stablehlo.custom_call"(%v200) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v202 = "stablehlo.custom_call"(%v5) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+    %v203 = "stablehlo.custom_call"(%v202) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+    %v204 = "stablehlo.custom_call"(%v6) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+    %v205 = "stablehlo.custom_call"(%v204) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+    %v221 = "func.call"(%v201, %v203, %v205) {callee = @manual_1} : (tensor<1x16x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x16x64xf32>
+    %v222 = "stablehlo.custom_call"(%v221) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v223 = "stablehlo.custom_call"(%v222) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v224 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v228 = "stablehlo.reduce"(%v223, %v224) ({
+      ^bb0(%v225: tensor<f32>, %v226: tensor<f32>):
+        %v227 = "stablehlo.add"(%v225, %v226) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v227) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v229 = "stablehlo.add"(%v181, %v228) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v230 = "stablehlo.multiply"(%v229, %v229) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v231 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v235 = "stablehlo.reduce"(%v230, %v231) ({
+      ^bb0(%v232: tensor<f32>, %v233: tensor<f32>):
+        %v234 = "stablehlo.add"(%v232, %v233) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v234) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v218 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v219 = "stablehlo.broadcast_in_dim"(%v218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v220 = "stablehlo.divide"(%v217, %v219) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v221 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v222 = "stablehlo.broadcast_in_dim"(%v221) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v223 = "stablehlo.add"(%v220, %v222) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v224 = "stablehlo.rsqrt"(%v223) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v225 = "stablehlo.reshape"(%v224) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v226 = "stablehlo.broadcast_in_dim"(%v225) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v227 = "stablehlo.multiply"(%v211, %v226) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v228 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v229 = "stablehlo.multiply"(%v227, %v228) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v230 = "stablehlo.reshape"(%v229) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v231 = "stablehlo.dot_general"(%v8, %v230) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<128x64xf32>, tensor<16x64xf32>) -> tensor<128x16xf32>
-    %v232 = "stablehlo.transpose"(%v231) {permutation = array<i64: 1, 0>} : (tensor<128x16xf32>) -> tensor<16x128xf32>
-    %v233 = "stablehlo.reshape"(%v232) : (tensor<16x128xf32>) -> tensor<1x16x128xf32>
-    %v234 = "stablehlo.reshape"(%v233) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v235 = "stablehlo.slice"(%v234) {limit_indices = array<i64: 1, 16, 2, 32>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x32xf32>
-    %v236 = "stablehlo.reshape"(%v235) : (tensor<1x16x2x32xf32>) -> tensor<1x16x64xf32>
-    %v237 = "stablehlo.reshape"(%v236) : (tensor<1x16x64xf32>) -> tensor<1x16x4x16xf32>
-    %v238 = "stablehlo.transpose"(%v237) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x4x16xf32>) -> tensor<1x4x16x16xf32>
-    %v239 = "stablehlo.slice"(%v238) {limit_indices = array<i64: 1, 4, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v240 = "stablehlo.slice"(%v238) {limit_indices = array<i64: 1, 4, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x16x16xf32>) -> tensor<1x4x16x8xf32>
-    %v241 = "stablehlo.negate"(%v240) : (tensor<1x4x16x8xf32>) -> tensor<1x4x16x8xf32>
-    %v242 = "stablehlo.concatenate"(%v241, %v239) {dimension = 3 : i64} : (tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) -> tensor<1x4x16x16xf32>
-    %v243 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v244 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v245 = "stablehlo.broadcast_in_dim"(%v243) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v246 = "stablehlo.multiply"(%v238, %v245) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v247 = "stablehlo.broadcast_in_dim"(%v244) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v248 = "stablehlo.multiply"(%v242, %v247) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v249 = "stablehlo.add"(%v246, %v248) : (tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
-    %v250 = "stablehlo.reshape"(%v233) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v251 = "stablehlo.slice"(%v250) {limit_indices = array<i64: 1, 16, 2, 48>, start_indices = array<i64: 0, 0, 0, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v252 = "stablehlo.reshape"(%v251) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v253 = "stablehlo.reshape"(%v252) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v254 = "stablehlo.transpose"(%v253) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v255 = "stablehlo.slice"(%v254) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v256 = "stablehlo.slice"(%v254) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
-    %v257 = "stablehlo.negate"(%v256) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-    %v258 = "stablehlo.concatenate"(%v257, %v255) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
-    %v259 = "stablehlo.reshape"(%v40) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v260 = "stablehlo.reshape"(%v41) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %v261 = "stablehlo.broadcast_in_dim"(%v259) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v262 = "stablehlo.multiply"(%v254, %v261) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v263 = "stablehlo.broadcast_in_dim"(%v260) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v264 = "stablehlo.multiply"(%v258, %v263) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v265 = "stablehlo.add"(%v262, %v264) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-    %v266 = "stablehlo.reshape"(%v233) : (tensor<1x16x128xf32>) -> tensor<1x16x2x64xf32>
-    %v267 = "stablehlo.slice"(%v266) {limit_indices = array<i64: 1, 16, 2, 64>, start_indices = array<i64: 0, 0, 0, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x64xf32>) -> tensor<1x16x2x16xf32>
-    %v268 = "stablehlo.reshape"(%v267) : (tensor<1x16x2x16xf32>) -> tensor<1x16x32xf32>
-    %v269 = "stablehlo.reshape"(%v268) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
-    %v270 = "stablehlo.transpose"(%v269) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
-    %v271 = "stablehlo.reshape"(%v18) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v272 = "stablehlo.reshape"(%v16) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v273 = "stablehlo.concatenate"(%v271, %v272) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %v274 = "stablehlo.reshape"(%v21) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v277 = "stablehlo.scatter"(%v274, %v273, %v265) ({
-      ^bb0(%v275: tensor<f32>, %v276: tensor<f32>):
-        "stablehlo.return"(%v276) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v278 = "stablehlo.reshape"(%v277) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v279 = "stablehlo.reshape"(%v23) : (tensor<2x64x16xf32>) -> tensor<1x2x64x16xf32>
-    %v282 = "stablehlo.scatter"(%v279, %v273, %v270) ({
-      ^bb0(%v280: tensor<f32>, %v281: tensor<f32>):
-        "stablehlo.return"(%v281) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 2], index_vector_dim = 1>, unique_indices = false} : (tensor<1x2x64x16xf32>, tensor<1x2xi32>, tensor<1x2x16x16xf32>) -> tensor<1x2x64x16xf32>
-    %v283 = "stablehlo.reshape"(%v282) : (tensor<1x2x64x16xf32>) -> tensor<2x64x16xf32>
-    %v284 = "stablehlo.reshape"(%v249) : (tensor<1x4x16x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v285 = "stablehlo.reshape"(%v284) : (tensor<1x2x2x16x16xf32>) -> tensor<2x32x16xf32>
-    %v286 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v287 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v288 = "stablehlo.reshape"(%v287) : (tensor<1xi32>) -> tensor<i32>
-    %v289 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v290 = "stablehlo.multiply"(%v288, %v289) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v291 = "stablehlo.dynamic_slice"(%v278, %v290, %v286, %v286) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v292 = "stablehlo.slice"(%v18) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1xi32>) -> tensor<1xi32>
-    %v293 = "stablehlo.reshape"(%v292) : (tensor<1xi32>) -> tensor<i32>
-    %v294 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %v295 = "stablehlo.multiply"(%v293, %v294) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %v296 = "stablehlo.dynamic_slice"(%v283, %v295, %v286, %v286) {slice_sizes = array<i64: 2, 64, 16>} : (tensor<2x64x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x16xf32>
-    %v297 = "stablehlo.dot_general"(%v285, %v291) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x16xf32>, tensor<2x64x16xf32>) -> tensor<2x32x64xf32>
-    %v298 = "stablehlo.constant"() {value = dense<0x3E800000> : tensor<f32>} : () -> tensor<f32>
-    %v299 = "stablehlo.broadcast_in_dim"(%v298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %v300 = "stablehlo.multiply"(%v297, %v299) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %v301 = "stablehlo.reshape"(%v300) : (tensor<2x32x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v302 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v303 = "stablehlo.broadcast_in_dim"(%v302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x16x64xf32>
-    %v304 = "stablehlo.broadcast_in_dim"(%v53) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x1x1x16x64xi1>) -> tensor<1x2x2x16x64xi1>
-    %v305 = "stablehlo.select"(%v304, %v301, %v303) : (tensor<1x2x2x16x64xi1>, tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v306 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v310 = "stablehlo.reduce"(%v305, %v306) ({
-      ^bb0(%v307: tensor<f32>, %v308: tensor<f32>):
-        %v309 = "stablehlo.maximum"(%v307, %v308) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v309) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v311 = "stablehlo.reshape"(%v310) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v312 = "stablehlo.broadcast_in_dim"(%v311) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v313 = "stablehlo.subtract"(%v305, %v312) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v314 = "stablehlo.exponential"(%v313) : (tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v315 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v319 = "stablehlo.reduce"(%v314, %v315) ({
-      ^bb0(%v316: tensor<f32>, %v317: tensor<f32>):
-        %v318 = "stablehlo.add"(%v316, %v317) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v318) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 4>} : (tensor<1x2x2x16x64xf32>, tensor<f32>) -> tensor<1x2x2x16xf32>
-    %v320 = "stablehlo.reshape"(%v319) : (tensor<1x2x2x16xf32>) -> tensor<1x2x2x16x1xf32>
-    %v321 = "stablehlo.broadcast_in_dim"(%v320) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<1x2x2x16x1xf32>) -> tensor<1x2x2x16x64xf32>
-    %v322 = "stablehlo.divide"(%v314, %v321) : (tensor<1x2x2x16x64xf32>, tensor<1x2x2x16x64xf32>) -> tensor<1x2x2x16x64xf32>
-    %v323 = "stablehlo.reshape"(%v322) : (tensor<1x2x2x16x64xf32>) -> tensor<2x32x64xf32>
-    %v324 = "stablehlo.dot_general"(%v323, %v296) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x32x64xf32>, tensor<2x64x16xf32>) -> tensor<2x32x16xf32>
-    %v325 = "stablehlo.reshape"(%v324) : (tensor<2x32x16xf32>) -> tensor<1x2x2x16x16xf32>
-    %v326 = "stablehlo.transpose"(%v325) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x16x16xf32>) -> tensor<1x16x2x2x16xf32>
-    %v327 = "stablehlo.reshape"(%v326) : (tensor<1x16x2x2x16xf32>) -> tensor<1x16x64xf32>
-    %v328 = "stablehlo.reshape"(%v327) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v329 = "stablehlo.dot_general"(%v9, %v328) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x64xf32>, tensor<16x64xf32>) -> tensor<64x16xf32>
-    %v330 = "stablehlo.transpose"(%v329) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v331 = "stablehlo.reshape"(%v330) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v332 = "stablehlo.add"(%v211, %v331) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v333 = "stablehlo.multiply"(%v332, %v332) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v334 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v338 = "stablehlo.reduce"(%v333, %v334) ({
-      ^bb0(%v335: tensor<f32>, %v336: tensor<f32>):
-        %v337 = "stablehlo.add"(%v335, %v336) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v337) : (tensor<f32>) -> ()
+    %v236 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v237 = "stablehlo.broadcast_in_dim"(%v236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v238 = "stablehlo.divide"(%v235, %v237) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v239 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v240 = "stablehlo.broadcast_in_dim"(%v239) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v241 = "stablehlo.add"(%v238, %v240) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v242 = "stablehlo.rsqrt"(%v241) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v243 = "stablehlo.reshape"(%v242) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v244 = "stablehlo.broadcast_in_dim"(%v243) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v245 = "stablehlo.multiply"(%v229, %v244) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v246 = "stablehlo.broadcast_in_dim"(%v7) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v247 = "stablehlo.multiply"(%v245, %v246) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v248 = "stablehlo.custom_call"(%v247) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v249 = "stablehlo.custom_call"(%v248) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v250 = "stablehlo.custom_call"(%v8) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<128x64xf32>) -> tensor<128x64xf32>
+    %v251 = "stablehlo.custom_call"(%v250) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<128x64xf32>) -> tensor<64x64xf32>
+    %v252 = "stablehlo.custom_call"(%v9) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x64xf32>) -> tensor<64x64xf32>
+    %v253 = "stablehlo.custom_call"(%v252) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x64xf32>) -> tensor<64x32xf32>
+    %v254 = "stablehlo.custom_call"(%v21) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v255 = "stablehlo.custom_call"(%v254) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v256 = "stablehlo.custom_call"(%v23) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<2x64x16xf32>) -> tensor<2x64x16xf32>
+    %v257 = "stablehlo.custom_call"(%v256) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<2x64x16xf32>) -> tensor<1x64x16xf32>
+    %v258 = "stablehlo.custom_call"(%v40) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v259 = "stablehlo.custom_call"(%v258) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v260 = "stablehlo.custom_call"(%v41) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v261 = "stablehlo.custom_call"(%v260) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v262 = "stablehlo.custom_call"(%v53) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v263 = "stablehlo.custom_call"(%v262) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x1x1x16x64xi1>) -> tensor<1x1x1x16x64xi1>
+    %v264 = "stablehlo.custom_call"(%v15) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v265 = "stablehlo.custom_call"(%v264) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %v266 = "stablehlo.custom_call"(%v16) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v267 = "stablehlo.custom_call"(%v266) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v268 = "stablehlo.custom_call"(%v18) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v269 = "stablehlo.custom_call"(%v268) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1xi32>) -> tensor<1xi32>
+    %v342, %v343, %v344 = "func.call"(%v249, %v251, %v253, %v255, %v257, %v259, %v261, %v263, %v265, %v267, %v269) {callee = @manual_2} : (tensor<1x16x64xf32>, tensor<64x64xf32>, tensor<64x32xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1x16x16xf32>, tensor<1x16x16xf32>, tensor<1x1x1x16x64xi1>, tensor<1x16xi32>, tensor<1xi32>, tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>)
+    %v345 = "stablehlo.custom_call"(%v342) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v346 = "stablehlo.custom_call"(%v345) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v347 = "stablehlo.custom_call"(%v343) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v348 = "stablehlo.custom_call"(%v347) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v349 = "stablehlo.custom_call"(%v344) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x64x16xf32>) -> tensor<1x64x16xf32>
+    %v350 = "stablehlo.custom_call"(%v349) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1]0,1}"} : (tensor<1x64x16xf32>) -> tensor<2x64x16xf32>
+    %v351 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v355 = "stablehlo.reduce"(%v346, %v351) ({
+      ^bb0(%v352: tensor<f32>, %v353: tensor<f32>):
+        %v354 = "stablehlo.add"(%v352, %v353) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v354) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v356 = "stablehlo.add"(%v229, %v355) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v357 = "stablehlo.multiply"(%v356, %v356) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v358 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v362 = "stablehlo.reduce"(%v357, %v358) ({
+      ^bb0(%v359: tensor<f32>, %v360: tensor<f32>):
+        %v361 = "stablehlo.add"(%v359, %v360) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v361) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v339 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v340 = "stablehlo.broadcast_in_dim"(%v339) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v341 = "stablehlo.divide"(%v338, %v340) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v342 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v343 = "stablehlo.broadcast_in_dim"(%v342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v344 = "stablehlo.add"(%v341, %v343) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v345 = "stablehlo.rsqrt"(%v344) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v346 = "stablehlo.reshape"(%v345) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v347 = "stablehlo.broadcast_in_dim"(%v346) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v348 = "stablehlo.multiply"(%v332, %v347) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v349 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v350 = "stablehlo.multiply"(%v348, %v349) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v351 = "stablehlo.reshape"(%v350) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
-    %v352 = "stablehlo.dot_general"(%v11, %v351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<320x64xf32>, tensor<16x64xf32>) -> tensor<320x16xf32>
-    %v353 = "stablehlo.transpose"(%v352) {permutation = array<i64: 1, 0>} : (tensor<320x16xf32>) -> tensor<16x320xf32>
-    %v354 = "stablehlo.reshape"(%v353) : (tensor<16x320xf32>) -> tensor<1x16x320xf32>
-    %v355 = "stablehlo.reshape"(%v354) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v356 = "stablehlo.slice"(%v355) {limit_indices = array<i64: 1, 16, 2, 80>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v357 = "stablehlo.reshape"(%v356) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v358 = "stablehlo.reshape"(%v354) : (tensor<1x16x320xf32>) -> tensor<1x16x2x160xf32>
-    %v359 = "stablehlo.slice"(%v358) {limit_indices = array<i64: 1, 16, 2, 160>, start_indices = array<i64: 0, 0, 0, 80>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x16x2x160xf32>) -> tensor<1x16x2x80xf32>
-    %v360 = "stablehlo.reshape"(%v359) : (tensor<1x16x2x80xf32>) -> tensor<1x16x160xf32>
-    %v361 = "stablehlo.logistic"(%v357) : (tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v362 = "stablehlo.multiply"(%v357, %v361) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v363 = "stablehlo.multiply"(%v362, %v360) : (tensor<1x16x160xf32>, tensor<1x16x160xf32>) -> tensor<1x16x160xf32>
-    %v364 = "stablehlo.reshape"(%v363) : (tensor<1x16x160xf32>) -> tensor<16x160xf32>
-    %v365 = "stablehlo.dot_general"(%v12, %v364) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<64x160xf32>, tensor<16x160xf32>) -> tensor<64x16xf32>
-    %v366 = "stablehlo.transpose"(%v365) {permutation = array<i64: 1, 0>} : (tensor<64x16xf32>) -> tensor<16x64xf32>
-    %v367 = "stablehlo.reshape"(%v366) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
-    %v368 = "stablehlo.add"(%v332, %v367) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v369 = "stablehlo.multiply"(%v368, %v368) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v370 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v374 = "stablehlo.reduce"(%v369, %v370) ({
-      ^bb0(%v371: tensor<f32>, %v372: tensor<f32>):
-        %v373 = "stablehlo.add"(%v371, %v372) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v373) : (tensor<f32>) -> ()
+    %v363 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v364 = "stablehlo.broadcast_in_dim"(%v363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v365 = "stablehlo.divide"(%v362, %v364) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v366 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v367 = "stablehlo.broadcast_in_dim"(%v366) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v368 = "stablehlo.add"(%v365, %v367) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v369 = "stablehlo.rsqrt"(%v368) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v370 = "stablehlo.reshape"(%v369) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v371 = "stablehlo.broadcast_in_dim"(%v370) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v372 = "stablehlo.multiply"(%v356, %v371) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v373 = "stablehlo.broadcast_in_dim"(%v10) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v374 = "stablehlo.multiply"(%v372, %v373) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v375 = "stablehlo.custom_call"(%v374) {call_target_name = "Sharding", mhlo.sharding = "{replicated}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v376 = "stablehlo.custom_call"(%v375) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v377 = "stablehlo.custom_call"(%v11) {call_target_name = "Sharding", mhlo.sharding = "{devices=[2,1]0,1}"} : (tensor<320x64xf32>) -> tensor<320x64xf32>
+    %v378 = "stablehlo.custom_call"(%v377) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<320x64xf32>) -> tensor<160x64xf32>
+    %v379 = "stablehlo.custom_call"(%v12) {call_target_name = "Sharding", mhlo.sharding = "{devices=[1,2]0,1}"} : (tensor<64x160xf32>) -> tensor<64x160xf32>
+    %v380 = "stablehlo.custom_call"(%v379) {call_target_name = "SPMDFullToShardShape", mhlo.sharding = "{manual}"} : (tensor<64x160xf32>) -> tensor<64x80xf32>
+    %v396 = "func.call"(%v376, %v378, %v380) {callee = @manual_3} : (tensor<1x16x64xf32>, tensor<160x64xf32>, tensor<64x80xf32>) -> tensor<1x1x16x64xf32>
+    %v397 = "stablehlo.custom_call"(%v396) {call_target_name = "Sharding", mhlo.sharding = "{manual}"} : (tensor<1x1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    %v398 = "stablehlo.custom_call"(%v397) {call_target_name = "SPMDShardToFullShape", mhlo.sharding = "{devices=[2,1,1,1]0,1}"} : (tensor<1x1x16x64xf32>) -> tensor<2x1x16x64xf32>
+    %v399 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v403 = "stablehlo.reduce"(%v398, %v399) ({
+      ^bb0(%v400: tensor<f32>, %v401: tensor<f32>):
+        %v402 = "stablehlo.add"(%v400, %v401) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v402) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x16x64xf32>, tensor<f32>) -> tensor<1x16x64xf32>
+    %v404 = "stablehlo.add"(%v356, %v403) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v405 = "stablehlo.multiply"(%v404, %v404) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v406 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v410 = "stablehlo.reduce"(%v405, %v406) ({
+      ^bb0(%v407: tensor<f32>, %v408: tensor<f32>):
+        %v409 = "stablehlo.add"(%v407, %v408) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v409) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %v375 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
-    %v376 = "stablehlo.broadcast_in_dim"(%v375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v377 = "stablehlo.divide"(%v374, %v376) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v378 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
-    %v379 = "stablehlo.broadcast_in_dim"(%v378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-    %v380 = "stablehlo.add"(%v377, %v379) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v381 = "stablehlo.rsqrt"(%v380) : (tensor<1x16xf32>) -> tensor<1x16xf32>
-    %v382 = "stablehlo.reshape"(%v381) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-    %v383 = "stablehlo.broadcast_in_dim"(%v382) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
-    %v384 = "stablehlo.multiply"(%v368, %v383) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v385 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-    %v386 = "stablehlo.multiply"(%v384, %v385) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-    %v387 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v388 = "stablehlo.dynamic_slice"(%v386, %v387, %v19, %v387) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
-    %v389 = "stablehlo.reshape"(%v388) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
-    %v390 = "stablehlo.dot_general"(%v14, %v389) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [], rhs_batching_dimensions = [], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<96x64xf32>, tensor<1x64xf32>) -> tensor<96x1xf32>
-    %v391 = "stablehlo.transpose"(%v390) {permutation = array<i64: 1, 0>} : (tensor<96x1xf32>) -> tensor<1x96xf32>
-    %v392 = "stablehlo.reshape"(%v391) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
-    %v393 = "stablehlo.reshape"(%v392) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
-    %v394 = "stablehlo.reshape"(%v24) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v395 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v396 = "stablehlo.broadcast_in_dim"(%v395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v397 = "stablehlo.compare"(%v394, %v396) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-    %v398 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
-    %v399 = "stablehlo.broadcast_in_dim"(%v398) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v400 = "stablehlo.select"(%v397, %v399, %v394) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %v401 = "stablehlo.broadcast_in_dim"(%v400) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v402 = "stablehlo.divide"(%v393, %v401) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v403 = "stablehlo.bitcast_convert"(%v402) : (tensor<1x96xf32>) -> tensor<1x96xui32>
-    %v404 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
-    %v405 = "stablehlo.broadcast_in_dim"(%v404) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v406 = "stablehlo.compare"(%v403, %v405) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-    %v407 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
-    %v408 = "stablehlo.broadcast_in_dim"(%v407) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v409 = "stablehlo.xor"(%v403, %v408) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v410 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
-    %v411 = "stablehlo.broadcast_in_dim"(%v410) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v412 = "stablehlo.or"(%v403, %v411) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v413 = "stablehlo.select"(%v406, %v409, %v412) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v414 = "stablehlo.reshape"(%v25) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %v415 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v416 = "stablehlo.broadcast_in_dim"(%v415) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
-    %v417 = "stablehlo.compare"(%v414, %v416) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %v418 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v419 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-    %v420 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-    %v459, %v460, %v461, %v462, %v463 = "stablehlo.while"(%v418, %v419, %v420, %v413, %v414) ({
-      ^bb0(%v421: tensor<i32>, %v422: tensor<1x1xui32>, %v423: tensor<1x1xui32>, %v457: tensor<1x96xui32>, %v458: tensor<1x1xi32>):
-        %v424 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
-        %v425 = "stablehlo.compare"(%v421, %v424) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%v425) : (tensor<i1>) -> ()
+    %v411 = "stablehlo.constant"() {value = dense<0x42800000> : tensor<f32>} : () -> tensor<f32>
+    %v412 = "stablehlo.broadcast_in_dim"(%v411) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v413 = "stablehlo.divide"(%v410, %v412) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v414 = "stablehlo.constant"() {value = dense<0x3727C5AC> : tensor<f32>} : () -> tensor<f32>
+    %v415 = "stablehlo.broadcast_in_dim"(%v414) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+    %v416 = "stablehlo.add"(%v413, %v415) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v417 = "stablehlo.rsqrt"(%v416) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+    %v418 = "stablehlo.reshape"(%v417) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+    %v419 = "stablehlo.broadcast_in_dim"(%v418) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x16x1xf32>) -> tensor<1x16x64xf32>
+    %v420 = "stablehlo.multiply"(%v404, %v419) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v421 = "stablehlo.broadcast_in_dim"(%v13) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+    %v422 = "stablehlo.multiply"(%v420, %v421) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+    %v423 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v424 = "stablehlo.dynamic_slice"(%v422, %v423, %v19, %v423) {slice_sizes = array<i64: 1, 1, 64>} : (tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x64xf32>
+    %v425 = "stablehlo.reshape"(%v424) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>
+    %v426 = "stablehlo.custom_call"(%v425, %v14) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<1x64xf32>, tensor<96x64xf32>) -> tensor<1x96xf32>
+    %v427 = "stablehlo.reshape"(%v426) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
+    %v428 = "stablehlo.reshape"(%v427) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
+    %v429 = "stablehlo.reshape"(%v24) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v430 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v431 = "stablehlo.broadcast_in_dim"(%v430) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v432 = "stablehlo.compare"(%v429, %v431) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+    %v433 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+    %v434 = "stablehlo.broadcast_in_dim"(%v433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v435 = "stablehlo.select"(%v432, %v434, %v429) : (tensor<1x1xi1>, tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %v436 = "stablehlo.broadcast_in_dim"(%v435) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v437 = "stablehlo.divide"(%v428, %v436) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v438 = "stablehlo.bitcast_convert"(%v437) : (tensor<1x96xf32>) -> tensor<1x96xui32>
+    %v439 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+    %v440 = "stablehlo.broadcast_in_dim"(%v439) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v441 = "stablehlo.compare"(%v438, %v440) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+    %v442 = "stablehlo.constant"() {value = dense<4294967295> : tensor<ui32>} : () -> tensor<ui32>
+    %v443 = "stablehlo.broadcast_in_dim"(%v442) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v444 = "stablehlo.xor"(%v438, %v443) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v445 = "stablehlo.constant"() {value = dense<2147483648> : tensor<ui32>} : () -> tensor<ui32>
+    %v446 = "stablehlo.broadcast_in_dim"(%v445) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v447 = "stablehlo.or"(%v438, %v446) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v448 = "stablehlo.select"(%v441, %v444, %v447) : (tensor<1x96xi1>, tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v449 = "stablehlo.reshape"(%v25) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v450 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v451 = "stablehlo.broadcast_in_dim"(%v450) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x1xi32>
+    %v452 = "stablehlo.compare"(%v449, %v451) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %v453 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v454 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v455 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v494, %v495, %v496, %v497, %v498 = "stablehlo.while"(%v453, %v454, %v455, %v448, %v449) ({
+      ^bb0(%v456: tensor<i32>, %v457: tensor<1x1xui32>, %v458: tensor<1x1xui32>, %v492: tensor<1x96xui32>, %v493: tensor<1x1xi32>):
+        %v459 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+        %v460 = "stablehlo.compare"(%v456, %v459) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%v460) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v427: tensor<i32>, %v428: tensor<1x1xui32>, %v429: tensor<1x1xui32>, %v436: tensor<1x96xui32>, %v445: tensor<1x1xi32>):
-        %v430 = "stablehlo.subtract"(%v429, %v428) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v431 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-        %v432 = "stablehlo.broadcast_in_dim"(%v431) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v433 = "stablehlo.shift_right_logical"(%v430, %v432) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v434 = "stablehlo.add"(%v428, %v433) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v435 = "stablehlo.broadcast_in_dim"(%v434) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-        %v437 = "stablehlo.compare"(%v436, %v435) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-        %v438 = "stablehlo.convert"(%v437) : (tensor<1x96xi1>) -> tensor<1x96xi32>
-        %v439 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v443 = "stablehlo.reduce"(%v438, %v439) ({
-          ^bb0(%v440: tensor<i32>, %v441: tensor<i32>):
-            %v442 = "stablehlo.add"(%v440, %v441) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v442) : (tensor<i32>) -> ()
+      ^bb0(%v462: tensor<i32>, %v463: tensor<1x1xui32>, %v464: tensor<1x1xui32>, %v471: tensor<1x96xui32>, %v480: tensor<1x1xi32>):
+        %v465 = "stablehlo.subtract"(%v464, %v463) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v466 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v467 = "stablehlo.broadcast_in_dim"(%v466) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v468 = "stablehlo.shift_right_logical"(%v465, %v467) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v469 = "stablehlo.add"(%v463, %v468) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v470 = "stablehlo.broadcast_in_dim"(%v469) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v472 = "stablehlo.compare"(%v471, %v470) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v473 = "stablehlo.convert"(%v472) : (tensor<1x96xi1>) -> tensor<1x96xi32>
+        %v474 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v478 = "stablehlo.reduce"(%v473, %v474) ({
+          ^bb0(%v475: tensor<i32>, %v476: tensor<i32>):
+            %v477 = "stablehlo.add"(%v475, %v476) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v477) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
-        %v444 = "stablehlo.reshape"(%v443) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v446 = "stablehlo.compare"(%v444, %v445) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-        %v447 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v448 = "stablehlo.add"(%v427, %v447) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v449 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-        %v450 = "stablehlo.broadcast_in_dim"(%v449) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v451 = "stablehlo.add"(%v434, %v450) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v452 = "stablehlo.select"(%v446, %v428, %v451) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v453 = "stablehlo.select"(%v446, %v434, %v429) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        "stablehlo.return"(%v448, %v452, %v453, %v436, %v445) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
+        %v479 = "stablehlo.reshape"(%v478) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v481 = "stablehlo.compare"(%v479, %v480) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+        %v482 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v483 = "stablehlo.add"(%v462, %v482) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v484 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v485 = "stablehlo.broadcast_in_dim"(%v484) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v486 = "stablehlo.add"(%v469, %v485) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v487 = "stablehlo.select"(%v481, %v463, %v486) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v488 = "stablehlo.select"(%v481, %v469, %v464) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        "stablehlo.return"(%v483, %v487, %v488, %v471, %v480) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<1x1xi32>)
-    %v464 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
-    %v465 = "stablehlo.broadcast_in_dim"(%v464) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v466 = "stablehlo.select"(%v417, %v465, %v461) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v467 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v471 = "stablehlo.reduce"(%v402, %v467) ({
-      ^bb0(%v468: tensor<f32>, %v469: tensor<f32>):
-        %v470 = "stablehlo.maximum"(%v468, %v469) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v470) : (tensor<f32>) -> ()
+    %v499 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
+    %v500 = "stablehlo.broadcast_in_dim"(%v499) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v501 = "stablehlo.select"(%v452, %v500, %v496) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v502 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v506 = "stablehlo.reduce"(%v437, %v502) ({
+      ^bb0(%v503: tensor<f32>, %v504: tensor<f32>):
+        %v505 = "stablehlo.maximum"(%v503, %v504) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v505) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v472 = "stablehlo.reshape"(%v471) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v473 = "stablehlo.broadcast_in_dim"(%v472) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v474 = "stablehlo.subtract"(%v402, %v473) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v475 = "stablehlo.exponential"(%v474) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v476 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v480 = "stablehlo.reduce"(%v475, %v476) ({
-      ^bb0(%v477: tensor<f32>, %v478: tensor<f32>):
-        %v479 = "stablehlo.add"(%v477, %v478) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%v479) : (tensor<f32>) -> ()
+    %v507 = "stablehlo.reshape"(%v506) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v508 = "stablehlo.broadcast_in_dim"(%v507) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v509 = "stablehlo.subtract"(%v437, %v508) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v510 = "stablehlo.exponential"(%v509) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v511 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v515 = "stablehlo.reduce"(%v510, %v511) ({
+      ^bb0(%v512: tensor<f32>, %v513: tensor<f32>):
+        %v514 = "stablehlo.add"(%v512, %v513) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v514) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-    %v481 = "stablehlo.reshape"(%v480) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v482 = "stablehlo.broadcast_in_dim"(%v481) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
-    %v483 = "stablehlo.divide"(%v475, %v482) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v484 = "stablehlo.reshape"(%v26) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %v485 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
-    %v486 = "stablehlo.broadcast_in_dim"(%v485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
-    %v487 = "stablehlo.compare"(%v484, %v486) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-    %v488 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-    %v489 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v490 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-    %v491 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
-    %v535, %v536, %v537, %v538, %v539, %v540, %v541 = "stablehlo.while"(%v489, %v490, %v491, %v413, %v488, %v483, %v484) ({
-      ^bb0(%v492: tensor<i32>, %v493: tensor<1x1xui32>, %v494: tensor<1x1xui32>, %v531: tensor<1x96xui32>, %v532: tensor<f32>, %v533: tensor<1x96xf32>, %v534: tensor<1x1xf32>):
-        %v495 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
-        %v496 = "stablehlo.compare"(%v492, %v495) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%v496) : (tensor<i1>) -> ()
+    %v516 = "stablehlo.reshape"(%v515) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v517 = "stablehlo.broadcast_in_dim"(%v516) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v518 = "stablehlo.divide"(%v510, %v517) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v519 = "stablehlo.reshape"(%v26) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v520 = "stablehlo.constant"() {value = dense<0x3F800000> : tensor<f32>} : () -> tensor<f32>
+    %v521 = "stablehlo.broadcast_in_dim"(%v520) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1xf32>
+    %v522 = "stablehlo.compare"(%v519, %v521) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+    %v523 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+    %v524 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v525 = "stablehlo.constant"() {value = dense<0> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v526 = "stablehlo.constant"() {value = dense<4294967295> : tensor<1x1xui32>} : () -> tensor<1x1xui32>
+    %v570, %v571, %v572, %v573, %v574, %v575, %v576 = "stablehlo.while"(%v524, %v525, %v526, %v448, %v523, %v518, %v519) ({
+      ^bb0(%v527: tensor<i32>, %v528: tensor<1x1xui32>, %v529: tensor<1x1xui32>, %v566: tensor<1x96xui32>, %v567: tensor<f32>, %v568: tensor<1x96xf32>, %v569: tensor<1x1xf32>):
+        %v530 = "stablehlo.constant"() {value = dense<32> : tensor<i32>} : () -> tensor<i32>
+        %v531 = "stablehlo.compare"(%v527, %v530) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%v531) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v498: tensor<i32>, %v499: tensor<1x1xui32>, %v500: tensor<1x1xui32>, %v507: tensor<1x96xui32>, %v509: tensor<f32>, %v511: tensor<1x96xf32>, %v519: tensor<1x1xf32>):
-        %v501 = "stablehlo.subtract"(%v500, %v499) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v502 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-        %v503 = "stablehlo.broadcast_in_dim"(%v502) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v504 = "stablehlo.shift_right_logical"(%v501, %v503) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v505 = "stablehlo.add"(%v499, %v504) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v506 = "stablehlo.broadcast_in_dim"(%v505) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-        %v508 = "stablehlo.compare"(%v507, %v506) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-        %v510 = "stablehlo.broadcast_in_dim"(%v509) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-        %v512 = "stablehlo.select"(%v508, %v511, %v510) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-        %v513 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
-        %v517 = "stablehlo.reduce"(%v512, %v513) ({
-          ^bb0(%v514: tensor<f32>, %v515: tensor<f32>):
-            %v516 = "stablehlo.add"(%v514, %v515) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%v516) : (tensor<f32>) -> ()
+      ^bb0(%v533: tensor<i32>, %v534: tensor<1x1xui32>, %v535: tensor<1x1xui32>, %v542: tensor<1x96xui32>, %v544: tensor<f32>, %v546: tensor<1x96xf32>, %v554: tensor<1x1xf32>):
+        %v536 = "stablehlo.subtract"(%v535, %v534) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v537 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v538 = "stablehlo.broadcast_in_dim"(%v537) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v539 = "stablehlo.shift_right_logical"(%v536, %v538) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v540 = "stablehlo.add"(%v534, %v539) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v541 = "stablehlo.broadcast_in_dim"(%v540) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+        %v543 = "stablehlo.compare"(%v542, %v541) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+        %v545 = "stablehlo.broadcast_in_dim"(%v544) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v547 = "stablehlo.select"(%v543, %v546, %v545) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v548 = "stablehlo.constant"() {value = dense<0x00000000> : tensor<f32>} : () -> tensor<f32>
+        %v552 = "stablehlo.reduce"(%v547, %v548) ({
+          ^bb0(%v549: tensor<f32>, %v550: tensor<f32>):
+            %v551 = "stablehlo.add"(%v549, %v550) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v551) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
-        %v518 = "stablehlo.reshape"(%v517) : (tensor<1xf32>) -> tensor<1x1xf32>
-        %v520 = "stablehlo.compare"(%v518, %v519) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
-        %v521 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v522 = "stablehlo.add"(%v498, %v521) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v523 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
-        %v524 = "stablehlo.broadcast_in_dim"(%v523) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-        %v525 = "stablehlo.add"(%v505, %v524) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v526 = "stablehlo.select"(%v520, %v499, %v525) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        %v527 = "stablehlo.select"(%v520, %v505, %v500) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-        "stablehlo.return"(%v522, %v526, %v527, %v507, %v509, %v511, %v519) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
+        %v553 = "stablehlo.reshape"(%v552) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v555 = "stablehlo.compare"(%v553, %v554) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xi1>
+        %v556 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v557 = "stablehlo.add"(%v533, %v556) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v558 = "stablehlo.constant"() {value = dense<1> : tensor<ui32>} : () -> tensor<ui32>
+        %v559 = "stablehlo.broadcast_in_dim"(%v558) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+        %v560 = "stablehlo.add"(%v540, %v559) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v561 = "stablehlo.select"(%v555, %v534, %v560) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        %v562 = "stablehlo.select"(%v555, %v540, %v535) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+        "stablehlo.return"(%v557, %v561, %v562, %v542, %v544, %v546, %v554) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> ()
     }) : (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>) -> (tensor<i32>, tensor<1x1xui32>, tensor<1x1xui32>, tensor<1x96xui32>, tensor<f32>, tensor<1x96xf32>, tensor<1x1xf32>)
-    %v542 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
-    %v543 = "stablehlo.broadcast_in_dim"(%v542) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v544 = "stablehlo.select"(%v487, %v543, %v537) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v545 = "stablehlo.maximum"(%v466, %v544) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v546 = "stablehlo.broadcast_in_dim"(%v545) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-    %v547 = "stablehlo.compare"(%v413, %v546) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
-    %v548 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v549 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v550 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
-    %v551 = "stablehlo.broadcast_in_dim"(%v550) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v552 = "stablehlo.xor"(%v548, %v551) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v553 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v554 = "stablehlo.broadcast_in_dim"(%v553) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v555 = "stablehlo.shift_right_logical"(%v552, %v554) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v556 = "stablehlo.xor"(%v552, %v555) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v557 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v558 = "stablehlo.broadcast_in_dim"(%v557) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v559 = "stablehlo.multiply"(%v556, %v558) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v560 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v561 = "stablehlo.broadcast_in_dim"(%v560) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v562 = "stablehlo.shift_right_logical"(%v559, %v561) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v563 = "stablehlo.xor"(%v559, %v562) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v564 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v565 = "stablehlo.broadcast_in_dim"(%v564) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v566 = "stablehlo.multiply"(%v563, %v565) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v567 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v568 = "stablehlo.broadcast_in_dim"(%v567) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v569 = "stablehlo.shift_right_logical"(%v566, %v568) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v570 = "stablehlo.xor"(%v566, %v569) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v571 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v572 = "stablehlo.xor"(%v570, %v571) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v573 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v574 = "stablehlo.broadcast_in_dim"(%v573) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v575 = "stablehlo.shift_right_logical"(%v572, %v574) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v576 = "stablehlo.xor"(%v572, %v575) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v577 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v577 = "stablehlo.constant"() {value = dense<0> : tensor<ui32>} : () -> tensor<ui32>
     %v578 = "stablehlo.broadcast_in_dim"(%v577) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v579 = "stablehlo.multiply"(%v576, %v578) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v580 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v581 = "stablehlo.broadcast_in_dim"(%v580) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v582 = "stablehlo.shift_right_logical"(%v579, %v581) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v583 = "stablehlo.xor"(%v579, %v582) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v584 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v585 = "stablehlo.broadcast_in_dim"(%v584) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v586 = "stablehlo.multiply"(%v583, %v585) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v587 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v588 = "stablehlo.broadcast_in_dim"(%v587) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v589 = "stablehlo.shift_right_logical"(%v586, %v588) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v590 = "stablehlo.xor"(%v586, %v589) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v591 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
-    %v592 = "stablehlo.xor"(%v590, %v591) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v593 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v594 = "stablehlo.broadcast_in_dim"(%v593) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v595 = "stablehlo.shift_right_logical"(%v592, %v594) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v596 = "stablehlo.xor"(%v592, %v595) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v597 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v598 = "stablehlo.broadcast_in_dim"(%v597) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v599 = "stablehlo.multiply"(%v596, %v598) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v600 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v601 = "stablehlo.broadcast_in_dim"(%v600) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v602 = "stablehlo.shift_right_logical"(%v599, %v601) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v603 = "stablehlo.xor"(%v599, %v602) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v604 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v605 = "stablehlo.broadcast_in_dim"(%v604) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v606 = "stablehlo.multiply"(%v603, %v605) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v607 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v608 = "stablehlo.broadcast_in_dim"(%v607) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
-    %v609 = "stablehlo.shift_right_logical"(%v606, %v608) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v610 = "stablehlo.xor"(%v606, %v609) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
-    %v611 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
-    %v612 = "stablehlo.broadcast_in_dim"(%v610) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
-    %v613 = "stablehlo.xor"(%v611, %v612) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v614 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v615 = "stablehlo.broadcast_in_dim"(%v614) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v616 = "stablehlo.shift_right_logical"(%v613, %v615) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v617 = "stablehlo.xor"(%v613, %v616) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v618 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v619 = "stablehlo.broadcast_in_dim"(%v618) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v620 = "stablehlo.multiply"(%v617, %v619) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v621 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v622 = "stablehlo.broadcast_in_dim"(%v621) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v623 = "stablehlo.shift_right_logical"(%v620, %v622) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v624 = "stablehlo.xor"(%v620, %v623) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v625 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v626 = "stablehlo.broadcast_in_dim"(%v625) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v627 = "stablehlo.multiply"(%v624, %v626) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v579 = "stablehlo.select"(%v522, %v578, %v572) : (tensor<1x1xi1>, tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v580 = "stablehlo.maximum"(%v501, %v579) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v581 = "stablehlo.broadcast_in_dim"(%v580) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+    %v582 = "stablehlo.compare"(%v448, %v581) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xi1>
+    %v583 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v584 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v585 = "stablehlo.constant"() {value = dense<2654435769> : tensor<ui32>} : () -> tensor<ui32>
+    %v586 = "stablehlo.broadcast_in_dim"(%v585) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v587 = "stablehlo.xor"(%v583, %v586) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v588 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v589 = "stablehlo.broadcast_in_dim"(%v588) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v590 = "stablehlo.shift_right_logical"(%v587, %v589) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v591 = "stablehlo.xor"(%v587, %v590) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v592 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v593 = "stablehlo.broadcast_in_dim"(%v592) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v594 = "stablehlo.multiply"(%v591, %v593) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v595 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v596 = "stablehlo.broadcast_in_dim"(%v595) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v597 = "stablehlo.shift_right_logical"(%v594, %v596) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v598 = "stablehlo.xor"(%v594, %v597) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v599 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v600 = "stablehlo.broadcast_in_dim"(%v599) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v601 = "stablehlo.multiply"(%v598, %v600) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v602 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v603 = "stablehlo.broadcast_in_dim"(%v602) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v604 = "stablehlo.shift_right_logical"(%v601, %v603) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v605 = "stablehlo.xor"(%v601, %v604) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v606 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v607 = "stablehlo.xor"(%v605, %v606) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v608 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v609 = "stablehlo.broadcast_in_dim"(%v608) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v610 = "stablehlo.shift_right_logical"(%v607, %v609) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v611 = "stablehlo.xor"(%v607, %v610) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v612 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v613 = "stablehlo.broadcast_in_dim"(%v612) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v614 = "stablehlo.multiply"(%v611, %v613) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v615 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v616 = "stablehlo.broadcast_in_dim"(%v615) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v617 = "stablehlo.shift_right_logical"(%v614, %v616) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v618 = "stablehlo.xor"(%v614, %v617) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v619 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v620 = "stablehlo.broadcast_in_dim"(%v619) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v621 = "stablehlo.multiply"(%v618, %v620) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v622 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v623 = "stablehlo.broadcast_in_dim"(%v622) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v624 = "stablehlo.shift_right_logical"(%v621, %v623) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v625 = "stablehlo.xor"(%v621, %v624) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v626 = "stablehlo.slice"(%v27) {limit_indices = array<i64: 1, 3>, start_indices = array<i64: 0, 2>, strides = array<i64: 1, 1>} : (tensor<1x3xui32>) -> tensor<1x1xui32>
+    %v627 = "stablehlo.xor"(%v625, %v626) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
     %v628 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v629 = "stablehlo.broadcast_in_dim"(%v628) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v630 = "stablehlo.shift_right_logical"(%v627, %v629) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v631 = "stablehlo.xor"(%v627, %v630) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v632 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
-    %v633 = "stablehlo.broadcast_in_dim"(%v632) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v634 = "stablehlo.add"(%v631, %v633) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v635 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
-    %v636 = "stablehlo.broadcast_in_dim"(%v635) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v637 = "stablehlo.shift_right_logical"(%v634, %v636) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v638 = "stablehlo.xor"(%v634, %v637) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v639 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
-    %v640 = "stablehlo.broadcast_in_dim"(%v639) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v641 = "stablehlo.multiply"(%v638, %v640) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v642 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
-    %v643 = "stablehlo.broadcast_in_dim"(%v642) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v644 = "stablehlo.shift_right_logical"(%v641, %v643) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v645 = "stablehlo.xor"(%v641, %v644) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v646 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
-    %v647 = "stablehlo.broadcast_in_dim"(%v646) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v648 = "stablehlo.multiply"(%v645, %v647) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v629 = "stablehlo.broadcast_in_dim"(%v628) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v630 = "stablehlo.shift_right_logical"(%v627, %v629) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v631 = "stablehlo.xor"(%v627, %v630) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v632 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v633 = "stablehlo.broadcast_in_dim"(%v632) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v634 = "stablehlo.multiply"(%v631, %v633) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v635 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v636 = "stablehlo.broadcast_in_dim"(%v635) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v637 = "stablehlo.shift_right_logical"(%v634, %v636) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v638 = "stablehlo.xor"(%v634, %v637) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v639 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v640 = "stablehlo.broadcast_in_dim"(%v639) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v641 = "stablehlo.multiply"(%v638, %v640) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v642 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v643 = "stablehlo.broadcast_in_dim"(%v642) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x1xui32>
+    %v644 = "stablehlo.shift_right_logical"(%v641, %v643) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v645 = "stablehlo.xor"(%v641, %v644) : (tensor<1x1xui32>, tensor<1x1xui32>) -> tensor<1x1xui32>
+    %v646 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xui32>
+    %v647 = "stablehlo.broadcast_in_dim"(%v645) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xui32>) -> tensor<1x96xui32>
+    %v648 = "stablehlo.xor"(%v646, %v647) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
     %v649 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
     %v650 = "stablehlo.broadcast_in_dim"(%v649) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
     %v651 = "stablehlo.shift_right_logical"(%v648, %v650) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
     %v652 = "stablehlo.xor"(%v648, %v651) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v653 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+    %v653 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
     %v654 = "stablehlo.broadcast_in_dim"(%v653) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
-    %v655 = "stablehlo.shift_right_logical"(%v652, %v654) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
-    %v656 = "stablehlo.convert"(%v655) : (tensor<1x96xui32>) -> tensor<1x96xf32>
-    %v657 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
-    %v658 = "stablehlo.broadcast_in_dim"(%v657) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v659 = "stablehlo.add"(%v656, %v658) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v660 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
-    %v661 = "stablehlo.broadcast_in_dim"(%v660) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v662 = "stablehlo.multiply"(%v659, %v661) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v663 = "stablehlo.log"(%v662) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v664 = "stablehlo.negate"(%v663) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v665 = "stablehlo.log"(%v664) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v666 = "stablehlo.negate"(%v665) : (tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v667 = "stablehlo.add"(%v402, %v666) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v668 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v669 = "stablehlo.broadcast_in_dim"(%v668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
-    %v670 = "stablehlo.select"(%v547, %v667, %v669) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
-    %v671 = "stablehlo.reshape"(%v397) : (tensor<1x1xi1>) -> tensor<1xi1>
-    %v672 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v673 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v674 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v686, %v687 = "stablehlo.reduce"(%v393, %v672, %v673, %v674) ({
-      ^bb0(%v675: tensor<f32>, %v676: tensor<i32>, %v677: tensor<f32>, %v678: tensor<i32>):
-        %v679 = "stablehlo.compare"(%v677, %v675) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v680 = "stablehlo.compare"(%v677, %v675) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v681 = "stablehlo.compare"(%v678, %v676) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v682 = "stablehlo.and"(%v680, %v681) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v683 = "stablehlo.or"(%v679, %v682) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v684 = "stablehlo.select"(%v683, %v677, %v675) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v685 = "stablehlo.select"(%v683, %v678, %v676) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v684, %v685) : (tensor<f32>, tensor<i32>) -> ()
+    %v655 = "stablehlo.multiply"(%v652, %v654) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v656 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v657 = "stablehlo.broadcast_in_dim"(%v656) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v658 = "stablehlo.shift_right_logical"(%v655, %v657) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v659 = "stablehlo.xor"(%v655, %v658) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v660 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v661 = "stablehlo.broadcast_in_dim"(%v660) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v662 = "stablehlo.multiply"(%v659, %v661) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v663 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v664 = "stablehlo.broadcast_in_dim"(%v663) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v665 = "stablehlo.shift_right_logical"(%v662, %v664) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v666 = "stablehlo.xor"(%v662, %v665) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v667 = "stablehlo.constant"() {value = dense<1779033703> : tensor<ui32>} : () -> tensor<ui32>
+    %v668 = "stablehlo.broadcast_in_dim"(%v667) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v669 = "stablehlo.add"(%v666, %v668) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v670 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v671 = "stablehlo.broadcast_in_dim"(%v670) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v672 = "stablehlo.shift_right_logical"(%v669, %v671) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v673 = "stablehlo.xor"(%v669, %v672) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v674 = "stablehlo.constant"() {value = dense<2246822507> : tensor<ui32>} : () -> tensor<ui32>
+    %v675 = "stablehlo.broadcast_in_dim"(%v674) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v676 = "stablehlo.multiply"(%v673, %v675) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v677 = "stablehlo.constant"() {value = dense<13> : tensor<ui32>} : () -> tensor<ui32>
+    %v678 = "stablehlo.broadcast_in_dim"(%v677) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v679 = "stablehlo.shift_right_logical"(%v676, %v678) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v680 = "stablehlo.xor"(%v676, %v679) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v681 = "stablehlo.constant"() {value = dense<3266489909> : tensor<ui32>} : () -> tensor<ui32>
+    %v682 = "stablehlo.broadcast_in_dim"(%v681) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v683 = "stablehlo.multiply"(%v680, %v682) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v684 = "stablehlo.constant"() {value = dense<16> : tensor<ui32>} : () -> tensor<ui32>
+    %v685 = "stablehlo.broadcast_in_dim"(%v684) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v686 = "stablehlo.shift_right_logical"(%v683, %v685) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v687 = "stablehlo.xor"(%v683, %v686) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v688 = "stablehlo.constant"() {value = dense<8> : tensor<ui32>} : () -> tensor<ui32>
+    %v689 = "stablehlo.broadcast_in_dim"(%v688) {broadcast_dimensions = array<i64>} : (tensor<ui32>) -> tensor<1x96xui32>
+    %v690 = "stablehlo.shift_right_logical"(%v687, %v689) : (tensor<1x96xui32>, tensor<1x96xui32>) -> tensor<1x96xui32>
+    %v691 = "stablehlo.convert"(%v690) : (tensor<1x96xui32>) -> tensor<1x96xf32>
+    %v692 = "stablehlo.constant"() {value = dense<0x3F000000> : tensor<f32>} : () -> tensor<f32>
+    %v693 = "stablehlo.broadcast_in_dim"(%v692) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v694 = "stablehlo.add"(%v691, %v693) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v695 = "stablehlo.constant"() {value = dense<0x33800000> : tensor<f32>} : () -> tensor<f32>
+    %v696 = "stablehlo.broadcast_in_dim"(%v695) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v697 = "stablehlo.multiply"(%v694, %v696) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v698 = "stablehlo.log"(%v697) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v699 = "stablehlo.negate"(%v698) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v700 = "stablehlo.log"(%v699) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v701 = "stablehlo.negate"(%v700) : (tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v702 = "stablehlo.add"(%v437, %v701) : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v703 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v704 = "stablehlo.broadcast_in_dim"(%v703) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v705 = "stablehlo.select"(%v582, %v702, %v704) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v706 = "stablehlo.reshape"(%v432) : (tensor<1x1xi1>) -> tensor<1xi1>
+    %v707 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v708 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v709 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v721, %v722 = "stablehlo.reduce"(%v428, %v707, %v708, %v709) ({
+      ^bb0(%v710: tensor<f32>, %v711: tensor<i32>, %v712: tensor<f32>, %v713: tensor<i32>):
+        %v714 = "stablehlo.compare"(%v712, %v710) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v715 = "stablehlo.compare"(%v712, %v710) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v716 = "stablehlo.compare"(%v713, %v711) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v717 = "stablehlo.and"(%v715, %v716) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v718 = "stablehlo.or"(%v714, %v717) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v719 = "stablehlo.select"(%v718, %v712, %v710) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v720 = "stablehlo.select"(%v718, %v713, %v711) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v719, %v720) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v688 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v689 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v690 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v702, %v703 = "stablehlo.reduce"(%v670, %v688, %v689, %v690) ({
-      ^bb0(%v691: tensor<f32>, %v692: tensor<i32>, %v693: tensor<f32>, %v694: tensor<i32>):
-        %v695 = "stablehlo.compare"(%v693, %v691) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v696 = "stablehlo.compare"(%v693, %v691) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v697 = "stablehlo.compare"(%v694, %v692) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v698 = "stablehlo.and"(%v696, %v697) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v699 = "stablehlo.or"(%v695, %v698) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v700 = "stablehlo.select"(%v699, %v693, %v691) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v701 = "stablehlo.select"(%v699, %v694, %v692) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v700, %v701) : (tensor<f32>, tensor<i32>) -> ()
+    %v723 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v724 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v725 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v737, %v738 = "stablehlo.reduce"(%v705, %v723, %v724, %v725) ({
+      ^bb0(%v726: tensor<f32>, %v727: tensor<i32>, %v728: tensor<f32>, %v729: tensor<i32>):
+        %v730 = "stablehlo.compare"(%v728, %v726) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v731 = "stablehlo.compare"(%v728, %v726) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+        %v732 = "stablehlo.compare"(%v729, %v727) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        %v733 = "stablehlo.and"(%v731, %v732) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v734 = "stablehlo.or"(%v730, %v733) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        %v735 = "stablehlo.select"(%v734, %v728, %v726) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+        %v736 = "stablehlo.select"(%v734, %v729, %v727) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v735, %v736) : (tensor<f32>, tensor<i32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v704 = "stablehlo.select"(%v671, %v687, %v703) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v705 = "stablehlo.reshape"(%v704) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v705, %v121, %v278, %v126, %v283) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v739 = "stablehlo.select"(%v706, %v722, %v738) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v740 = "stablehlo.reshape"(%v739) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v740, %v173, %v348, %v175, %v350) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+  }
+  func.func private @manual_0(%v95: tensor<1x16x64xf32>, %v96: tensor<64x64xf32>, %v97: tensor<64x32xf32>, %v98: tensor<1x64x16xf32>, %v99: tensor<1x64x16xf32>, %v100: tensor<1x16x16xf32>, %v101: tensor<1x16x16xf32>, %v102: tensor<1x1x1x16x64xi1>, %v103: tensor<1x16xi32>, %v104: tensor<1xi32>, %v105: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v106 = "stablehlo.reshape"(%v95) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v107 = "stablehlo.custom_call"(%v106, %v96) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v108 = "stablehlo.reshape"(%v107) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v109 = "stablehlo.slice"(%v108) {limit_indices = array<i64: 1, 16, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x32xf32>
+    %v110 = "stablehlo.reshape"(%v109) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v111 = "stablehlo.transpose"(%v110) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v112 = "stablehlo.slice"(%v111) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v113 = "stablehlo.slice"(%v111) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v114 = "stablehlo.negate"(%v113) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v115 = "stablehlo.concatenate"(%v114, %v112) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v116 = "stablehlo.reshape"(%v100) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v117 = "stablehlo.reshape"(%v101) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v118 = "stablehlo.broadcast_in_dim"(%v116) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v119 = "stablehlo.multiply"(%v111, %v118) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v120 = "stablehlo.broadcast_in_dim"(%v117) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v121 = "stablehlo.multiply"(%v115, %v120) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v122 = "stablehlo.add"(%v119, %v121) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v123 = "stablehlo.slice"(%v108) {limit_indices = array<i64: 1, 16, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v124 = "stablehlo.reshape"(%v123) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v125 = "stablehlo.transpose"(%v124) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v126 = "stablehlo.slice"(%v125) {limit_indices = array<i64: 1, 1, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v127 = "stablehlo.slice"(%v125) {limit_indices = array<i64: 1, 1, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v128 = "stablehlo.negate"(%v127) : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %v129 = "stablehlo.concatenate"(%v128, %v126) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %v130 = "stablehlo.reshape"(%v100) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v131 = "stablehlo.reshape"(%v101) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v132 = "stablehlo.multiply"(%v125, %v130) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v133 = "stablehlo.multiply"(%v129, %v131) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v134 = "stablehlo.add"(%v132, %v133) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v135 = "stablehlo.slice"(%v108) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v136 = "stablehlo.reshape"(%v135) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v137 = "stablehlo.transpose"(%v136) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v138 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v139 = "stablehlo.broadcast_in_dim"(%v138) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v140 = "stablehlo.multiply"(%v105, %v139) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v141 = "stablehlo.reshape"(%v140) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v142 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v143 = "stablehlo.add"(%v141, %v142) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v144 = "stablehlo.reshape"(%v104) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v145 = "stablehlo.concatenate"(%v143, %v144) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v146 = "stablehlo.reshape"(%v134) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v147 = "stablehlo.reshape"(%v137) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v150 = "stablehlo.scatter"(%v98, %v145, %v146) ({
+      ^bb0(%v148: tensor<f32>, %v149: tensor<f32>):
+        "stablehlo.return"(%v149) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v153 = "stablehlo.scatter"(%v99, %v145, %v147) ({
+      ^bb0(%v151: tensor<f32>, %v152: tensor<f32>):
+        "stablehlo.return"(%v152) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v154 = "stablehlo.reshape"(%v122) : (tensor<1x2x16x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v155 = "stablehlo.reshape"(%v154) : (tensor<1x1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v156 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v157 = "stablehlo.reshape"(%v155) : (tensor<1x32x16xf32>) -> tensor<1x2x16x16xf32>
+    %v158 = "stablehlo.custom_call"(%v157, %v150, %v153, %v104, %v105, %v156) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x16x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x16x16xf32>
+    %v159 = "stablehlo.reshape"(%v158) : (tensor<1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v160 = "stablehlo.reshape"(%v159) : (tensor<1x32x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v161 = "stablehlo.transpose"(%v160) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x16x16xf32>) -> tensor<1x16x1x2x16xf32>
+    %v162 = "stablehlo.reshape"(%v161) : (tensor<1x16x1x2x16xf32>) -> tensor<1x16x32xf32>
+    %v163 = "stablehlo.reshape"(%v162) : (tensor<1x16x32xf32>) -> tensor<16x32xf32>
+    %v164 = "stablehlo.custom_call"(%v163, %v97) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x32xf32>, tensor<64x32xf32>) -> tensor<16x64xf32>
+    %v165 = "stablehlo.reshape"(%v164) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v166 = "stablehlo.reshape"(%v165) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v166, %v150, %v153) : (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_1(%v206: tensor<1x16x64xf32>, %v207: tensor<160x64xf32>, %v208: tensor<64x80xf32>) -> (tensor<1x1x16x64xf32>) {
+    %v209 = "stablehlo.reshape"(%v206) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v210 = "stablehlo.custom_call"(%v209, %v207) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<160x64xf32>) -> tensor<16x160xf32>
+    %v211 = "stablehlo.reshape"(%v210) : (tensor<16x160xf32>) -> tensor<1x16x160xf32>
+    %v212 = "stablehlo.slice"(%v211) {limit_indices = array<i64: 1, 16, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v213 = "stablehlo.slice"(%v211) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v214 = "stablehlo.logistic"(%v212) : (tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v215 = "stablehlo.multiply"(%v212, %v214) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v216 = "stablehlo.multiply"(%v215, %v213) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v217 = "stablehlo.reshape"(%v216) : (tensor<1x16x80xf32>) -> tensor<16x80xf32>
+    %v218 = "stablehlo.custom_call"(%v217, %v208) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x80xf32>, tensor<64x80xf32>) -> tensor<16x64xf32>
+    %v219 = "stablehlo.reshape"(%v218) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v220 = "stablehlo.reshape"(%v219) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v220) : (tensor<1x1x16x64xf32>) -> ()
+  }
+  func.func private @manual_2(%v270: tensor<1x16x64xf32>, %v271: tensor<64x64xf32>, %v272: tensor<64x32xf32>, %v273: tensor<1x64x16xf32>, %v274: tensor<1x64x16xf32>, %v275: tensor<1x16x16xf32>, %v276: tensor<1x16x16xf32>, %v277: tensor<1x1x1x16x64xi1>, %v278: tensor<1x16xi32>, %v279: tensor<1xi32>, %v280: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
+    %v281 = "stablehlo.reshape"(%v270) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v282 = "stablehlo.custom_call"(%v281, %v271) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<64x64xf32>) -> tensor<16x64xf32>
+    %v283 = "stablehlo.reshape"(%v282) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v284 = "stablehlo.slice"(%v283) {limit_indices = array<i64: 1, 16, 32>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x32xf32>
+    %v285 = "stablehlo.reshape"(%v284) : (tensor<1x16x32xf32>) -> tensor<1x16x2x16xf32>
+    %v286 = "stablehlo.transpose"(%v285) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x2x16xf32>) -> tensor<1x2x16x16xf32>
+    %v287 = "stablehlo.slice"(%v286) {limit_indices = array<i64: 1, 2, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v288 = "stablehlo.slice"(%v286) {limit_indices = array<i64: 1, 2, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x2x16x16xf32>) -> tensor<1x2x16x8xf32>
+    %v289 = "stablehlo.negate"(%v288) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+    %v290 = "stablehlo.concatenate"(%v289, %v287) {dimension = 3 : i64} : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x16xf32>
+    %v291 = "stablehlo.reshape"(%v275) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v292 = "stablehlo.reshape"(%v276) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v293 = "stablehlo.broadcast_in_dim"(%v291) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v294 = "stablehlo.multiply"(%v286, %v293) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v295 = "stablehlo.broadcast_in_dim"(%v292) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x1x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v296 = "stablehlo.multiply"(%v290, %v295) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v297 = "stablehlo.add"(%v294, %v296) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+    %v298 = "stablehlo.slice"(%v283) {limit_indices = array<i64: 1, 16, 48>, start_indices = array<i64: 0, 0, 32>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v299 = "stablehlo.reshape"(%v298) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v300 = "stablehlo.transpose"(%v299) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v301 = "stablehlo.slice"(%v300) {limit_indices = array<i64: 1, 1, 16, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v302 = "stablehlo.slice"(%v300) {limit_indices = array<i64: 1, 1, 16, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %v303 = "stablehlo.negate"(%v302) : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %v304 = "stablehlo.concatenate"(%v303, %v301) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %v305 = "stablehlo.reshape"(%v275) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v306 = "stablehlo.reshape"(%v276) : (tensor<1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v307 = "stablehlo.multiply"(%v300, %v305) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v308 = "stablehlo.multiply"(%v304, %v306) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v309 = "stablehlo.add"(%v307, %v308) : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %v310 = "stablehlo.slice"(%v283) {limit_indices = array<i64: 1, 16, 64>, start_indices = array<i64: 0, 0, 48>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x64xf32>) -> tensor<1x16x16xf32>
+    %v311 = "stablehlo.reshape"(%v310) : (tensor<1x16x16xf32>) -> tensor<1x16x1x16xf32>
+    %v312 = "stablehlo.transpose"(%v311) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x16x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %v313 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %v314 = "stablehlo.broadcast_in_dim"(%v313) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v315 = "stablehlo.multiply"(%v280, %v314) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v316 = "stablehlo.reshape"(%v315) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v317 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
+    %v318 = "stablehlo.add"(%v316, %v317) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %v319 = "stablehlo.reshape"(%v279) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %v320 = "stablehlo.concatenate"(%v318, %v319) {dimension = 1 : i64} : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %v321 = "stablehlo.reshape"(%v309) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v322 = "stablehlo.reshape"(%v312) : (tensor<1x1x16x16xf32>) -> tensor<1x16x16xf32>
+    %v325 = "stablehlo.scatter"(%v273, %v320, %v321) ({
+      ^bb0(%v323: tensor<f32>, %v324: tensor<f32>):
+        "stablehlo.return"(%v324) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v328 = "stablehlo.scatter"(%v274, %v320, %v322) ({
+      ^bb0(%v326: tensor<f32>, %v327: tensor<f32>):
+        "stablehlo.return"(%v327) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, unique_indices = false} : (tensor<1x64x16xf32>, tensor<1x2xi32>, tensor<1x16x16xf32>) -> tensor<1x64x16xf32>
+    %v329 = "stablehlo.reshape"(%v297) : (tensor<1x2x16x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v330 = "stablehlo.reshape"(%v329) : (tensor<1x1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v331 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %v332 = "stablehlo.reshape"(%v330) : (tensor<1x32x16xf32>) -> tensor<1x2x16x16xf32>
+    %v333 = "stablehlo.custom_call"(%v332, %v325, %v328, %v279, %v280, %v331) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_attention", operand_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<[2, 1, 0]> : tensor<3xindex>, dense<0> : tensor<1xindex>, dense<0> : tensor<1xindex>, dense<> : tensor<0xindex>], result_layouts = [dense<[3, 2, 1, 0]> : tensor<4xindex>]} : (tensor<1x2x16x16xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>, tensor<1xi32>, tensor<1xi32>, tensor<i32>) -> tensor<1x2x16x16xf32>
+    %v334 = "stablehlo.reshape"(%v333) : (tensor<1x2x16x16xf32>) -> tensor<1x32x16xf32>
+    %v335 = "stablehlo.reshape"(%v334) : (tensor<1x32x16xf32>) -> tensor<1x1x2x16x16xf32>
+    %v336 = "stablehlo.transpose"(%v335) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x1x2x16x16xf32>) -> tensor<1x16x1x2x16xf32>
+    %v337 = "stablehlo.reshape"(%v336) : (tensor<1x16x1x2x16xf32>) -> tensor<1x16x32xf32>
+    %v338 = "stablehlo.reshape"(%v337) : (tensor<1x16x32xf32>) -> tensor<16x32xf32>
+    %v339 = "stablehlo.custom_call"(%v338, %v272) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x32xf32>, tensor<64x32xf32>) -> tensor<16x64xf32>
+    %v340 = "stablehlo.reshape"(%v339) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v341 = "stablehlo.reshape"(%v340) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v341, %v325, %v328) : (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) -> ()
+  }
+  func.func private @manual_3(%v381: tensor<1x16x64xf32>, %v382: tensor<160x64xf32>, %v383: tensor<64x80xf32>) -> (tensor<1x1x16x64xf32>) {
+    %v384 = "stablehlo.reshape"(%v381) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
+    %v385 = "stablehlo.custom_call"(%v384, %v382) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x64xf32>, tensor<160x64xf32>) -> tensor<16x160xf32>
+    %v386 = "stablehlo.reshape"(%v385) : (tensor<16x160xf32>) -> tensor<1x16x160xf32>
+    %v387 = "stablehlo.slice"(%v386) {limit_indices = array<i64: 1, 16, 80>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v388 = "stablehlo.slice"(%v386) {limit_indices = array<i64: 1, 16, 160>, start_indices = array<i64: 0, 0, 80>, strides = array<i64: 1, 1, 1>} : (tensor<1x16x160xf32>) -> tensor<1x16x80xf32>
+    %v389 = "stablehlo.logistic"(%v387) : (tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v390 = "stablehlo.multiply"(%v387, %v389) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v391 = "stablehlo.multiply"(%v390, %v388) : (tensor<1x16x80xf32>, tensor<1x16x80xf32>) -> tensor<1x16x80xf32>
+    %v392 = "stablehlo.reshape"(%v391) : (tensor<1x16x80xf32>) -> tensor<16x80xf32>
+    %v393 = "stablehlo.custom_call"(%v392, %v383) {api_version = 4 : i32, backend_config = {}, call_target_name = "xlagen_f32_matvec", operand_layouts = [dense<[1, 0]> : tensor<2xindex>, dense<[1, 0]> : tensor<2xindex>], result_layouts = [dense<[1, 0]> : tensor<2xindex>]} : (tensor<16x80xf32>, tensor<64x80xf32>) -> tensor<16x64xf32>
+    %v394 = "stablehlo.reshape"(%v393) : (tensor<16x64xf32>) -> tensor<1x16x64xf32>
+    %v395 = "stablehlo.reshape"(%v394) : (tensor<1x16x64xf32>) -> tensor<1x1x16x64xf32>
+    "func.return"(%v395) : (tensor<1x1x16x64xf32>) -> ()
   }
 }

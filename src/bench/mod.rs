@@ -99,8 +99,8 @@ pub struct BenchArgs {
     /// Decode steps per executable call (tokens per host visit).
     #[arg(long, default_value_t = crate::engine::DEFAULT_DECODE_STEPS)]
     pub decode_steps: i64,
-    /// Devices the xlagen configs split the model over (tensor parallelism; unquantized
-    /// configs only). The PyTorch baseline runs as it would anyway.
+    /// Devices the xlagen configs split the model over (tensor parallelism). The PyTorch
+    /// baseline runs as it would anyway.
     #[arg(long, default_value_t = 1)]
     pub devices: usize,
 }
@@ -148,6 +148,15 @@ impl RunConfig {
         }
     }
 
+    /// How the config quantizes the weights.
+    fn quant(self) -> Quant {
+        match self {
+            RunConfig::Int8 => Quant::Int8,
+            RunConfig::Int8Group(g) => Quant::Int8Group(g),
+            _ => Quant::None,
+        }
+    }
+
     /// Bytes per weight on the device (INT8: one byte plus a scale per output channel).
     fn weight_bytes(self) -> f64 {
         match self {
@@ -176,16 +185,15 @@ impl RunConfig {
         cache: &Path,
     ) -> Result<EngineOptions> {
         let int8 = backend.int8_activations();
-        let (dtype, quant) = match self {
-            RunConfig::NoCache | RunConfig::F32 => (DType::F32, Quant::None),
-            RunConfig::Bf16 => (DType::BF16, Quant::None),
-            RunConfig::Int8 => (int8, Quant::Int8),
-            RunConfig::Int8Group(g) => (int8, Quant::Int8Group(g)),
+        let dtype = match self {
+            RunConfig::NoCache | RunConfig::F32 => DType::F32,
+            RunConfig::Bf16 => DType::BF16,
+            RunConfig::Int8 | RunConfig::Int8Group(_) => int8,
             RunConfig::PyTorch => bail!("the pytorch config runs as a subprocess, not an engine"),
         };
         Ok(EngineOptions {
             dtype,
-            quant,
+            quant: self.quant(),
             max_seq,
             buckets: buckets.to_vec(),
             compile_cache: Some(CompileCache::new(cache)),
@@ -385,13 +393,14 @@ pub fn run_bench(args: &BenchArgs) -> Result<BenchReport> {
             gib(need),
             if fits { "" } else { ": does not fit, skipped" }
         );
-        if args.devices > 1 && matches!(c, RunConfig::Int8 | RunConfig::Int8Group(_)) {
-            // The INT8 path's host kernels see whole tensors (`tensor_parallel::mesh_for`).
-            eprintln!("  {:<9} runs on one device only: skipped", c.name());
-            skipped.push((
-                c,
-                format!("--devices {} runs unquantized weights only", args.devices),
-            ));
+        let split = crate::engine::tensor_parallel::check_groups_divide(
+            &model_config,
+            c.quant(),
+            args.devices,
+        );
+        if let Err(e) = split {
+            eprintln!("  {:<9} does not split: skipped", c.name());
+            skipped.push((c, format!("{e:#}")));
         } else if !fits {
             skipped.push((
                 c,

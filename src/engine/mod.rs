@@ -256,6 +256,7 @@ impl Engine {
             dtype: opts.dtype,
             quant: opts.quant,
             backend,
+            devices: devices as i64,
         };
         let mesh = tensor_parallel::mesh_for(&client, &cfg, &opts, devices)?;
         backend::prepare(&client, &backend)?;
@@ -286,11 +287,7 @@ impl Engine {
         devices: usize,
         prepare: impl FnOnce(&mut Engine) -> Result<R>,
     ) -> Result<(Engine, R)> {
-        let backend = match devices {
-            1 => backend::for_platform(client.platform_name()),
-            // Over a mesh the graphs are XLA's ops: host kernels see whole tensors.
-            _ => Backend::Xla,
-        };
+        let backend = backend::for_platform(client.platform_name());
         let cfg = store.config().clone();
         let mut engine = Engine::unloaded(client, cfg, opts, backend, devices)?;
         // Executables first, weights after, one at a time: loading an executable touches
@@ -335,14 +332,18 @@ impl Engine {
 
     /// The backend and, where it runs host kernels, the SIMD path they take here (e.g.
     /// `host-kernels/avx2`): what reports say ran.
-    /// Over a mesh, `xla/tp4`: XLA's ops over 4 devices.
+    /// Over a mesh, `/tpN` follows: `host-kernels/avx512/tp4` runs our kernels on each of 4
+    /// devices' share.
     pub fn backend_name(&self) -> String {
         let backend = &self.format.backend;
-        match (&self.mesh, backend::kernel_path(backend)) {
-            (Some(mesh), _) => format!("{}/tp{}", backend.name(), mesh.device_count()),
-            (None, Some(path)) => format!("{}/{}", backend.name(), path.name()),
-            (None, None) => backend.name().to_string(),
+        let mut name = match backend::kernel_path(backend) {
+            Some(path) => format!("{}/{}", backend.name(), path.name()),
+            None => backend.name().to_string(),
+        };
+        if let Some(mesh) = &self.mesh {
+            name.push_str(&format!("/tp{}", mesh.device_count()));
         }
+        name
     }
 
     /// Bytes the weights take on the devices (replicated ones counted on each).
@@ -353,7 +354,7 @@ impl Engine {
     /// Whether this engine's graphs loop over the decoder's layers (`Layers::looped`): then each
     /// weight is every layer's stacked, and the cache one buffer each for keys and values.
     pub fn looped_layers(&self) -> bool {
-        Layers::looped(&self.format.backend)
+        Layers::looped(&self.format)
     }
 
     /// The dtype the KV cache is stored in.
@@ -591,50 +592,14 @@ fn upload_weights(
             let mut scales = HostBuffer::zeroed(&scale_ty)?;
             let (values, scale_values) =
                 (host.elements_mut::<i8>()?, scales.elements_mut::<f32>()?);
-            let group = (cols / scale_ty.dims.get(1).copied().unwrap_or(1)) as usize;
-            let (mut at, mut scale_at) = (0, 0);
-            for (source, &n) in sources.iter().zip(&counts) {
-                let m = n / group;
-                if at + n > values.len() || scale_at + m > scale_values.len() {
-                    bail!(
-                        "{}: {source} does not fit {name} {:?}",
-                        store.path().display(),
-                        ty.dims
-                    );
-                }
-                let (q, s) = (
-                    &mut values[at..at + n],
-                    &mut scale_values[scale_at..scale_at + m],
-                );
-                if stored_as(store, source, DType::I8) {
-                    let w = quant::load_int8(store, source, format.quant)?;
-                    if (w.values.len(), w.scales.len()) != (n, m) {
-                        bail!(
-                            "{}: {source} holds {} values and {} scales, expected {n} and {m}",
-                            store.path().display(),
-                            w.values.len(),
-                            w.scales.len()
-                        );
-                    }
-                    q.copy_from_slice(&w.values);
-                    s.copy_from_slice(&w.scales);
-                } else {
-                    // Read as f32 a block of rows at a time into one scratch buffer, quantized
-                    // straight into the upload buffer: the f32 form is never whole in memory.
-                    let cols = cols as usize;
-                    let block = (QUANTIZE_BLOCK / cols).max(1) * cols;
-                    for (i, (q, s)) in q
-                        .chunks_mut(block)
-                        .zip(s.chunks_mut(block / group))
-                        .enumerate()
-                    {
-                        scratch.resize(q.len(), 0.0);
-                        store.read_f32_rows_into(source, i * block / cols, &mut scratch)?;
-                        quant::quantize_groups_into(&scratch, group, q, s);
-                    }
-                }
-                (at, scale_at) = (at + n, scale_at + m);
-            }
+            fill_int8(
+                store,
+                format,
+                (&name, &ty.dims),
+                (&sources, &counts),
+                (values, scale_values),
+                &mut scratch,
+            )?;
             if !keep(host.bytes()) {
                 weights.push(client.upload_host(host)?);
             }
@@ -707,6 +672,64 @@ fn upload_weights(
         return upload_weights(client, store, format, None);
     }
     Ok((weights, false))
+}
+
+/// Fills `values` and `scales` with weight `name` (`dims`, INT8 as `format.quant` lays it out):
+/// its checkpoint tensors `sources` (of `counts` values each) concatenated by rows, each read
+/// as stored when already INT8, else quantized a block of rows at a time through `scratch`,
+/// so the f32 form is never whole in memory.
+fn fill_int8(
+    store: &WeightStore,
+    format: &WeightFormat,
+    (name, dims): (&str, &[i64]),
+    (sources, counts): (&[String], &[usize]),
+    (values, scale_values): (&mut [i8], &mut [f32]),
+    scratch: &mut Vec<f32>,
+) -> Result<()> {
+    let cols = dims[1] as usize;
+    let group = cols / format.quant.scale_groups(cols);
+    let (mut at, mut scale_at) = (0, 0);
+    for (source, &n) in sources.iter().zip(counts) {
+        let m = n / group;
+        if at + n > values.len() || scale_at + m > scale_values.len() {
+            bail!(
+                "{}: {source} does not fit {name} {dims:?}",
+                store.path().display(),
+            );
+        }
+        let (q, s) = (
+            &mut values[at..at + n],
+            &mut scale_values[scale_at..scale_at + m],
+        );
+        if stored_as(store, source, DType::I8) {
+            let w = quant::load_int8(store, source, format.quant)?;
+            if (w.values.len(), w.scales.len()) != (n, m) {
+                bail!(
+                    "{}: {source} holds {} values and {} scales, expected {n} and {m}",
+                    store.path().display(),
+                    w.values.len(),
+                    w.scales.len()
+                );
+            }
+            q.copy_from_slice(&w.values);
+            s.copy_from_slice(&w.scales);
+        } else {
+            // Read as f32 a block of rows at a time into one scratch buffer, quantized
+            // straight into the upload buffer: the f32 form is never whole in memory.
+            let block = (QUANTIZE_BLOCK / cols).max(1) * cols;
+            for (i, (q, s)) in q
+                .chunks_mut(block)
+                .zip(s.chunks_mut(block / group))
+                .enumerate()
+            {
+                scratch.resize(q.len(), 0.0);
+                store.read_f32_rows_into(source, i * block / cols, scratch)?;
+                quant::quantize_groups_into(scratch, group, q, s);
+            }
+        }
+        (at, scale_at) = (at + n, scale_at + m);
+    }
+    Ok(())
 }
 
 /// Values of an f32 weight read at a time to be quantized (4 MiB): big enough to keep both

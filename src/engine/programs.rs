@@ -132,24 +132,21 @@ impl Traced {
     }
 }
 
-/// A graph named `name` for weights in `format`, over `mesh` when given.
+/// A graph named `name` for weights in `format`, over `mesh` when given: the mesh the
+/// weights were laid out for (`WeightFormat::devices`).
 fn graph(name: &str, format: &WeightFormat, mesh: Option<&Mesh>) -> Graph {
-    match mesh {
+    let devices = mesh.map_or(1, Mesh::device_count) as i64;
+    let g = match mesh {
         None => Graph::new(name),
-        Some(mesh) => {
-            let g = Graph::sharded(name, mesh.clone());
-            // Looped layers stack every layer's rows in one weight, which a split by rows
-            // would cut across layers.
-            if Layers::looped(&format.backend) {
-                g.fail(format!(
-                    "{name}: a graph over several devices needs unrolled layers, but the {} \
-                     backend loops over them",
-                    format.backend.name()
-                ));
-            }
-            g
-        }
+        Some(mesh) => Graph::sharded(name, mesh.clone()),
+    };
+    if devices != format.devices {
+        g.fail(format!(
+            "{name}: weights laid out for {} device(s) traced over {devices}",
+            format.devices
+        ));
     }
+    g
 }
 
 /// Finishes `g` with `outputs`, each laid out as its sharding says when `g` has a mesh.
@@ -205,7 +202,7 @@ fn trace_step(cfg: &Config, spec: &StepSpec, mesh: Option<&Mesh>) -> Result<Trac
         start,
         slots,
     };
-    let looped = Layers::looped(&spec.format.backend);
+    let looped = Layers::looped(&spec.format);
     let cache_in = KvCache::params(&g, cfg, s, spec.kv_dtype, looped);
     let mut cache = KvCache {
         k: cache_in.k.clone(),
@@ -287,7 +284,7 @@ fn decode_loop_program(
         "stop_ids",
         TensorType::new(DType::I32, &[rows, DEVICE_STOP_IDS]),
     );
-    let looped = Layers::looped(&spec.format.backend);
+    let looped = Layers::looped(&spec.format);
     let cache_in = KvCache::params(&g, cfg, &spec.shapes, spec.kv_dtype, looped);
     let sampler = (spec.sampling == Sampling::Random).then(|| SamplerParams::params(&g, rows));
 
@@ -474,7 +471,7 @@ fn trace_logits(
         start: g.splat(0.0, TensorType::new(DType::I32, &[1])),
         slots: Slots::All,
     };
-    let looped = Layers::looped(&format.backend);
+    let looped = Layers::looped(format);
     let ty = KvCache::ty(cfg, &shapes, dtype, looped);
     let buffers = KvCache::buffers(cfg, looped);
     let mut cache = KvCache {

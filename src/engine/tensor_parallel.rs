@@ -6,20 +6,20 @@
 //!
 //! Megatron's layout (`mistral::weight_sharding`): each device holds its share of the heads
 //! (q/k/v rows, the KV cache rows of its KV heads) and of the feed-forward width (gate/up rows,
-//! down columns), so attention and the MLP run locally and XLA adds one all-reduce after o and
-//! after down. Embeddings, norms, the head and the sampler are replicated, and so are a step's
-//! inputs: every device draws the same token, which the host reads from the first. The graphs
-//! are the one-device model's (`Layers::Unrolled`, XLA's dots and attention: `Backend::Xla`),
-//! traced over a mesh.
+//! down columns, INT8 scales with their rows or columns). Each layer's attention and MLP run
+//! in manual regions (`Graph::manual`, JAX's `shard_map`): the platform's own lowering (on the
+//! CPU our FFI kernels, f32 or INT8) sees one device's local shapes, exactly the one-device
+//! model with fewer heads, and the devices' partial outputs of o and down are summed outside,
+//! which XLA makes its one all-reduce each. Embeddings, norms, the head and the sampler are
+//! replicated, and so are a step's inputs: every device draws the same token, which the host
+//! reads from the first. Layers are unrolled over a mesh (`Layers::looped`): a split by rows
+//! of a weight stacked over layers would cut across layers.
 //!
-//! A batch (`Engine::new_batch` with several slots: `generate_batch`, the server) runs over a
-//! mesh too, with the same tokens as on one device, but not yet cheaply: the cache's rows are
-//! slot-major and split as they are (`KvCache::sharding`), so a device holds whole slots rather
-//! than its KV heads of every slot, and the row-major `[rows·kv_heads, …]` attention reshapes
-//! cross the split. XLA then all-gathers each layer's keys and values every step (the
-//! optimized HLO of a 4-slot decode over 2 CPU devices: the 4 all-reduces and 10 all-gathers,
-//! among them each layer's whole `[8, 64, 16]` keys and values). A cache and attention laid out
-//! head-major over a mesh are what would make it local, as a one-slot cache already is.
+//! The cache is split by rows (`KvCache::sharding`) and only ever read and written inside the
+//! attention's regions, so its rows are device-major: device `d`'s piece is the one-device
+//! layout of its KV heads for every slot. A batch over a mesh (`generate_batch`, the server)
+//! thus attends and writes without moving any of it (the optimized HLO of a 4-slot decode
+//! over 2 CPU devices has the 2 all-reduces per layer and no all-gather).
 
 use std::time::Instant;
 
@@ -27,7 +27,7 @@ use anyhow::{anyhow, bail, Context, Result};
 
 use super::programs::{logits_program, sharded_logits_program, sharded_step_program};
 use super::programs::{step_program, StepSpec};
-use super::{check_rows, read_float_weight, CacheMemory, Engine, EngineOptions};
+use super::{check_rows, fill_int8, read_float_weight, CacheMemory, Engine, EngineOptions};
 use crate::dtype::{DType, TensorType};
 use crate::model::config::Config;
 use crate::model::mistral::{
@@ -68,6 +68,25 @@ pub fn check_divides(cfg: &Config, devices: usize) -> Result<()> {
     Ok(())
 }
 
+/// Checks that INT8 weights quantized as `quant` split over `devices` devices: o and down
+/// are split by input columns, and so are their group scales, so each device must hold an
+/// equal number of whole groups. The error names the projection and the counts.
+pub fn check_groups_divide(cfg: &Config, quant: Quant, devices: usize) -> Result<()> {
+    for (what, cols) in [
+        ("o_proj", cfg.num_attention_heads * cfg.head_dim),
+        ("down_proj", cfg.intermediate_size),
+    ] {
+        let groups = quant.scale_groups(cols);
+        if groups > 1 && !groups.is_multiple_of(devices) {
+            bail!(
+                "--devices {devices} with --quant {quant}: {what}'s {cols} inputs make {groups} \
+                 scale groups, which do not split evenly over {devices} devices"
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The mesh `devices` devices of `client` make for `cfg` with `opts` (`None` for one device),
 /// or a clear error naming what does not allow the split.
 pub(super) fn mesh_for(
@@ -87,13 +106,7 @@ pub(super) fn mesh_for(
             client.device_count()
         );
     }
-    if opts.quant != Quant::None {
-        // The INT8 path's host kernels see whole tensors.
-        bail!(
-            "--devices {devices} runs unquantized weights only, got --quant {}",
-            opts.quant
-        );
-    }
+    check_groups_divide(cfg, opts.quant, devices)?;
     Ok(Some(Mesh::line(TP_AXIS, devices)?))
 }
 
@@ -310,7 +323,8 @@ impl Engine {
 }
 
 /// Uploads every weight in `weight_specs` order over `mesh`, laid out as `weight_sharding`
-/// says; fused projections (q/k/v, gate/up) re-laid as per-device blocks (`fused_blocks`).
+/// says; fused projections (q/k/v, gate/up) re-laid as per-device blocks (`fused_blocks`),
+/// an INT8 weight's scales with its rows.
 pub(super) fn upload_weights(
     client: &Client,
     store: &WeightStore,
@@ -320,28 +334,54 @@ pub(super) fn upload_weights(
     let cfg = store.config();
     let parts = mesh.device_count();
     let mut weights = Vec::new();
+    let mut pending_scales: Option<Vec<f32>> = None;
+    let mut scratch = Vec::new();
     for (name, ty) in weight_specs(cfg, format) {
+        let sharding = weight_sharding(&name, ty.dims.len());
+        let uploaded = |what: &str| format!("uploading {what} over {parts} devices");
+        if let Some(scales) = pending_scales.take() {
+            // The scales of the INT8 weight just uploaded, already in its row order.
+            let upload = client.upload_sharded(&scales, &ty.dims, mesh, &sharding);
+            weights.push(DeviceBuffer::Mesh(upload.with_context(|| uploaded(&name))?));
+            continue;
+        }
         let sources = checkpoint_sources(cfg, &name).unwrap_or_else(|| vec![name.clone()]);
         let counts = sources
             .iter()
             .map(|s| Ok(store.dims(s)?.iter().product::<i64>() as usize))
             .collect::<Result<Vec<usize>>>()?;
         check_rows(store, &name, &sources, counts.iter().sum(), &ty.dims)?;
+        let cols = ty.dims.get(1).copied().unwrap_or(1) as usize;
+        // Device `d`'s rows of every piece together, when several pieces are fused.
+        let order = (sources.len() > 1 && parts > 1).then(|| {
+            let rows: Vec<usize> = counts.iter().map(|n| n / cols).collect();
+            fused_blocks(&rows, parts)
+        });
+        if ty.dtype == DType::I8 {
+            let groups = format.quant.scale_groups(cols);
+            let mut values = vec![0i8; counts.iter().sum()];
+            let mut scales = vec![0f32; values.len() / cols * groups];
+            fill_int8(
+                store,
+                format,
+                (&name, &ty.dims),
+                (&sources, &counts),
+                (&mut values, &mut scales),
+                &mut scratch,
+            )?;
+            let values = in_row_order(values, order.as_deref(), cols);
+            pending_scales = Some(in_row_order(scales, order.as_deref(), groups));
+            let upload = client.upload_sharded(&values, &ty.dims, mesh, &sharding);
+            weights.push(DeviceBuffer::Mesh(upload.with_context(|| uploaded(&name))?));
+            continue;
+        }
         let mut values = vec![0f32; counts.iter().sum()];
         let mut at = 0;
         for (source, &n) in sources.iter().zip(&counts) {
             read_float_weight(store, source, &mut values[at..at + n])?;
             at += n;
         }
-        if sources.len() > 1 && parts > 1 {
-            let cols = ty.dims.get(1).copied().unwrap_or(1) as usize;
-            let rows: Vec<usize> = counts.iter().map(|n| n / cols).collect();
-            values = fused_blocks(&rows, parts)
-                .into_iter()
-                .flat_map(|r| values[r * cols..(r + 1) * cols].iter().copied())
-                .collect();
-        }
-        let sharding = weight_sharding(&name);
+        let values = in_row_order(values, order.as_deref(), cols);
         let upload = match ty.dtype {
             DType::F32 => client.upload_sharded(&values, &ty.dims, mesh, &sharding),
             DType::BF16 => {
@@ -355,10 +395,20 @@ pub(super) fn upload_weights(
                 client.upload_sharded(&values, &ty.dims, mesh, &sharding)
             }
         };
-        let upload = upload.with_context(|| format!("uploading {name} over {parts} devices"))?;
-        weights.push(DeviceBuffer::Mesh(upload));
+        weights.push(DeviceBuffer::Mesh(upload.with_context(|| uploaded(&name))?));
     }
     Ok(weights)
+}
+
+/// `values`, rows of `width`, taken in `order` (as they are without one).
+fn in_row_order<T: Copy>(values: Vec<T>, order: Option<&[usize]>, width: usize) -> Vec<T> {
+    match order {
+        None => values,
+        Some(order) => order
+            .iter()
+            .flat_map(|&r| values[r * width..(r + 1) * width].iter().copied())
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -128,24 +128,6 @@ pub struct Mlp {
 /// The mesh axis tensor parallelism splits heads and the feed-forward width over.
 pub const TP_AXIS: &str = "tp";
 
-/// Columns `from..to` of a fused projection's output `y` (last dimension), in the order of the
-/// checkpoint's concatenation, when its rows were laid out as `parts` per-device blocks each
-/// holding its share of every piece (`fused_blocks`). One block reads as the plain slice.
-fn fused_piece(y: &Tensor, from: i64, to: i64, parts: i64) -> Tensor {
-    let last = y.rank() - 1;
-    if parts == 1 {
-        return y.slice_dim(last, from, to);
-    }
-    let dims = y.dims();
-    let mut blocked = dims[..last].to_vec();
-    blocked.extend([parts, dims[last] / parts]);
-    let mut out = dims[..last].to_vec();
-    out.push(to - from);
-    y.reshape(&blocked)
-        .slice_dim(last + 1, from / parts, to / parts)
-        .reshape(&out)
-}
-
 /// The row order of a fused weight (or bias) laid out for `parts` devices: the pieces
 /// (`q, k, v` or `gate, up`, of `rows` rows each) cut into `parts` equal runs, and device `d`'s
 /// runs of every piece placed together, so a contiguous split by rows gives each device its
@@ -164,32 +146,134 @@ pub fn fused_blocks(rows: &[usize], parts: usize) -> Vec<usize> {
     order
 }
 
-/// How tensor parallelism lays weight `name` over the devices (Megatron): q/k/v and gate/up
-/// split by output rows (heads, feed-forward columns), o and down by input columns, so each
-/// device's attention and MLP run on its own heads and the partitioner adds one all-reduce
-/// after o and after down; embeddings, norms and the head replicated.
-pub fn weight_sharding(name: &str) -> Sharding {
+/// How tensor parallelism lays weight `name` (of rank `rank`) over the devices (Megatron):
+/// q/k/v and gate/up split by output rows (heads, feed-forward columns), o and down by input
+/// columns, so each device's attention and MLP run on its own heads and the devices add their
+/// partial outputs once after o and once after down; embeddings, norms and the head replicated.
+pub fn weight_sharding(name: &str, rank: usize) -> Sharding {
     let Some((stem, _)) = name.rsplit_once('.') else {
         return Sharding::Replicated;
     };
     if stem.ends_with(".qkv_proj") || stem.ends_with(".gate_up_proj") {
-        Sharding::split(0, TP_AXIS)
+        Split::Output.of(rank)
     } else if stem.ends_with(".o_proj") || stem.ends_with(".down_proj") {
-        Sharding::split(1, TP_AXIS)
+        Split::Input.of(rank)
     } else {
         Sharding::Replicated
     }
 }
 
+/// Which side of a projection tensor parallelism splits.
+#[derive(Copy, Clone)]
+enum Split {
+    /// Output rows: each device computes its own outputs (heads, feed-forward columns).
+    Output,
+    /// Input columns: each device computes a partial sum of every output.
+    Input,
+}
+
+impl Split {
+    /// How a projection's tensor of rank `rank` lies over the devices: a weight `[out, in]`
+    /// and its group scales `[out, groups]` split on their side, a bias and per-row scales
+    /// `[out]` split with the rows or, for a split by input, whole on every device.
+    fn of(self, rank: usize) -> Sharding {
+        match self {
+            Split::Output => Sharding::split(0, TP_AXIS),
+            Split::Input if rank == 2 => Sharding::split(1, TP_AXIS),
+            Split::Input => Sharding::Replicated,
+        }
+    }
+}
+
+impl Linear {
+    /// Its tensors (weight, scale, bias) with how each lies when split by `split`: what a
+    /// manual region takes for this projection.
+    fn shares(&self, split: Split) -> Vec<(&Tensor, Sharding)> {
+        if let (Split::Input, Some(bias)) = (split, &self.bias) {
+            // Every device would add it to its partial sum.
+            bias.graph()
+                .fail("a projection split by input columns has no bias to add".to_string());
+        }
+        let tensors = [Some(&self.weight), self.scale.as_ref(), self.bias.as_ref()];
+        tensors
+            .into_iter()
+            .flatten()
+            .map(|t| (t, split.of(t.rank())))
+            .collect()
+    }
+
+    /// The same projection over the local pieces a manual region hands back for `shares`.
+    fn local(&self, pieces: &mut impl Iterator<Item = Tensor>) -> Linear {
+        let mut next = || pieces.next().expect("a piece per share");
+        Linear {
+            weight: next(),
+            scale: self.scale.as_ref().map(|_| next()),
+            bias: self.bias.as_ref().map(|_| next()),
+            backend: self.backend,
+            layer: None,
+        }
+    }
+}
+
+/// A block's output on each device (`[tokens..., hidden]`, a partial sum), stacked over the
+/// devices as a manual region returns it: `[1, ...]` locally.
+fn stacked(partial: &Tensor) -> Tensor {
+    let mut dims = vec![1];
+    dims.extend_from_slice(partial.dims());
+    partial.reshape(&dims)
+}
+
+/// The devices' partial outputs `[devices, ...]` (split by `Sharding::split(0, TP_AXIS)`)
+/// added up: XLA's partitioner makes this sum over a split dimension its all-reduce.
+fn summed(partials: &Tensor) -> Tensor {
+    partials.reduce_sum(&[0])
+}
+
+/// The model as one device of `parts` computes it: its share of the heads and of the
+/// feed-forward width.
+fn per_device(cfg: &Config, parts: i64) -> Config {
+    let parts = parts as usize;
+    Config {
+        num_attention_heads: cfg.num_attention_heads / parts,
+        num_key_value_heads: cfg.num_key_value_heads / parts,
+        intermediate_size: cfg.intermediate_size / parts,
+        ..cfg.clone()
+    }
+}
+
 impl Mlp {
-    /// SwiGLU: `down(silu(gate(x)) · up(x))`.
+    /// SwiGLU: `down(silu(gate(x)) · up(x))`. Over `parts` devices each computes it on its
+    /// share of the feed-forward width (a manual region: our kernels see local shapes) and the
+    /// partial outputs are added.
     pub fn forward(&self, x: &Tensor) -> Tensor {
+        if self.parts == 1 {
+            return self.on_device(x);
+        }
+        let mut inputs = vec![(x, Sharding::Replicated)];
+        inputs.extend(self.gate_up_proj.shares(Split::Output));
+        inputs.extend(self.down_proj.shares(Split::Input));
+        let partials = x
+            .graph()
+            .manual(&inputs, &[Sharding::split(0, TP_AXIS)], |pieces| {
+                let mut pieces = pieces.iter().cloned();
+                let x = pieces.next().expect("x");
+                let local = Mlp {
+                    gate_up_proj: self.gate_up_proj.local(&mut pieces),
+                    down_proj: self.down_proj.local(&mut pieces),
+                    parts: 1,
+                };
+                vec![stacked(&local.on_device(&x))]
+            });
+        summed(&partials[0])
+    }
+
+    fn on_device(&self, x: &Tensor) -> Tensor {
         let gate_up = self.gate_up_proj.forward(x);
         let last = gate_up.rank() - 1;
         let ffn = gate_up.dims()[last] / 2;
         let (gate, up) = (
-            fused_piece(&gate_up, 0, ffn, self.parts),
-            fused_piece(&gate_up, ffn, 2 * ffn, self.parts),
+            gate_up.slice_dim(last, 0, ffn),
+            gate_up.slice_dim(last, ffn, 2 * ffn),
         );
         let silu = &gate * gate.logistic();
         self.down_proj.forward(&(silu * up))
@@ -285,11 +369,12 @@ pub enum Layers {
 }
 
 impl Layers {
-    /// Whether a graph for `backend` loops over its layers: where our kernels read the stacked
-    /// weights and cache in place. XLA's own ops would copy out each layer's slice, so the XLA
-    /// backends (GPU, TPU) trace the layers one by one.
-    pub fn looped(backend: &Backend) -> bool {
-        matches!(backend, Backend::Kernels(_))
+    /// Whether a graph for weights in `format` loops over its layers: where our kernels read
+    /// the stacked weights and cache in place. XLA's own ops would copy out each layer's slice,
+    /// so the XLA backends (GPU, TPU) trace the layers one by one; so does a model split over
+    /// devices, whose split by rows would cut a stacked weight across layers.
+    pub fn looped(format: &WeightFormat) -> bool {
+        format.devices == 1 && matches!(format.backend, Backend::Kernels(_))
     }
 }
 
@@ -351,7 +436,7 @@ pub fn weight_specs(cfg: &Config, format: &WeightFormat) -> Vec<(String, TensorT
         cfg.num_key_value_heads as i64 * hd,
         cfg.intermediate_size as i64,
     );
-    let looped = Layers::looped(&format.backend);
+    let looped = Layers::looped(format);
     let stack = if looped {
         cfg.num_hidden_layers as i64
     } else {
@@ -425,15 +510,15 @@ impl Model {
     pub fn params(g: &Graph, cfg: &Config, format: &WeightFormat) -> Model {
         let mut specs = weight_specs(cfg, format).into_iter();
         let mesh = g.mesh();
-        let parts = mesh.as_ref().map_or(1, |m| {
-            let tp = m.axes().iter().find(|(axis, _)| axis == TP_AXIS);
-            tp.map_or(1, |&(_, n)| n as i64)
-        });
+        let parts = format.devices;
         let mut next = || {
             let (name, ty) = specs.next().expect("weight_specs lists every weight");
             match &mesh {
                 None => g.param(&name, ty),
-                Some(_) => g.param_sharded(&name, ty, weight_sharding(&name)),
+                Some(_) => {
+                    let sharding = weight_sharding(&name, ty.dims.len());
+                    g.param_sharded(&name, ty, sharding)
+                }
             }
         };
         let quantized = format.quant.is_int8();
@@ -458,7 +543,7 @@ impl Model {
             scale: embed.scale,
             dtype: format.dtype,
         };
-        let looped = Layers::looped(&backend);
+        let looped = Layers::looped(format);
         let traced = if looped { 1 } else { cfg.num_hidden_layers };
         let mut layers = Vec::with_capacity(traced);
         for _ in 0..traced {
@@ -612,10 +697,11 @@ impl KvCache<Tensor> {
         }
     }
 
-    /// How a cache buffer lies over tensor-parallel devices: by rows, which for one slot are
-    /// its KV heads, so each device keeps the keys and values of the heads it attends with.
-    /// (Over several slots the rows are slot-major and this splits by slot: XLA gathers the
-    /// cache to attend; `engine::tensor_parallel` says what that costs.)
+    /// How a cache buffer lies over tensor-parallel devices: by rows. Only the devices read
+    /// and write it, each in its own piece from inside the attention's manual region, so its
+    /// rows are device-major: device `d`'s piece is the one-device layout of its KV heads,
+    /// `[slots·(kv_heads / devices), max_seq, head_dim]`, and each device attends with the
+    /// heads whose keys and values it holds.
     pub fn sharding() -> Sharding {
         Sharding::split(0, TP_AXIS)
     }
@@ -651,7 +737,91 @@ fn apply_rope(x: &Tensor, cos: &Tensor, sin: &Tensor) -> Tensor {
 
 impl Attention {
     /// The attention output, and the cache buffers with this call's keys and values written.
+    /// Over `parts` devices each attends with its share of the heads over its share of the
+    /// cache (a manual region: our kernels see local shapes, and the cache's rows are each
+    /// device's slots of its KV heads, `KvCache::sharding`), and the partial outputs of o are
+    /// added.
     fn forward(
+        &self,
+        x: &Tensor,
+        cache: LayerCache<'_>,
+        cfg: &Config,
+        ctx: &Context,
+    ) -> [Tensor; 3] {
+        if self.parts == 1 {
+            return self.on_device(x, cache, cfg, ctx);
+        }
+        let g = x.graph();
+        if cache.first_slot.is_some() {
+            g.fail("layers split over devices are unrolled, not looped".to_string());
+        }
+        let whole = Sharding::Replicated;
+        let mut inputs = vec![(x, whole.clone())];
+        inputs.extend(self.qkv_proj.shares(Split::Output));
+        inputs.extend(self.o_proj.shares(Split::Input));
+        inputs.extend([
+            (cache.keys, KvCache::sharding()),
+            (cache.values, KvCache::sharding()),
+        ]);
+        let step = ctx.step;
+        inputs.extend(
+            [
+                &ctx.rope.0,
+                &ctx.rope.1,
+                &ctx.mask,
+                &step.tokens,
+                &step.start,
+            ]
+            .map(|t| (t, whole.clone())),
+        );
+        if let Slots::Rows(slots) = &step.slots {
+            inputs.push((slots, whole.clone()));
+        }
+        let outputs = [
+            Sharding::split(0, TP_AXIS),
+            KvCache::sharding(),
+            KvCache::sharding(),
+        ];
+        let local_cfg = per_device(cfg, self.parts);
+        let out = g.manual(&inputs, &outputs, |pieces| {
+            let mut pieces = pieces.iter().cloned();
+            let mut next = || pieces.next().expect("a piece per input");
+            let x = next();
+            let local = Attention {
+                qkv_proj: self.qkv_proj.local(&mut pieces),
+                o_proj: self.o_proj.local(&mut pieces),
+                backend: self.backend,
+                parts: 1,
+            };
+            let mut next = || pieces.next().expect("a piece per input");
+            let (keys, values) = (next(), next());
+            let (cos, sin, mask) = (next(), next(), next());
+            let local_step = Step {
+                tokens: next(),
+                start: next(),
+                slots: match step.slots {
+                    Slots::All => Slots::All,
+                    Slots::Rows(_) => Slots::Rows(next()),
+                },
+            };
+            let local_ctx = Context {
+                step: &local_step,
+                rope: (cos, sin),
+                mask,
+            };
+            let view = LayerCache {
+                keys: &keys,
+                values: &values,
+                first_slot: None,
+            };
+            let [out, keys, values] = local.on_device(&x, view, &local_cfg, &local_ctx);
+            vec![stacked(&out), keys, values]
+        });
+        let [out, keys, values] = <[Tensor; 3]>::try_from(out).expect("three outputs");
+        [summed(&out), keys, values]
+    }
+
+    fn on_device(
         &self,
         x: &Tensor,
         cache: LayerCache<'_>,
@@ -671,7 +841,7 @@ impl Attention {
         let heads = |y: Tensor, n: i64| y.reshape(&[b, t, n, d]).transpose(&[0, 2, 1, 3]);
         let qkv = self.qkv_proj.forward(x);
         let (qd, kvd) = (nh * d, nkv * d);
-        let piece = |from, to| fused_piece(&qkv, from, to, self.parts);
+        let piece = |from, to| qkv.slice_dim(2, from, to);
         let q = apply_rope(&heads(piece(0, qd), nh), &rope.0, &rope.1);
         let k = apply_rope(&heads(piece(qd, qd + kvd), nkv), &rope.0, &rope.1);
         let v = heads(piece(qd + kvd, qd + 2 * kvd), nkv);
@@ -690,50 +860,28 @@ impl Attention {
         let slot_of_row = slots.clone().unwrap_or_else(|| step.slots.indices(g, b));
         // Stored in the cache's dtype (which may be narrower than the activations').
         let kv_dtype = cache.keys.dtype();
-        let (keys, values) = if self.parts == 1 {
-            let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
-                + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
-            let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
-            let at = g.concatenate(
-                &[
-                    &cache_row.reshape(&[rows, 1]),
-                    &position.reshape(&[rows, 1]),
-                ],
-                1,
-            );
-            let windows = ScatterDims {
-                update_window_dims: vec![1, 2],
-                inserted_window_dims: vec![0],
-                scatter_dims_to_operand_dims: vec![0, 1],
-                index_vector_dim: 1,
-            };
-            let (k, v) = (
-                k.reshape(&[rows, t, d]).convert(kv_dtype),
-                v.reshape(&[rows, t, d]).convert(kv_dtype),
-            );
-            (
-                g.scatter(cache.keys, &at, &k, &windows),
-                g.scatter(cache.values, &at, &v, &windows),
-            )
-        } else {
-            // Split over devices by KV heads: the heads are a whole window of the scatter,
-            // indexed only by slot and position, so XLA writes each device's heads where
-            // they are instead of gathering every device's new keys first.
-            let (all, s_len) = (cache.keys.dims()[0], cache.keys.dims()[1]);
-            let by_slot = |c: &Tensor| c.reshape(&[all / nkv, nkv, s_len, d]);
-            let at = g.concatenate(&[&slot_of_row.reshape(&[b, 1]), &start.reshape(&[b, 1])], 1);
-            let windows = ScatterDims {
-                update_window_dims: vec![1, 2, 3],
-                inserted_window_dims: vec![0],
-                scatter_dims_to_operand_dims: vec![0, 2],
-                index_vector_dim: 1,
-            };
-            let write = |c: &Tensor, x: &Tensor| {
-                g.scatter(&by_slot(c), &at, &x.convert(kv_dtype), &windows)
-                    .reshape(&[all, s_len, d])
-            };
-            (write(cache.keys, &k), write(cache.values, &v))
+        let cache_row = (slot_of_row * (nkv as f64)).reshape(&[b, 1])
+            + g.iota(TensorType::new(DType::I32, &[1, nkv]), 1);
+        let position = start.reshape(&[b, 1]).broadcast_to(&[b, nkv]);
+        let at = g.concatenate(
+            &[
+                &cache_row.reshape(&[rows, 1]),
+                &position.reshape(&[rows, 1]),
+            ],
+            1,
+        );
+        let windows = ScatterDims {
+            update_window_dims: vec![1, 2],
+            inserted_window_dims: vec![0],
+            scatter_dims_to_operand_dims: vec![0, 1],
+            index_vector_dim: 1,
         };
+        let (k, v) = (
+            k.reshape(&[rows, t, d]).convert(kv_dtype),
+            v.reshape(&[rows, t, d]).convert(kv_dtype),
+        );
+        let keys = g.scatter(cache.keys, &at, &k, &windows);
+        let values = g.scatter(cache.values, &at, &v, &windows);
 
         // Query heads grouped under their shared KV head: [b·kv, group·t, d].
         let q = q

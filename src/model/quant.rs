@@ -96,6 +96,9 @@ pub struct WeightFormat {
     pub quant: Quant,
     /// How the projections and attention are lowered on the platform the graph is for.
     pub backend: Backend,
+    /// Devices the weights are split over by tensor parallelism (1: one device). It lays out
+    /// the fused projections' rows (`mistral::fused_blocks`) and unrolls the layers.
+    pub devices: i64,
 }
 
 impl WeightFormat {
@@ -105,6 +108,7 @@ impl WeightFormat {
             dtype,
             quant: Quant::None,
             backend: Backend::Xla,
+            devices: 1,
         }
     }
 }

@@ -63,6 +63,8 @@ pub(crate) struct Inner {
     pub param_shardings: Vec<(ValueId, Sharding)>,
     /// The results' shardings while a sharded build prints the module.
     pub result_shardings: Vec<Sharding>,
+    /// Functions besides `main`, by name, each the block of its body (`Graph::manual`).
+    pub functions: Vec<(String, BlockId)>,
 }
 
 /// A graph being traced. Cheap to clone (a shared handle); tensors keep it alive.
@@ -125,6 +127,7 @@ impl Graph {
                 mesh: None,
                 param_shardings: Vec::new(),
                 result_shardings: Vec::new(),
+                functions: Vec::new(),
             })),
         }
     }

@@ -60,8 +60,41 @@ pub(crate) fn module(inner: &Inner) -> String {
     for op in &root.ops {
         print_op(inner, op, 4, &mut out);
     }
-    out.push_str("  }\n}\n");
+    out.push_str("  }\n");
+    for (fname, b) in &inner.functions {
+        print_function(inner, fname, *b, &mut out);
+    }
+    out.push_str("}\n");
     out
+}
+
+/// A private function whose body is block `b`, ending in its `func.return`.
+fn print_function(inner: &Inner, fname: &str, b: BlockId, out: &mut String) {
+    let block = &inner.blocks[b];
+    let args: Vec<String> = block
+        .args
+        .iter()
+        .map(|&v| format!("{}: {}", name(v), inner.types[v].mlir()))
+        .collect();
+    let ret = block
+        .ops
+        .last()
+        .expect("a function body ends in func.return");
+    let results: Vec<String> = ret
+        .operands
+        .iter()
+        .map(|&v| inner.types[v].mlir())
+        .collect();
+    let _ = writeln!(
+        out,
+        "  func.func private @{fname}({}) -> ({}) {{",
+        args.join(", "),
+        results.join(", ")
+    );
+    for op in &block.ops {
+        print_op(inner, op, 4, out);
+    }
+    out.push_str("  }\n");
 }
 
 /// `mhlo.sharding = "..."` for a value of type `ty` (shardings are checked when traced).

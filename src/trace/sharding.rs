@@ -2,8 +2,14 @@
 //! parameters and results carry `mhlo.sharding`, an intermediate can be pinned with a
 //! `Sharding` custom call, and a manual region runs ops (our FFI kernels among them) on each
 //! device's own piece, as JAX's `shard_map` does:
-//! `@Sharding` → `@SPMDFullToShardShape` (`{manual}`) → local ops → `@Sharding` (`{manual}`)
-//! → `@SPMDShardToFullShape`.
+//! `@Sharding` → `@SPMDFullToShardShape` (`{manual}`) → a call of the local ops, traced as a
+//! function of their own → `@Sharding` (`{manual}`) → `@SPMDShardToFullShape`.
+//!
+//! The local ops live in a function, not inline, because MLIR folds equal constants of one
+//! function into one op: a constant used both inside a region and outside it would then be one
+//! value that is a piece on one side and whole on the other, which XLA's partitioner rejects
+//! (a failed check, i.e. an abort). A function is isolated from its caller, and a value of the
+//! caller used inside is refused at trace time.
 
 use std::panic::Location;
 
@@ -128,7 +134,7 @@ impl Graph {
             let pinned = self.sharding_call("Sharding", t, &hlo, t.ty.clone());
             locals.push(self.sharding_call("SPMDFullToShardShape", &pinned, MANUAL, local));
         }
-        let results = body(&locals);
+        let results = self.call_local(&locals, body);
         if results.len() != outputs.len() {
             self.fail_at(
                 format!(
@@ -161,6 +167,36 @@ impl Graph {
                 self.sharding_call("SPMDShardToFullShape", &pinned, &hlo, whole)
             })
             .collect()
+    }
+
+    /// `body` traced as a function of `args` (its block arguments, so it cannot capture a
+    /// value of the caller) and called on them: the call's results.
+    fn call_local(
+        &self,
+        args: &[Tensor],
+        body: impl FnOnce(&[Tensor]) -> Vec<Tensor>,
+    ) -> Vec<Tensor> {
+        let types: Vec<TensorType> = args.iter().map(|a| a.ty.clone()).collect();
+        let (block, params) = self.open_block(&types, false);
+        let results = body(&params);
+        let refs: Vec<&Tensor> = results.iter().collect();
+        self.push_op("func.return", &refs, String::new(), Vec::new(), Vec::new());
+        self.close_block(block);
+        let name = {
+            let mut inner = self.inner.borrow_mut();
+            let name = format!("manual_{}", inner.functions.len());
+            inner.functions.push((name.clone(), block));
+            name
+        };
+        let arg_refs: Vec<&Tensor> = args.iter().collect();
+        let result_types = results.iter().map(|r| r.ty.clone()).collect();
+        self.push_op(
+            "func.call",
+            &arg_refs,
+            format!("callee = @{name}"),
+            result_types,
+            Vec::new(),
+        )
     }
 
     /// One of XLA's sharding custom calls on `x` with `mhlo.sharding = hlo`.
