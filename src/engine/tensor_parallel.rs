@@ -203,8 +203,9 @@ impl DeviceExecutable {
 }
 
 impl Engine {
-    /// The model split over `devices` devices of `client` (one device when 1): XLA's ops
-    /// (`Backend::Xla`) and unrolled layers, each weight laid out as `weight_sharding` says.
+    /// The model split over `devices` devices of `client` (one device when 1): the platform's
+    /// backend on each device's share, unrolled layers, each weight laid out as
+    /// `weight_sharding` says.
     pub fn split(
         client: Client,
         store: &WeightStore,

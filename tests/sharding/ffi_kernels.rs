@@ -113,7 +113,6 @@ fn attention_step(mesh: Option<Mesh>, kv_heads: i64) -> xlagen::program::Sharded
     let v = g.param_sharded("v", f32_ty(&[1, kv_heads, 1, head_dim]), heads.clone());
     let start = g.param("start", TensorType::new(DType::I32, &[1]));
     let slot = g.param("slot", TensorType::new(DType::I32, &[1]));
-    let window = g.scalar(0.0, DType::I32);
     let out = g.manual(
         &[
             (&k_cache, heads.clone()),
@@ -127,7 +126,9 @@ fn attention_step(mesh: Option<Mesh>, kv_heads: i64) -> xlagen::program::Sharded
         &[heads.clone(), heads.clone(), heads.clone()],
         |l| {
             let local_heads = l[0].dims()[1];
+            // Made inside: a region sees only its inputs (`manual_regions_see_only_their_inputs`).
             let zero = g.scalar(0.0, DType::I32);
+            let window = g.scalar(0.0, DType::I32);
             let at = l[5].reshape(&[]);
             let keys = l[0].dynamic_update_slice(&l[3], &[&zero, &zero, &at, &zero]);
             let values = l[1].dynamic_update_slice(&l[4], &[&zero, &zero, &at, &zero]);

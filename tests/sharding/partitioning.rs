@@ -293,3 +293,56 @@ fn a_two_axis_mesh_splits_rows_over_one_axis_and_weights_over_the_other() {
         assert_eq!(out[0].shards()[d].to_host::<f32>().unwrap(), got[half..]);
     }
 }
+
+#[test]
+fn manual_regions_see_only_their_inputs() {
+    // A value of the caller used inside is refused at trace time: it would be whole where
+    // every other value is one device's piece.
+    let g = Graph::sharded("capture", Mesh::line("tp", 2).unwrap());
+    let x = g.param_sharded("x", f32_ty(&[4]), Sharding::split(0, "tp"));
+    let outside = g.param("y", f32_ty(&[2]));
+    let z = g.manual(
+        &[(&x, Sharding::split(0, "tp"))],
+        &[Sharding::split(0, "tp")],
+        |l| vec![&l[0] + &outside],
+    );
+    let err = g
+        .build_sharded(&[(&z[0], Sharding::split(0, "tp"))])
+        .unwrap_err();
+    assert!(err.message.contains("captured by a region"), "{err}");
+}
+
+#[test]
+fn constants_equal_inside_and_outside_a_manual_region_stay_apart() {
+    // Each device's half of x scaled by 2 and summed inside the region; outside, x scaled by
+    // 2 and summed whole, and the devices' sums added up. Traced inline, MLIR would fold the
+    // equal constants (the 2s, the sums' zeros) into one op, a value both a piece and whole,
+    // on which XLA's partitioner aborts the process.
+    let mesh = Mesh::line("tp", 2).unwrap();
+    let g = Graph::sharded("constants", mesh.clone());
+    let x = g.param("x", f32_ty(&[4]));
+    let inside = g.manual(
+        &[(&x, Sharding::split(0, "tp"))],
+        &[Sharding::split(0, "tp")],
+        |l| vec![(&l[0] * 2.0).reduce_sum(&[0]).reshape(&[1])],
+    );
+    let outside = (&x * 2.0).reduce_sum(&[0]);
+    let total = inside[0].reduce_sum(&[0]) * 0.5 + outside;
+    let program = g.build_sharded(&[(&total, Sharding::Replicated)]).unwrap();
+    assert!(program
+        .program
+        .mlir
+        .contains("func.func private @manual_0("));
+    let exe = client()
+        .compile_sharded(&program, &CompileOptions::new())
+        .unwrap();
+    let values = [1.0f32, -2.0, 3.5, 0.25];
+    let arg = client()
+        .upload_sharded(&values, &[4], &mesh, &Sharding::Replicated)
+        .unwrap();
+    let got = exe.execute(vec![ShardedArg::from(&arg)]).unwrap()[0]
+        .to_host::<f32>()
+        .unwrap();
+    let want: f32 = values.iter().map(|v| 3.0 * v).sum();
+    assert_eq!(got, [want]);
+}
