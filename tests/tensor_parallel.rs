@@ -6,7 +6,7 @@
 mod common;
 
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use common::{fixture_dir, ids, reference, rel_error};
 use xlagen::dtype::DType;
@@ -24,6 +24,19 @@ fn client() -> &'static Client {
         let options = ClientOptions::new().with("cpu_device_count", 4i64);
         Client::new(&plugin, &options).expect("CPU client with 4 devices")
     })
+}
+
+/// Tests on the shared client run together; one that makes a client of its own runs alone.
+/// XLA CPU's in-process collectives crashed the process (a segfault in its reduce-scatter)
+/// when two clients' executables all-reduced at once; a process of xlagen has one client.
+static CLIENTS: RwLock<()> = RwLock::new(());
+
+fn on_the_shared_client() -> RwLockReadGuard<'static, ()> {
+    CLIENTS.read().unwrap_or_else(|e| e.into_inner())
+}
+
+fn alone_on_a_client_of_its_own() -> RwLockWriteGuard<'static, ()> {
+    CLIENTS.write().unwrap_or_else(|e| e.into_inner())
 }
 
 fn options() -> EngineOptions {
@@ -72,6 +85,7 @@ const SPLITS: [(&str, usize); 4] = [
 
 #[test]
 fn logits_over_2_and_4_devices_equal_one_device() {
+    let _shared = on_the_shared_client();
     for (name, devices) in SPLITS {
         let dir = fixture_dir(name);
         let prompt = ids(&reference(&dir)["prompt_ids"]);
@@ -85,6 +99,7 @@ fn logits_over_2_and_4_devices_equal_one_device() {
 
 #[test]
 fn int8_over_2_and_4_devices_equals_int8_on_one_device() {
+    let _shared = on_the_shared_client();
     // Each device runs our INT8 kernels on its rows (q/k/v, gate/up) or its columns (o,
     // down, with their group scales); only the order the partial sums are added in differs.
     let mut cases: Vec<(&str, usize, Quant)> =
@@ -116,6 +131,7 @@ fn int8_over_2_and_4_devices_equals_int8_on_one_device() {
 
 #[test]
 fn int8_groups_that_do_not_split_evenly_are_refused_by_name() {
+    let _shared = on_the_shared_client();
     // down_proj's 160 inputs make 5 groups of 32: not 2 equal shares.
     let store = WeightStore::open(&fixture_dir("mistral_gqa_window")).unwrap();
     let err = Engine::split(client().clone(), &store, quantized(Quant::Int8Group(32)), 2)
@@ -134,6 +150,7 @@ fn int8_groups_that_do_not_split_evenly_are_refused_by_name() {
 
 #[test]
 fn greedy_ids_over_2_and_4_devices_equal_one_device() {
+    let _shared = on_the_shared_client();
     for (name, devices) in SPLITS {
         let dir = fixture_dir(name);
         let r = reference(&dir);
@@ -164,6 +181,7 @@ fn optimized_hlo(dir: &Path) -> String {
 
 #[test]
 fn xla_all_reduces_after_o_and_down_and_gathers_nothing() {
+    let _shared = on_the_shared_client();
     use xlagen::engine::backend;
     use xlagen::engine::programs::{sharded_step_program, Sampling, StepKind, StepSpec};
     use xlagen::model::mistral::Shapes;
@@ -366,6 +384,7 @@ fn logits_over_2_devices_from_the_command_line_match_pytorch() {
 
 #[test]
 fn sampled_ids_over_2_devices_equal_one_device() {
+    let _shared = on_the_shared_client();
     // The sampler is replicated: every device draws the same token from the same key.
     let dir = fixture_dir("qwen2_untied");
     let prompt = ids(&reference(&dir)["prompt_ids"]);
@@ -395,6 +414,7 @@ fn sampled_ids_over_2_devices_equal_one_device() {
 
 #[test]
 fn a_batch_over_2_devices_gives_each_prompt_its_ids_alone_on_one_device() {
+    let _shared = on_the_shared_client();
     // Four slots decoding together (rows 4, then fewer as they finish), prompts of 1 to 40
     // tokens (the longest in two chunks of the largest bucket) admitted at once.
     let dir = fixture_dir("mistral_gqa_window");
@@ -504,6 +524,8 @@ fn serve_over_2_devices_answers_as_generate_on_one() {
 
 #[test]
 fn bench_over_2_devices_runs_every_config_and_records_devices() {
+    // `run_bench` makes a client of its own.
+    let _alone = alone_on_a_client_of_its_own();
     use xlagen::bench::{run_bench, BenchArgs};
     use xlagen::runtime::DeviceKind;
 
