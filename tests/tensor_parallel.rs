@@ -572,27 +572,20 @@ fn bench_over_2_devices_runs_every_config_and_records_devices() {
         let backend = c.info["backend"].as_str().unwrap();
         assert!(backend.ends_with("/tp2"), "{}", c.info);
     }
-    // Each prompt's greedy ids (byte ids, b + 3 mod the vocabulary) are one device's.
-    let mut one = one_device(&dir);
-    for (text, sample) in texts.iter().zip(&f32.samples) {
-        let prompt: Vec<u32> = text.bytes().map(|b| (b as u32 + 3) % 96).collect();
-        let params = GenerateParams::greedy(max_new_tokens);
-        let alone = one
-            .generate(&prompt, &params, None, |_| Flow::Continue)
-            .unwrap();
-        assert_eq!(sample.output_ids, alone.ids, "{text:?}");
+    // Each prompt's greedy ids (byte ids, b + 3 mod the vocabulary) are one device's, f32's
+    // and INT8's alike.
+    for (config, quant) in [(f32, Quant::None), (int8, Quant::Int8)] {
+        let mut one = one_device_with(&dir, quantized(quant));
+        for (text, sample) in texts.iter().zip(&config.samples) {
+            let prompt: Vec<u32> = text.bytes().map(|b| (b as u32 + 3) % 96).collect();
+            let params = GenerateParams::greedy(max_new_tokens);
+            let alone = one
+                .generate(&prompt, &params, None, |_| Flow::Continue)
+                .unwrap();
+            assert_eq!(sample.output_ids, alone.ids, "{} {text:?}", config.name);
+        }
     }
     for (a, b) in no_cache.samples.iter().zip(&f32.samples) {
         assert_eq!(a.output_ids, b.output_ids);
-    }
-    // And INT8's are INT8's on one device.
-    let mut one = one_device_with(&dir, quantized(Quant::Int8));
-    for (text, sample) in texts.iter().zip(&int8.samples) {
-        let prompt: Vec<u32> = text.bytes().map(|b| (b as u32 + 3) % 96).collect();
-        let params = GenerateParams::greedy(max_new_tokens);
-        let alone = one
-            .generate(&prompt, &params, None, |_| Flow::Continue)
-            .unwrap();
-        assert_eq!(sample.output_ids, alone.ids, "int8 {text:?}");
     }
 }

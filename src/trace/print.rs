@@ -71,11 +71,7 @@ pub(crate) fn module(inner: &Inner) -> String {
 /// A private function whose body is block `b`, ending in its `func.return`.
 fn print_function(inner: &Inner, fname: &str, b: BlockId, out: &mut String) {
     let block = &inner.blocks[b];
-    let args: Vec<String> = block
-        .args
-        .iter()
-        .map(|&v| format!("{}: {}", name(v), inner.types[v].mlir()))
-        .collect();
+    let args = block_args(inner, b);
     let ret = block
         .ops
         .last()
@@ -183,13 +179,18 @@ fn print_op(inner: &Inner, op: &Op, indent: usize, out: &mut String) {
     let _ = writeln!(out, " : ({}) -> {}", in_types.join(", "), results);
 }
 
-fn print_region(inner: &Inner, b: BlockId, indent: usize, out: &mut String) {
-    let block = &inner.blocks[b];
-    let args: Vec<String> = block
+/// Block `b`'s arguments as a signature lists them: `%v3: tensor<f32>`.
+fn block_args(inner: &Inner, b: BlockId) -> Vec<String> {
+    inner.blocks[b]
         .args
         .iter()
         .map(|&v| format!("{}: {}", name(v), inner.types[v].mlir()))
-        .collect();
+        .collect()
+}
+
+fn print_region(inner: &Inner, b: BlockId, indent: usize, out: &mut String) {
+    let block = &inner.blocks[b];
+    let args = block_args(inner, b);
     let _ = writeln!(
         out,
         "{{\n{}^bb0({}):",
