@@ -24,6 +24,13 @@ const TARGET_CHUNKS: usize = 16;
 /// 24 of the 32 zmm registers).
 const TILE_ROWS: usize = 6;
 
+/// How far ahead of its loads a row's dot product asks for weights. The hardware prefetchers
+/// lose the stream at every 4 KiB page (a 576-float SmolLM2 row is 2.25 KiB); asking 1 KiB
+/// ahead keeps misses in flight across them. SmolLM2-135M f32 decode, 2-core Xeon (AVX-512),
+/// interleaved runs of two builds: 32.3-33.7 tok/s without, 36.7-37.9 with (256 B to 2 KiB
+/// did as well, 4 KiB worse). The AVX2 path gained less (40.0-43.0 -> 41.5-43.8).
+const PREFETCH_BYTES: usize = 1024;
+
 /// Activation bytes kept in L1 (of 48 KiB) while weight rows stream past them.
 const X_BLOCK_BYTES: usize = 24 * 1024;
 
@@ -155,6 +162,9 @@ mod avx2 {
         let mut kk = 0;
         // SAFETY (pointer reads): kk + 8·(u + 1) <= k inside both rows.
         while kk + 32 <= k {
+            let ahead = wp.wrapping_add(kk + super::PREFETCH_BYTES / 4) as *const i8;
+            _mm_prefetch::<_MM_HINT_T0>(ahead);
+            _mm_prefetch::<_MM_HINT_T0>(ahead.wrapping_add(64));
             for (u, a) in acc.iter_mut().enumerate() {
                 let (xv, wv) = unsafe {
                     (
@@ -204,6 +214,12 @@ mod avx512 {
         let mut acc = [[_mm512_setzero_ps(); 4]; MR];
         let mut kk = 0;
         while kk + 64 <= k {
+            // The four lines PREFETCH_BYTES ahead, past the row's end into the next row of
+            // the chunk (a hint: an address past the weights is never faulted on).
+            let ahead = wp.wrapping_add(kk + super::PREFETCH_BYTES / 4) as *const i8;
+            for line in 0..4 {
+                _mm_prefetch::<_MM_HINT_T0>(ahead.wrapping_add(64 * line));
+            }
             for u in 0..4 {
                 let wv = unsafe { _mm512_loadu_ps(wp.add(kk + 16 * u)) };
                 for r in 0..MR {

@@ -291,6 +291,11 @@ unsafe fn decode_rows(
     }
 }
 
+/// How far ahead of its loads a weight row's dot product asks for weights: the hardware
+/// prefetchers lose the stream at every 4 KiB page. SmolLM2-135M INT8 decode, 2-core Xeon,
+/// interleaved runs: 95-108 tok/s without, 113-122 with 4 KiB (1-6 KiB all gained, 3-6 most).
+const PREFETCH_BYTES: usize = 4096;
+
 /// `row_group::<MR>` at `(i, j)`, written out.
 ///
 /// # Safety
@@ -349,6 +354,9 @@ unsafe fn row_group<const MR: usize, const GROUPED: bool>(
     // their activations are 0, so they add nothing.
     let step_into = |acc: &mut [[__m512; 2]; MR], step: usize, a: usize, mask: __mmask64| {
         let kk = step * STEP;
+        // A hint, past the row into the next ones of the chunk: an address past the weights
+        // is never faulted on.
+        _mm_prefetch::<_MM_HINT_T0>(w.wrapping_add(j * k + kk + PREFETCH_BYTES));
         // SAFETY: the mask keeps the read inside row `j` of `w`.
         let wb = unsafe { _mm512_maskz_loadu_epi8(mask, w.add(j * k + kk)) };
         let wu = _mm512_xor_si512(wb, flip);
