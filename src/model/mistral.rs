@@ -785,8 +785,7 @@ impl Attention {
         let local_cfg = per_device(cfg, self.parts);
         let out = g.manual(&inputs, &outputs, |pieces| {
             let mut pieces = pieces.iter().cloned();
-            let mut next = || pieces.next().expect("a piece per input");
-            let x = next();
+            let x = pieces.next().expect("x");
             let local = Attention {
                 qkv_proj: self.qkv_proj.local(&mut pieces),
                 o_proj: self.o_proj.local(&mut pieces),
