@@ -258,7 +258,6 @@ unsafe fn weight_blocks(
                     _ => tile_pass::<1>(xb, &wb, tb, &mut sums),
                 }
             }
-            let cols = xb.cols;
             let scale = |r: usize| {
                 if scales.groups > 1 {
                     1.0
@@ -267,18 +266,24 @@ unsafe fn weight_blocks(
                 }
             };
             let channel_scales: [f32; TILE] = std::array::from_fn(|r| scale(r.min(rows - 1)));
+            // SAFETY: AVX-512 F (caller's contract); the 16 floats are on the stack.
+            let channel_scales = unsafe { _mm512_loadu_ps(channel_scales.as_ptr()) };
+            let cols = xb.cols;
             for (c, tile) in sums.chunks_exact(TILE * cols).enumerate().take(count) {
                 let t0 = (tb + c) * TILE;
-                // Token by token, so each writes its 16 channels as one contiguous run (a
-                // channel at a time strides a whole output row per value).
-                for t in 0..cols.min(m.saturating_sub(t0)) {
-                    // SAFETY: token `t0 + t < m` and channels `j0..j0 + rows <= n`: inside
-                    // `out`, whose channels `j0..j0 + rows` this task alone writes.
-                    let dst = unsafe { out.0.add((t0 + t) * n + j0) };
-                    for r in 0..rows {
-                        // SAFETY: as above, `r < rows`.
-                        unsafe { dst.add(r).write(tile[r * cols + t] * channel_scales[r]) };
-                    }
+                // Token by token, each token's 16 channels one contiguous run of its output
+                // row: the tile, channel-major, turned token-major in registers.
+                let by_token = transpose(tile, cols);
+                for (t, channels) in by_token.iter().enumerate().take(cols.min(m - t0)) {
+                    // SAFETY: token `t0 + t < m` and channels `j0..j0 + rows <= n` (the mask):
+                    // inside `out`, whose channels `j0..j0 + rows` this task alone writes.
+                    unsafe {
+                        _mm512_mask_storeu_ps(
+                            out.0.add((t0 + t) * n + j0),
+                            lane_mask(rows),
+                            _mm512_mul_ps(*channels, channel_scales),
+                        )
+                    };
                 }
             }
             tb += count;
@@ -286,6 +291,51 @@ unsafe fn weight_blocks(
     }
     // SAFETY: releases this thread's tile state; no tile is live past this point.
     unsafe { asm!("tilerelease", options(nostack, nomem)) };
+}
+
+/// The 16 rows of a C tile (`cols` values each, one row per output channel) as 16 vectors,
+/// one per token (lanes past `cols` of each row read as zero): the tile transposed, by
+/// swapping the rows' and columns' index bits one at a time (8, 4, 2, 1) with two-source
+/// permutes.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn transpose(tile: &[f32], cols: usize) -> [__m512; TILE] {
+    assert!(tile.len() >= TILE * cols && cols <= TILE);
+    // SAFETY: row `r` reads the `cols` lanes at `r · cols`, inside `tile` (checked above).
+    let mut r: [__m512; TILE] = std::array::from_fn(|i| unsafe {
+        _mm512_maskz_loadu_ps(lane_mask(cols), tile.as_ptr().add(i * cols))
+    });
+    for bit in [8usize, 4, 2, 1] {
+        // Row i (bit clear) keeps its lanes with the bit clear and takes row i + bit's lanes
+        // with it clear, moved up by `bit`; row i + bit takes the rest.
+        let lo: [i32; TILE] = std::array::from_fn(|l| {
+            if l & bit == 0 {
+                l as i32
+            } else {
+                (TILE + l - bit) as i32
+            }
+        });
+        let hi: [i32; TILE] = std::array::from_fn(|l| {
+            if l & bit == 0 {
+                (l + bit) as i32
+            } else {
+                (TILE + l) as i32
+            }
+        });
+        // SAFETY: 16 i32 each, on the stack.
+        let (lo, hi) = unsafe {
+            (
+                _mm512_loadu_si512(lo.as_ptr().cast()),
+                _mm512_loadu_si512(hi.as_ptr().cast()),
+            )
+        };
+        for i in (0..TILE).filter(|i| i & bit == 0) {
+            let (a, b) = (r[i], r[i + bit]);
+            r[i] = _mm512_permutex2var_ps(a, lo, b);
+            r[i + bit] = _mm512_permutex2var_ps(a, hi, b);
+        }
+    }
+    r
 }
 
 /// Widens weight rows `j0..j0 + rows` to bf16 A tiles, `[k block][row][32]`, zero past `k`
