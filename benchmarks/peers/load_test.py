@@ -31,6 +31,13 @@ is a prefix of the reference made alone, before the levels, at the longest lengt
 prompt cache is off (`cache_prompt: false`, `--cache-ram 0`): xlagen has none, and TTFT should
 measure prefill.
 
+After the levels, a decode pass on the same server: `--decode-streams` (default 1 and 16)
+concurrent greedy streams of the short prompts, `--decode-tokens` (default 128) tokens each, all
+started together: the aggregate decode throughput against one stream's, which the MT-Bench
+levels (whose prompts outweigh their answers several times at 16 clients) do not show. Every
+answer must agree with its prompt's reference made alone. `--xlagen-int8-dot amx` runs the
+xlagen server with `XLAGEN_INT8_DOT=amx` (decode on AMX tiles).
+
     /work/venv/bin/python benchmarks/peers/load_test.py      # ~20 min on 2 cores (defaults)
     ... --levels 1,2,4 --requests-per-level 4 --max-tokens 32 --sweeps 1  # a smoke run, ~2 min
 
@@ -67,7 +74,7 @@ class Server:
     """One server process on 127.0.0.1, its RSS sampled from /proc while it runs."""
 
     def __init__(self, engine: str, model: Path, slots: int, max_seq: int, threads: int,
-                 log_dir: Path, kv_dtype: str, tag: str = ""):
+                 log_dir: Path, kv_dtype: str, tag: str = "", int8_dot: str = ""):
         self.engine, self.port = engine, free_port()
         if engine == "xlagen":
             cmd = [common.xlagen_bin(), "serve", "--model", model, "--quant", "int8",
@@ -80,7 +87,11 @@ class Server:
                    *llamacpp.repack_flags(model)]
         self.log = open(log_dir / f"{engine}-{slots}{tag}.log", "w")
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen([str(c) for c in cmd], stdout=self.log, stderr=self.log)
+        env = dict(os.environ)
+        if engine == "xlagen" and int8_dot:
+            env["XLAGEN_INT8_DOT"] = int8_dot
+        self.proc = subprocess.Popen([str(c) for c in cmd], stdout=self.log, stderr=self.log,
+                                     env=env)
         self.samples: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self.ready_s = self._wait_ready()
@@ -254,8 +265,23 @@ def check(res: dict, references: dict) -> str | None:
     return None
 
 
+def check_decode(res: dict, references: dict, tokens: int) -> str | None:
+    """Why a decode-pass response is lost or corrupted, or None: it must be whole and, being
+    greedy, agree with the prompt's reference made alone (the shorter a prefix of the other)."""
+    if res["error"]:
+        return res["error"]
+    if not res["done"] or res["finish_reason"] != "length":
+        return f"incomplete (done {res['done']}, finish_reason {res['finish_reason']!r})"
+    if (res["usage"] or {}).get("completion_tokens") not in (None, tokens):
+        return f"completion_tokens {res['usage'].get('completion_tokens')} != {tokens}"
+    ref = references[res["prompt_index"]]
+    if not (ref.startswith(res["text"]) or res["text"].startswith(ref)):
+        return "greedy text differs from the single-request output"
+    return None
+
+
 def summarize(results: list, wall: float, references: dict) -> dict:
-    ttft, itl, tokens, errors, lost = [], [], 0, [], []
+    ttft, itl, tokens, prompt_tokens, errors, lost = [], [], 0, 0, [], []
     for r in results:
         times = r["chunk_times"]
         if r["error"]:
@@ -265,6 +291,7 @@ def summarize(results: list, wall: float, references: dict) -> dict:
             itl += [(b - a) * 1e3 for a, b in zip(times, times[1:])]
         usage = r["usage"] or {}
         tokens += usage.get("completion_tokens") or len(times)
+        prompt_tokens += usage.get("prompt_tokens") or 0
         why = check(r, references)
         if why and not r["error"]:
             lost.append(f"request {results.index(r)}: {why}")
@@ -274,6 +301,9 @@ def summarize(results: list, wall: float, references: dict) -> dict:
         "requests": len(results), "cancelled": sum(r["cancelled"] for r in results),
         "greedy_checked": len(greedy_done), "wall_s": wall,
         "generated_tokens": tokens, "tok_s": tokens / wall if wall else None,
+        # From the responses' usage (a cancelled stream has none): the prompt work a level
+        # carries, which differs between levels (each takes the first N of the same request list).
+        "prompt_tokens_of_completed": prompt_tokens,
         "ttft_ms_p50": common.percentile(ttft, 50), "ttft_ms_p99": common.percentile(ttft, 99),
         "itl_ms_p50": common.percentile(itl, 50), "itl_ms_p99": common.percentile(itl, 99),
         "errors": errors, "lost_or_corrupted": lost,
@@ -302,11 +332,20 @@ def main() -> None:
                         help="times the whole ladder of levels runs on one server; the table is "
                              "the last sweep's, and the server's RSS is recorded after each, so "
                              "growth per request shows as growth between sweeps")
+    parser.add_argument("--decode-streams", default="1,16",
+                        help="after the levels, this many concurrent streams of short prompts "
+                             "and long answers each (empty: none): the decode throughput")
+    parser.add_argument("--decode-tokens", type=int, default=128,
+                        help="tokens each decode-pass stream generates")
+    parser.add_argument("--xlagen-int8-dot", default="",
+                        help="XLAGEN_INT8_DOT for the xlagen server (vnni, amx, f32; default: "
+                             "the machine's default)")
     parser.add_argument("--note", default="", help="a line saying how this run was made")
     args = parser.parse_args()
     if args.sweeps < 1:
         parser.error(f"--sweeps {args.sweeps}: at least one sweep is needed")
     levels = [int(x) for x in args.levels.split(",")]
+    decode_streams = [int(x) for x in args.decode_streams.split(",") if x]
     engines = args.engines.split(",")
     per_level = {c: args.requests_per_level or max(4, 2 * c) for c in levels}
     total = sum(per_level.values()) * args.sweeps
@@ -328,11 +367,11 @@ def main() -> None:
               "note": args.note, "cpu": common.cpu_model(), "cores": os.cpu_count(),
               "model": str(model), "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
               "levels": {}, "references": {}}
-    slots = args.slots or max(levels)
+    slots = args.slots or max(levels + decode_streams)
     for engine in engines:
         # One server per engine for the whole run, as deployed: `slots` sequences at once.
         server = Server("xlagen" if engine == "xlagen" else "llama", model, slots, args.max_seq,
-                        args.threads, log_dir, args.kv_dtype)
+                        args.threads, log_dir, args.kv_dtype, int8_dot=args.xlagen_int8_dot)
         # References, one request at a time (each prompt alone, greedy, at the longest length);
         # they also compile and warm whatever the levels will use, before anything is timed.
         refs = {}
@@ -366,6 +405,23 @@ def main() -> None:
                       f"{len(s['lost_or_corrupted'])}", file=sys.stderr)
             rss_sweeps.append(server.rss_at(time.perf_counter()))
         rss_after = rss_sweeps[-1]
+        short = prompts[:max(1, len(prompts) // 2)]
+        for n in decode_streams:
+            reqs = [{"prompt_index": i % len(short), "prompt": short[i % len(short)],
+                     "max_tokens": args.decode_tokens, "temperature": 0.0, "seed": 0,
+                     "cancel_after": None} for i in range(n)]
+            before = server.step_totals()
+            results, wall = run_level(server, reqs, n)
+            s = summarize(results, wall, refs)
+            s.update(server_steps(before, server.step_totals()))
+            # Judged by the decode pass's own rule (answers longer than the references).
+            s["lost_or_corrupted"] = [f"stream {i}: {why}" for i, r in enumerate(results)
+                                      if (why := check_decode(r, refs, args.decode_tokens))]
+            lost_total += len(s["lost_or_corrupted"])
+            errors_total += len(s["errors"])
+            report.setdefault("decode", {}).setdefault(engine, {})[n] = s
+            print(f"  {engine} decode x{n}: {s['tok_s']:.1f} tok/s, lost "
+                  f"{len(s['lost_or_corrupted'])}", file=sys.stderr)
         report.setdefault("servers", {})[engine] = {
             "slots": slots, "ready_s": server.ready_s, "peak_rss_mib": server.stop(),
             "rss_mib_before_levels": rss_before, "rss_mib_after_levels": rss_after,
@@ -375,7 +431,7 @@ def main() -> None:
     report["runtime_s"] = round(time.time() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
-    md = table(report, levels, engines)
+    md = table(report, levels, engines) + decode_table(report, engines)
     args.out.with_suffix(".md").write_text(md)
     plots(report, engines, args.out.parent / "plots")
     print(md)
@@ -391,7 +447,11 @@ def server_steps(before: dict, after: dict) -> dict:
     d = {k: after[k] - before.get(k, 0.0) for k in after}
     return {"server_prefill_s": d["prefill_seconds"], "server_decode_s": d["decode_seconds"],
             "server_decode_tok_s": d["decode_tokens"] / d["decode_seconds"]
-            if d["decode_seconds"] > 0 else None}
+            if d["decode_seconds"] > 0 else None,
+            "server_prefill_tokens": d.get("prefill_tokens"),
+            "server_prefill_calls": d.get("prefill_calls"),
+            "server_decode_tokens": d.get("decode_tokens"),
+            "server_decode_calls": d.get("decode_calls")}
 
 
 def table(report: dict, levels: list[int], engines: list[str]) -> str:
@@ -399,15 +459,18 @@ def table(report: dict, levels: list[int], engines: list[str]) -> str:
         return "–" if x is None else f"{x:.{d}f}"
 
     lines = [f"Note: {report['note']}", ""] if report.get("note") else []
-    lines += ["| engine | clients | requests (cancelled) | tok/s | TTFT p50 / p99 ms | "
+    lines += ["| engine | clients | requests (cancelled) | prompt / generated tokens | tok/s | "
+              "TTFT p50 / p99 ms | "
              "ITL p50 / p99 ms | RSS first → last req MiB | errors | lost | "
              "server: prefill / decode s | server: decode-block tok/s |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for e in engines:
         for c in levels:
             s = report["levels"][e][c]
             lines.append(
-                f"| {e} | {c} | {s['requests']} ({s['cancelled']}) | {f(s['tok_s'], 1)} | "
+                f"| {e} | {c} | {s['requests']} ({s['cancelled']}) | "
+                f"{s.get('prompt_tokens_of_completed', '–')} / {s['generated_tokens']} | "
+                f"{f(s['tok_s'], 1)} | "
                 f"{f(s['ttft_ms_p50'])} / {f(s['ttft_ms_p99'])} | {f(s['itl_ms_p50'], 1)} / "
                 f"{f(s['itl_ms_p99'], 1)} | "
                 f"{f(s['rss_mib_after_first_request'])} → {f(s['rss_mib_at_end'])} | "
@@ -428,6 +491,35 @@ def table(report: dict, levels: list[int], engines: list[str]) -> str:
                      f"{v.get('errors_all_sweeps', '–')} / {v.get('lost_all_sweeps', '–')} | "
                      f"{f(v['rss_mib_before_levels'])} → "
                      f"{' → '.join(f(x) for x in after)} | {f(v['peak_rss_mib'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def decode_table(report: dict, engines: list[str]) -> str:
+    """The decode pass: N streams of short prompts generating long answers together, each
+    engine's aggregate rate over its own one-stream rate."""
+    decode = report.get("decode")
+    if not decode:
+        return ""
+    tokens = report["settings"]["decode_tokens"]
+    lines = ["", f"Decode throughput: N concurrent greedy streams, short prompts, {tokens} "
+             "tokens each; the ratio is over the same engine's one stream in this run.", "",
+             "| engine | streams | prompt / generated tokens | tok/s | over one stream | "
+             "TTFT p50 ms | ITL p50 / p99 ms | server: decode-block tok/s | lost |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def f(x, d=0):
+        return "–" if x is None else f"{x:.{d}f}"
+
+    for e in engines:
+        runs = decode.get(e, {})
+        one = runs.get(1, {}).get("tok_s")
+        for n, s in sorted(runs.items()):
+            ratio = s["tok_s"] / one if one and s["tok_s"] else None
+            lines.append(
+                f"| {e} | {n} | {s.get('prompt_tokens_of_completed', '–')} / "
+                f"{s['generated_tokens']} | {f(s['tok_s'], 1)} | {f(ratio, 2)}× | "
+                f"{f(s['ttft_ms_p50'])} | {f(s['itl_ms_p50'], 1)} / {f(s['itl_ms_p99'], 1)} | "
+                f"{f(s.get('server_decode_tok_s'), 1)} | {len(s['lost_or_corrupted'])} |")
     return "\n".join(lines) + "\n"
 
 
