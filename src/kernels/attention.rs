@@ -226,10 +226,12 @@ pub fn cache_attention<E: CacheElement>(
     // A unit is one token of one cache row: its `group` queries share every key they read.
     let units = rows * tokens;
     let at = |u: usize, g: usize| ((u / tokens * group + g) * tokens + u % tokens) * d;
-    let queries: Vec<f32> = (0..units)
-        .flat_map(|u| (0..group).flat_map(move |g| &q[at(u, g)..at(u, g) + d]))
-        .copied()
-        .collect();
+    let mut queries: Vec<f32> = Vec::with_capacity(units * group * d);
+    for u in 0..units {
+        for g in 0..group {
+            queries.extend_from_slice(&q[at(u, g)..at(u, g) + d]);
+        }
+    }
     let ranges: Vec<(usize, usize)> = (0..units)
         .map(|u| visible(start[u / tokens / per_seq] as usize + u % tokens, window))
         .collect();
