@@ -160,28 +160,39 @@ impl Packed {
 unsafe fn pack_activations(x: &[f32], m: usize, k: usize) -> Packed {
     let (token_blocks, k_blocks, cols) = (m.div_ceil(TILE), k.div_ceil(KB), m.min(TILE));
     let mut pairs = vec![0u32; token_blocks * k_blocks * TILE * cols];
-    let mut row = [0u32; TILE];
-    for i in 0..m {
+    for tb in 0..token_blocks {
         for kb in 0..k_blocks {
             let begin = kb * KB;
             let len = (k - begin).min(KB);
-            // SAFETY: the masks keep both loads inside row `i` of `x` (`i < m`, `begin + len <=
-            // k`); masked-off lanes read as 0.
-            let (lo, hi) = unsafe {
-                let p = x.as_ptr().add(i * k + begin);
-                (
-                    _mm512_maskz_loadu_ps(lane_mask(len), p),
-                    _mm512_maskz_loadu_ps(lane_mask(len.saturating_sub(TILE)), p.add(TILE)),
-                )
-            };
-            // SAFETY: 32 bf16 are 64 bytes, as a 512-bit integer vector; `row` holds 16 u32.
-            unsafe {
-                let packed: __m512i = std::mem::transmute(_mm512_cvtne2ps_pbh(hi, lo));
-                _mm512_storeu_si512(row.as_mut_ptr().cast(), packed);
-            }
-            let base = ((i / TILE) * k_blocks + kb) * TILE * cols + i % TILE;
-            for (kp, &pair) in row.iter().enumerate() {
-                pairs[base + kp * cols] = pair;
+            // Token `t`'s 32 inputs as 16 bf16 pairs (zero past `m`), then turned so that each
+            // row holds one pair of every token: the B tile.
+            let by_token: [__m512; TILE] = std::array::from_fn(|t| {
+                let i = tb * TILE + t;
+                if i >= m {
+                    return _mm512_setzero_ps();
+                }
+                // SAFETY: the masks keep both loads inside row `i` of `x` (`i < m`, `begin +
+                // len <= k`); masked-off lanes read as 0.
+                let (lo, hi) = unsafe {
+                    let p = x.as_ptr().add(i * k + begin);
+                    (
+                        _mm512_maskz_loadu_ps(lane_mask(len), p),
+                        _mm512_maskz_loadu_ps(lane_mask(len.saturating_sub(TILE)), p.add(TILE)),
+                    )
+                };
+                // SAFETY: 32 bf16 are 512 bits, seen as 16 lanes of 32.
+                unsafe { std::mem::transmute::<__m512bh, __m512>(_mm512_cvtne2ps_pbh(hi, lo)) }
+            });
+            let tile = &mut pairs[(tb * k_blocks + kb) * TILE * cols..][..TILE * cols];
+            for (kp, pair_row) in transpose16(by_token).iter().enumerate() {
+                // SAFETY: row `kp` of the tile is `cols` lanes at `kp · cols`, inside `tile`.
+                unsafe {
+                    _mm512_mask_storeu_ps(
+                        tile.as_mut_ptr().add(kp * cols).cast(),
+                        lane_mask(cols),
+                        *pair_row,
+                    )
+                };
             }
         }
     }
@@ -294,17 +305,22 @@ unsafe fn weight_blocks(
 }
 
 /// The 16 rows of a C tile (`cols` values each, one row per output channel) as 16 vectors,
-/// one per token (lanes past `cols` of each row read as zero): the tile transposed, by
-/// swapping the rows' and columns' index bits one at a time (8, 4, 2, 1) with two-source
-/// permutes.
+/// one per token (lanes past `cols` of each row read as zero).
 #[inline]
 #[target_feature(enable = "avx512f")]
 fn transpose(tile: &[f32], cols: usize) -> [__m512; TILE] {
     assert!(tile.len() >= TILE * cols && cols <= TILE);
     // SAFETY: row `r` reads the `cols` lanes at `r · cols`, inside `tile` (checked above).
-    let mut r: [__m512; TILE] = std::array::from_fn(|i| unsafe {
+    transpose16(std::array::from_fn(|i| unsafe {
         _mm512_maskz_loadu_ps(lane_mask(cols), tile.as_ptr().add(i * cols))
-    });
+    }))
+}
+
+/// A 16 × 16 matrix of 32-bit lanes transposed, by swapping the rows' and columns' index bits
+/// one at a time (8, 4, 2, 1) with two-source permutes.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn transpose16(mut r: [__m512; TILE]) -> [__m512; TILE] {
     for bit in [8usize, 4, 2, 1] {
         // Row i (bit clear) keeps its lanes with the bit clear and takes row i + bit's lanes
         // with it clear, moved up by `bit`; row i + bit takes the rest.
