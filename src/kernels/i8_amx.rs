@@ -29,7 +29,7 @@ use std::arch::x86_64::*;
 use std::sync::OnceLock;
 
 use super::i8_matmul::{MatmulDims, Scales};
-use super::Parallel;
+use super::{Aligned, Parallel};
 
 /// Rows and columns of a tile, in f32 or bf16 pairs.
 const TILE: usize = 16;
@@ -148,7 +148,7 @@ impl Packed {
     fn tile(&self, token_block: usize, k_block: usize) -> *const u32 {
         let len = TILE * self.cols;
         let at = (token_block * self.k_blocks + k_block) * len;
-        self.pairs.as_slice()[at..at + len].as_ptr()
+        self.pairs[at..at + len].as_ptr()
     }
 }
 
@@ -183,8 +183,7 @@ unsafe fn pack_activations(x: &[f32], m: usize, k: usize) -> Packed {
                 // SAFETY: 32 bf16 are 512 bits, seen as 16 lanes of 32.
                 unsafe { std::mem::transmute::<__m512bh, __m512>(_mm512_cvtne2ps_pbh(hi, lo)) }
             });
-            let tile =
-                &mut pairs.as_mut_slice()[(tb * k_blocks + kb) * TILE * cols..][..TILE * cols];
+            let tile = &mut pairs[(tb * k_blocks + kb) * TILE * cols..][..TILE * cols];
             for (kp, pair_row) in transpose16(by_token).iter().enumerate() {
                 // SAFETY: row `kp` of the tile is `cols` lanes at `kp · cols`, inside `tile`.
                 unsafe {
@@ -202,35 +201,6 @@ unsafe fn pack_activations(x: &[f32], m: usize, k: usize) -> Packed {
         token_blocks,
         k_blocks,
         cols,
-    }
-}
-
-/// A zeroed buffer whose first element starts a 64-byte line. Tile rows are 64 bytes (or fit
-/// in one line), and a tile load whose rows straddle lines ran ~2.5× slower here (a 1 KiB B
-/// tile loaded before each product: 13.5 against 5.4 ns per product, 64-byte aligned).
-struct Aligned<T> {
-    buf: Vec<T>,
-    at: usize,
-    len: usize,
-}
-
-impl<T: Copy + Default> Aligned<T> {
-    fn zeroed(len: usize) -> Aligned<T> {
-        let pad = 64 / std::mem::size_of::<T>();
-        let buf = vec![T::default(); len + pad];
-        // At most `pad - 1` elements in; were it ever not possible, unaligned is still right.
-        let at = Some(buf.as_ptr().align_offset(64))
-            .filter(|&a| a < pad)
-            .unwrap_or(0);
-        Aligned { buf, at, len }
-    }
-
-    fn as_slice(&self) -> &[T] {
-        &self.buf[self.at..self.at + self.len]
-    }
-
-    fn as_mut_slice(&mut self) -> &mut [T] {
-        &mut self.buf[self.at..self.at + self.len]
     }
 }
 
@@ -282,7 +252,7 @@ unsafe fn weight_blocks(
     let MatmulDims { m, k, n } = dims;
     let config = TileConfig::new(xb.cols);
     let mut wb = Aligned::zeroed(xb.k_blocks * TILE * KB);
-    let wb = wb.as_mut_slice();
+    let wb = &mut wb[..];
     let mut sums = TileLines([0f32; ACC * TILE * TILE]);
     // SAFETY: the config is 64 valid bytes; tile data is permitted (caller's contract).
     unsafe { asm!("ldtilecfg [{}]", in(reg) config.0.as_ptr(), options(nostack, readonly)) };

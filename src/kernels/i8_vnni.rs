@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use super::i8_matmul::vnni_supported;
 use super::i8_matmul::{MatmulDims, Scales, BATCH_INVARIANT_ROWS};
-use super::Parallel;
+use super::{Aligned, Parallel};
 
 /// Activation inputs per quantization block: one block per int32 lane. Every lane carries its
 /// own scale in the kernel whatever the block, so shorter blocks cost nothing there and only
@@ -48,13 +48,13 @@ pub fn supports_group(group: usize, k: usize) -> bool {
 /// `scale`, so a step reads both as vectors.
 pub struct Q8Rows {
     /// `[m, k_pad]` quantized activations, `round(x / d)` in `-127..=127`.
-    pub q: Vec<i8>,
+    pub q: Aligned<i8>,
     /// `[m, k_pad / 4]`: `-128 · Σ q` over the lane's four inputs (the unsigned weights'
     /// offset, taken back out).
-    pub bias: Vec<i32>,
+    pub bias: Aligned<i32>,
     /// `[m, k_pad / 4]`: the lane's block scale `d = max|x| / 127` (NaN where the block holds
     /// a NaN or infinity, so the output says so).
-    pub scale: Vec<f32>,
+    pub scale: Aligned<f32>,
     pub k_pad: usize,
 }
 
@@ -71,9 +71,9 @@ pub fn quantize_rows(x: &[f32], m: usize, k: usize, block: usize) -> Q8Rows {
     let k_pad = k.next_multiple_of(STEP).max(STEP);
     let lanes = k_pad / 4;
     let mut rows = Q8Rows {
-        q: vec![0i8; m * k_pad],
-        bias: vec![0i32; m * lanes],
-        scale: vec![0f32; m * lanes],
+        q: Aligned::zeroed(m * k_pad),
+        bias: Aligned::zeroed(m * lanes),
+        scale: Aligned::zeroed(m * lanes),
         k_pad,
     };
     if block == 4 && vnni_supported() {
@@ -448,9 +448,9 @@ mod tests {
             }
             let fast = quantize_rows(&x, m, k, 4);
             let mut slow = Q8Rows {
-                q: vec![0; fast.q.len()],
-                bias: vec![0; fast.bias.len()],
-                scale: vec![0.0; fast.scale.len()],
+                q: Aligned::zeroed(fast.q.len()),
+                bias: Aligned::zeroed(fast.bias.len()),
+                scale: Aligned::zeroed(fast.scale.len()),
                 k_pad: fast.k_pad,
             };
             quantize_scalar(&x, m, k, 4, &mut slow);

@@ -4,6 +4,7 @@
 //! hands the kernel safe slices. `unsafe` here is limited to SIMD intrinsics and the disjoint
 //! writes of rows split across threads.
 
+mod aligned;
 pub mod attention;
 pub mod f32_matmul;
 #[cfg(target_arch = "x86_64")]
@@ -20,6 +21,8 @@ pub mod pool;
 use anyhow::Result;
 
 use crate::runtime::Client;
+
+pub(crate) use aligned::Aligned;
 
 pub use attention::CacheAttention;
 pub use f32_matmul::F32Matmul;
