@@ -226,10 +226,12 @@ pub fn cache_attention<E: CacheElement>(
     // A unit is one token of one cache row: its `group` queries share every key they read.
     let units = rows * tokens;
     let at = |u: usize, g: usize| ((u / tokens * group + g) * tokens + u % tokens) * d;
-    let mut queries: Vec<f32> = Vec::with_capacity(units * group * d);
+    // On 64-byte lines: the SIMD paths load each query sixteen floats at a time, per key.
+    let mut queries = super::Aligned::<f32>::zeroed(units * group * d);
     for u in 0..units {
         for g in 0..group {
-            queries.extend_from_slice(&q[at(u, g)..at(u, g) + d]);
+            let to = (u * group + g) * d;
+            queries[to..to + d].copy_from_slice(&q[at(u, g)..at(u, g) + d]);
         }
     }
     let ranges: Vec<(usize, usize)> = (0..units)
