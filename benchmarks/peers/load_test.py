@@ -433,7 +433,10 @@ def main() -> None:
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     md = table(report, levels, engines) + decode_table(report, engines)
     args.out.with_suffix(".md").write_text(md)
-    plots(report, engines, args.out.parent / "plots")
+    # The default run's plots are plots/serve_*.svg; another --out names its own after its stem,
+    # so a side run (another dot, fewer levels) does not overwrite them.
+    stem = "serve" if args.out.stem == "serve_load" else args.out.stem
+    plots(report, engines, args.out.parent / "plots", stem)
     print(md)
     print(f"wrote {args.out} ({report['runtime_s']} s)", file=sys.stderr)
 
@@ -523,17 +526,17 @@ def decode_table(report: dict, engines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plots(report: dict, engines: list[str], out_dir: Path) -> None:
+def plots(report: dict, engines: list[str], out_dir: Path, stem: str = "serve") -> None:
     lv = report["levels"]
 
     def series(key, suffix=""):
         return {f"{e}{suffix}": [(c, s[key]) for c, s in sorted(lv[e].items())] for e in engines}
 
-    common.svg_lines(out_dir / "serve_throughput.svg", "Aggregate generated tok/s vs clients",
+    common.svg_lines(out_dir / f"{stem}_throughput.svg", "Aggregate generated tok/s vs clients",
                      "concurrent streaming clients", "tok/s", series("tok_s"))
-    common.svg_lines(out_dir / "serve_ttft.svg", "TTFT vs clients", "concurrent streaming clients",
+    common.svg_lines(out_dir / f"{stem}_ttft.svg", "TTFT vs clients", "concurrent streaming clients",
                      "ms", {**series("ttft_ms_p50", " p50"), **series("ttft_ms_p99", " p99")})
-    common.svg_lines(out_dir / "serve_itl.svg", "Inter-token latency vs clients",
+    common.svg_lines(out_dir / f"{stem}_itl.svg", "Inter-token latency vs clients",
                      "concurrent streaming clients", "ms",
                      {**series("itl_ms_p50", " p50"), **series("itl_ms_p99", " p99")})
 
