@@ -288,6 +288,18 @@ impl Engine {
         prepare: impl FnOnce(&mut Engine) -> Result<R>,
     ) -> Result<(Engine, R)> {
         let backend = backend::for_platform(client.platform_name());
+        Engine::new_preparing_with(client, store, opts, devices, backend, prepare)
+    }
+
+    /// `new_preparing` with the backend forced, as `with_backend` forces it for one device.
+    pub fn new_preparing_with<R>(
+        client: Client,
+        store: &WeightStore,
+        opts: EngineOptions,
+        devices: usize,
+        backend: Backend,
+        prepare: impl FnOnce(&mut Engine) -> Result<R>,
+    ) -> Result<(Engine, R)> {
         let cfg = store.config().clone();
         let mut engine = Engine::unloaded(client, cfg, opts, backend, devices)?;
         // Executables first, weights after, one at a time: loading an executable touches
