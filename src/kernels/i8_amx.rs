@@ -321,29 +321,36 @@ fn transpose(tile: &[f32], cols: usize) -> [__m512; TILE] {
     }))
 }
 
+/// The index bits `transpose16` swaps, in order.
+const BITS: [usize; 4] = [8, 4, 2, 1];
+
+/// For each of `BITS`, the two-source permute indices of the row with that bit clear and of
+/// the row with it set: row `i` keeps its lanes with the bit clear and takes row `i + bit`'s
+/// lanes with it clear, moved up by `bit` (16 + lane picks the second source); row `i + bit`
+/// takes the rest.
+const SWAPS: [([i32; TILE], [i32; TILE]); 4] = {
+    let mut swaps = [([0; TILE], [0; TILE]); 4];
+    let mut b = 0;
+    while b < 4 {
+        let bit = BITS[b];
+        let mut l = 0;
+        while l < TILE {
+            swaps[b].0[l] = (if l & bit == 0 { l } else { TILE + l - bit }) as i32;
+            swaps[b].1[l] = (if l & bit == 0 { l + bit } else { TILE + l }) as i32;
+            l += 1;
+        }
+        b += 1;
+    }
+    swaps
+};
+
 /// A 16 × 16 matrix of 32-bit lanes transposed, by swapping the rows' and columns' index bits
-/// one at a time (8, 4, 2, 1) with two-source permutes.
+/// one at a time with two-source permutes (`SWAPS`).
 #[inline]
 #[target_feature(enable = "avx512f")]
 fn transpose16(mut r: [__m512; TILE]) -> [__m512; TILE] {
-    for bit in [8usize, 4, 2, 1] {
-        // Row i (bit clear) keeps its lanes with the bit clear and takes row i + bit's lanes
-        // with it clear, moved up by `bit`; row i + bit takes the rest.
-        let lo: [i32; TILE] = std::array::from_fn(|l| {
-            if l & bit == 0 {
-                l as i32
-            } else {
-                (TILE + l - bit) as i32
-            }
-        });
-        let hi: [i32; TILE] = std::array::from_fn(|l| {
-            if l & bit == 0 {
-                (l + bit) as i32
-            } else {
-                (TILE + l) as i32
-            }
-        });
-        // SAFETY: 16 i32 each, on the stack.
+    for (&bit, (lo, hi)) in BITS.iter().zip(&SWAPS) {
+        // SAFETY: 16 i32 each, in a constant.
         let (lo, hi) = unsafe {
             (
                 _mm512_loadu_si512(lo.as_ptr().cast()),
