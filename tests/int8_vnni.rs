@@ -14,7 +14,7 @@ use xlagen::kernels::i8_matmul::{
     i8_matmul_grouped, vnni_supported, MatmulDims, BATCH_INVARIANT_ROWS,
 };
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, supports_group, Q8_BLOCK};
-use xlagen::kernels::{I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel, Serial, StdThreads};
+use xlagen::kernels::{I8Q8GroupMatmul, KernelPath, Parallel, Serial, StdThreads};
 
 /// Whether the VNNI kernel can run here; says which test it is not run for otherwise.
 fn vnni(test: &str) -> bool {
@@ -313,16 +313,14 @@ fn vnni_is_tested_where_the_cpu_has_it() {
 /// `target` with `(x [m, k], w [n, k], s)` compiled into a graph and run.
 fn custom_call(target: &str, c: &Case) -> Vec<f32> {
     let MatmulDims { m, k, n } = c.dims;
-    let per_channel = target == I8Q8Matmul::TARGET;
-    common::i8_custom_call(target, per_channel, &c.x, &c.w, &c.s, (m, k, n), c.group)
+    common::i8_custom_call(target, false, &c.x, &c.w, &c.s, (m, k, n), c.group)
 }
 
 #[test]
-fn q8_custom_calls_run_the_vnni_kernel_or_fall_back_to_the_f32_dot() {
-    // Per channel, groups of whole blocks, and groups of 8 (not whole blocks: the f32 dot).
+fn q8_group_custom_calls_run_the_vnni_kernel_or_fall_back_to_the_f32_dot() {
+    // Groups of whole blocks, and groups of 8 (not whole blocks: the f32 dot). Per-channel
+    // weights run `i8_fixed` (tests/int8_fixed.rs).
     for (target, m, k, n, group) in [
-        (I8Q8Matmul::TARGET, 1, 576, 300, 576),
-        (I8Q8Matmul::TARGET, 5, 77, 40, 77),
         (I8Q8GroupMatmul::TARGET, 3, 256, 40, 64),
         (I8Q8GroupMatmul::TARGET, 2, 96, 40, 8),
     ] {

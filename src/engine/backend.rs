@@ -28,7 +28,8 @@ pub fn host_kernels() -> Backend {
 }
 
 /// Our host kernels with INT8 projections computed by `dot`: f32 activations against widened
-/// weights, activations quantized to INT8 per token (AVX512-VNNI), or rounded to bf16 (AMX).
+/// weights, integer activations (16-bit fixed point per token, or INT8 blocks for grouped
+/// weights) on AVX512-VNNI and AMX-INT8, or activations rounded to bf16 (AMX).
 pub fn host_kernels_with(dot: Int8Dot) -> Backend {
     let (i8_matmul, i8_group_matmul) = match dot {
         Int8Dot::F32 => (I8Matmul::TARGET, I8GroupMatmul::TARGET),
@@ -73,8 +74,9 @@ pub struct HostPath {
 
 impl HostPath {
     /// The name reports use: the SIMD path's (`avx512`, `avx2`, `portable`), or `avx512-vnni` /
-    /// `avx512-amx` where INT8 projections quantize their activations to INT8 / round them to
-    /// bf16 on AMX tiles; `avx512-vnni+amx` where VNNI decodes and AMX runs prompt chunks.
+    /// `avx512-amx` where INT8 projections take integer activations / round them to
+    /// bf16 on AMX tiles; `avx512-vnni+amx` where AMX tiles run the integer dot's batches and
+    /// prompt chunks beside VNNI.
     pub fn name(self) -> &'static str {
         match self.int8_dot {
             Int8Dot::Vnni if kernels::i8_matmul::amx_supported() => "avx512-vnni+amx",

@@ -61,6 +61,19 @@ pub fn amx_supported() -> bool {
     })
 }
 
+/// Whether this CPU and OS run AMX-INT8 tile products (`i8_fixed`): AMX-TILE and AMX-INT8
+/// (CPUID leaf 7, EDX bits 24 and 25), AVX-512 F/BW/VL/DQ and VNNI for the vector work around
+/// them, and the kernel's permission to use tile data.
+pub fn amx_int8_supported() -> bool {
+    static SUPPORTED: OnceLock<bool> = OnceLock::new();
+    *SUPPORTED.get_or_init(|| {
+        let vector = super::i8_matmul::vnni_supported() && is_x86_feature_detected!("avx512dq");
+        let edx = vector.then(|| __cpuid_count(7, 0).edx);
+        let tiles = edx.is_some_and(|d| d & (1 << 24) != 0 && d & (1 << 25) != 0);
+        tiles && request_tile_permission()
+    })
+}
+
 /// Asks Linux for the right to use AMX tile data in this process (every thread).
 #[cfg(target_os = "linux")]
 fn request_tile_permission() -> bool {
@@ -184,7 +197,9 @@ unsafe fn pack_activations(x: &[f32], m: usize, k: usize) -> Packed {
                 unsafe { std::mem::transmute::<__m512bh, __m512>(_mm512_cvtne2ps_pbh(hi, lo)) }
             });
             let tile = &mut pairs[(tb * k_blocks + kb) * TILE * cols..][..TILE * cols];
-            for (kp, pair_row) in transpose16(by_token).iter().enumerate() {
+            let mut by_token = by_token;
+            transpose16(&mut by_token);
+            for (kp, pair_row) in by_token.iter().enumerate() {
                 // SAFETY: row `kp` of the tile is `cols` lanes at `kp · cols`, inside `tile`.
                 unsafe {
                     _mm512_mask_storeu_ps(
@@ -316,9 +331,12 @@ unsafe fn weight_blocks(
 fn transpose(tile: &[f32], cols: usize) -> [__m512; TILE] {
     assert!(tile.len() >= TILE * cols && cols <= TILE);
     // SAFETY: row `r` reads the `cols` lanes at `r · cols`, inside `tile` (checked above).
-    transpose16(std::array::from_fn(|i| unsafe {
-        _mm512_maskz_loadu_ps(lane_mask(cols), tile.as_ptr().add(i * cols))
-    }))
+    let mut rows = [_mm512_setzero_ps(); TILE];
+    for (i, row) in rows.iter_mut().enumerate() {
+        *row = unsafe { _mm512_maskz_loadu_ps(lane_mask(cols), tile.as_ptr().add(i * cols)) };
+    }
+    transpose16(&mut rows);
+    rows
 }
 
 /// The index bits `transpose16` swaps, in order.
@@ -344,11 +362,13 @@ const SWAPS: [([i32; TILE], [i32; TILE]); 4] = {
     swaps
 };
 
-/// A 16 × 16 matrix of 32-bit lanes transposed, by swapping the rows' and columns' index bits
-/// one at a time with two-source permutes (`SWAPS`).
+/// A 16 × 16 matrix of 32-bit lanes transposed in place, by swapping the rows' and columns'
+/// index bits one at a time with two-source permutes (`SWAPS`). In place: an array of vectors
+/// passed and returned by value was copied through `memcpy` each way (14% of a prompt chunk's
+/// time in `i8_fixed`).
 #[inline]
 #[target_feature(enable = "avx512f")]
-fn transpose16(mut r: [__m512; TILE]) -> [__m512; TILE] {
+pub(super) fn transpose16(r: &mut [__m512; TILE]) {
     for (&bit, (lo, hi)) in BITS.iter().zip(&SWAPS) {
         // SAFETY: 16 i32 each, in a constant.
         let (lo, hi) = unsafe {
@@ -363,7 +383,6 @@ fn transpose16(mut r: [__m512; TILE]) -> [__m512; TILE] {
             r[i + bit] = _mm512_permutex2var_ps(a, hi, b);
         }
     }
-    r
 }
 
 /// Widens weight rows `j0..j0 + rows` to bf16 A tiles, `[k block][row][32]`, zero past `k`

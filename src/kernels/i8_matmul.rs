@@ -10,8 +10,10 @@
 //! computes all `M` activation rows against its weight rows, so a weight row is read once per
 //! call whatever `M` is (the register tile reuses it across several activation rows). On
 //! AVX-512, calls of more rows than `BATCH_INVARIANT_ROWS` (prompt chunks) run as a packed
-//! GEMM instead (`gemm_avx512`). The `xlagen_i8q8*` targets take the same operands and, for
-//! decode's calls on a CPU with AVX512-VNNI, quantize the activations to INT8 (`i8_vnni`).
+//! GEMM instead (`gemm_avx512`). The `xlagen_i8q8*` targets take the same operands and, on a
+//! CPU with AVX512-VNNI, compute on integer activations: per-channel weights against 16-bit
+//! fixed-point rows (`i8_fixed`, on VNNI or AMX-INT8 tiles), grouped weights against INT8
+//! blocks (`i8_vnni`, decode's calls).
 
 use std::ops::Range;
 
@@ -106,7 +108,10 @@ impl KernelPath {
 pub enum Int8Dot {
     /// Weights widened to f32 against f32 activations: the only error is the weights' own.
     F32,
-    /// Activations quantized per row to INT8 blocks, integer dot products (AVX512-VNNI).
+    /// Integer activations, integer dot products: per-channel weights against each row in
+    /// 16-bit fixed point (`i8_fixed`: AVX512-VNNI for one row, AMX-INT8 tiles for more where
+    /// the CPU has them, the same bits either way); grouped weights against INT8 blocks of 4
+    /// (`i8_vnni`).
     Vnni,
     /// Activations rounded to bf16, weights widened to bf16 exactly, f32 sums on AMX tiles.
     Amx,
@@ -123,13 +128,12 @@ impl Int8Dot {
     }
 
     /// The dot product the INT8 custom calls use where the kernels run their AVX-512 path:
-    /// `Vnni` where the CPU has it (its prompt chunks on AMX tiles where the machine has them),
-    /// else `Amx` where the CPU and OS run AMX tiles, else `F32`. `Vnni` stays the default
-    /// beside AMX because a one-row decode ran 1.38× slower on tiles (they widen every weight to
-    /// bf16 first), while 16 rows ran 2.2× and 32 rows 2.7× faster (`examples/decode_rows_speed
-    /// smollm2 int8 pool all`, SmolLM2's shapes, idle 2-core Sapphire Rapids): a server batching
-    /// many sequences gains from `amx`, one sequence loses. The environment variable
-    /// `XLAGEN_INT8_DOT` (`f32`, `vnni`, `amx`) picks another that this machine runs.
+    /// `Vnni` where the CPU has it (its batches and prompt chunks on AMX tiles where the machine
+    /// has them), else `Amx` where the CPU and OS run AMX tiles, else `F32`. `Amx` (bf16
+    /// activations) is not the default beside AMX: a one-row decode ran 1.38× slower on its
+    /// tiles, which widen every weight to bf16 first, and `Vnni`'s own tiles (AMX-INT8) take the
+    /// weights as stored. The environment variable `XLAGEN_INT8_DOT` (`f32`, `vnni`, `amx`)
+    /// picks another that this machine runs.
     pub fn best() -> Int8Dot {
         static BEST: std::sync::OnceLock<Int8Dot> = std::sync::OnceLock::new();
         *BEST.get_or_init(|| {
@@ -624,9 +628,10 @@ impl FfiHandler for I8GroupMatmul {
     }
 }
 
-/// `xlagen_i8_matvec`'s operands and result, with the activations quantized to INT8 per row
-/// (`i8_vnni`). On a CPU without AVX512-VNNI (an executable cached elsewhere) it computes as
-/// `I8Matmul` does.
+/// `xlagen_i8_matvec`'s operands and result, with the activations in 16-bit fixed point per
+/// row (`i8_fixed`). On a CPU without AVX512-VNNI (an executable cached elsewhere) it computes
+/// as `I8Matmul` does; prompt chunks on one without AMX-INT8 tiles run as `I8Bf16Matmul` does
+/// where it has AMX-BF16, else the packed f32 GEMM.
 pub struct I8Q8Matmul;
 
 impl I8Q8Matmul {
@@ -725,12 +730,24 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool, dot: Int8Dot) -> 
     let out = out.f32_mut()?;
     let dims = MatmulDims { m, k, n };
     let group = (k / groups).max(1);
+    // Per-channel VNNI targets: fixed-point rows, every call of a decode step's size, and prompt
+    // chunks too where AMX-INT8 tiles run them (a 200-token prompt's prefill in `serve` took
+    // 102 against 114 ms on bf16 tiles, interleaved); a row's bits never depend on the call.
+    #[cfg(target_arch = "x86_64")]
+    if dot == Int8Dot::Vnni
+        && groups == 1
+        && super::i8_fixed::supports(k)
+        && (m <= BATCH_INVARIANT_ROWS || super::i8_fixed::Engine::Tiles.runs(dims))
+    {
+        super::i8_fixed::i8_matmul_fixed(x, w, s, out, dims, pool::global());
+        return Ok(());
+    }
     // AMX runs every call of its targets, decode rows and prompt chunks alike: each row's sums
-    // are the same tile products whatever the call's other rows. The VNNI targets' prompt
-    // chunks (more rows than a decode step has, so no decode row's bits depend on them) run
-    // there too where the machine has AMX: the VNNI kernel is matvec-shaped, and was 1.1–10×
-    // slower than the packed f32 GEMM there at SmolLM2's shapes (examples/int8_matmul_speed,
-    // 33..512 rows), which tiles outrun in turn.
+    // are the same tile products whatever the call's other rows. The VNNI targets' other
+    // prompt chunks (grouped weights; per channel without AMX-INT8) run there too where the
+    // machine has AMX-BF16: the VNNI kernels are matvec-shaped, and were 1.1–10× slower than
+    // the packed f32 GEMM there at SmolLM2's shapes (examples/int8_matmul_speed, 33..512 rows),
+    // which tiles outrun in turn.
     #[cfg(target_arch = "x86_64")]
     if runs_on_amx(dot, m) && amx_supported() && super::i8_amx::supports_group(group, k) {
         super::i8_amx::i8_matmul_amx(x, w, s, out, dims, group, pool::global());

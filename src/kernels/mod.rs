@@ -13,6 +13,8 @@ mod gemm_avx512;
 pub mod i8_amx;
 #[cfg(target_arch = "x86_64")]
 mod i8_avx512;
+#[cfg(target_arch = "x86_64")]
+pub mod i8_fixed;
 pub mod i8_matmul;
 #[cfg(target_arch = "x86_64")]
 pub mod i8_vnni;
