@@ -381,6 +381,25 @@ fn argmax_takes_the_first_of_equal_maxima() {
     assert_eq!(out[0].data, vec![1.0, 0.0]);
 }
 
+/// NaN is never the largest; a row of NaN alone, or of -inf alone, gives index 0.
+#[test]
+fn argmax_passes_over_nan() {
+    let (nan, inf) = (f64::NAN, f64::INFINITY);
+    let x = Host::f32(
+        &[4, 4],
+        vec![
+            nan, 1.0, nan, 2.0, // largest after a NaN
+            nan, nan, nan, nan, // NaN alone
+            -inf, -inf, -inf, -inf, // -inf alone
+            inf, nan, inf, 0.0, // +inf, first of two
+        ],
+    );
+    let g = Graph::new("nan");
+    let p = g.param("x", x.ty());
+    let out = run(&g.build(&[&p.argmax(1)]).unwrap(), &[&x]);
+    assert_eq!(out[0].data, vec![3.0, 0.0, 0.0, 0.0]);
+}
+
 #[test]
 fn take_rows_and_gather_pick_embedding_rows() {
     let table = random(12, &[7, 4], -1.0, 1.0);

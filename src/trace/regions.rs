@@ -383,25 +383,37 @@ impl Tensor {
     /// Index of the largest element along `dim` (the first one on ties, as PyTorch does), as i32.
     #[track_caller]
     pub fn argmax(&self, dim: usize) -> Tensor {
+        // Two plain reductions (the largest value, then the least index holding it) where one
+        // reduction over (value, index) pairs would do: XLA's CPU backend vectorizes a reduction
+        // with one operand and runs one over pairs element by element, and a 16-row decode
+        // step's argmax over a 49152-token vocabulary took ~4 ms that way.
         let g = self.graph();
-        let idx_ty = TensorType::new(DType::I32, self.dims());
-        let idx = g.iota(idx_ty, dim);
-        let lowest = if self.dtype().is_float() {
-            f64::NEG_INFINITY
+        let idx = g.iota(TensorType::new(DType::I32, self.dims()), dim);
+        let float = self.dtype().is_float();
+        // NaN is never the largest: it takes no part in the maximum, nor equals it.
+        let values = if float {
+            Tensor::select(&self.equal(self), self, &self.lit(f64::NEG_INFINITY))
         } else {
-            min_of(self.dtype())
+            self.clone()
         };
-        let init_v = g.scalar(lowest, self.dtype());
-        let init_i = g.scalar(0.0, DType::I32);
-        let mut r = g.reduce(&[self, &idx], &[&init_v, &init_i], &[dim as i64], |a| {
-            let (acc_v, acc_i, v, i) = (&a[0], &a[1], &a[2], &a[3]);
-            let take = v.gt(acc_v).or(&v.equal(acc_v).and(&i.lt(acc_i)));
-            vec![
-                Tensor::select(&take, v, acc_v),
-                Tensor::select(&take, i, acc_i),
-            ]
-        });
-        r.pop().unwrap_or_else(|| self.clone())
+        let mut kept = self.dims().to_vec();
+        kept[dim] = 1;
+        let best = values
+            .reduce_max(&[dim as i64])
+            .reshape(&kept)
+            .broadcast_to(self.dims());
+        let none = idx.lit(i32::MAX as f64);
+        let first = Tensor::select(&values.equal(&best), &idx, &none).reduce_with(
+            &[dim as i64],
+            i32::MAX as f64,
+            "stablehlo.minimum",
+        );
+        // A row of NaN alone holds no maximum: index 0, as a reduction from index 0 gives.
+        Tensor::select(
+            &first.equal(&first.lit(i32::MAX as f64)),
+            &first.lit(0.0),
+            &first,
+        )
     }
 
     /// Sorts along `dim`, largest first, returning (values, i32 indices of where they came from).
