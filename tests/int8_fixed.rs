@@ -28,8 +28,9 @@ fn engines(test: &str, dims: MatmulDims) -> Vec<Engine> {
 
 /// The definition, computed independently: `d = 2^(e - 141)` for the row's largest magnitude
 /// of biased exponent `e`, `q = round_ties_even(x / d)` (in f64, where `x / d` is exact) capped
-/// at 32767, and each output `((Σ q · w) as f32 · d) · s` with the sum in i64. A row holding a
-/// NaN or an infinity gives NaN; a row of zeros gives zeros.
+/// at 32767, and each output `(fma(f32(H), 256, f32(L)) · d) · s` with the byte planes' sums
+/// `H = Σ (q >> 8) · w` and `L = Σ (q & 255) · w` in i64. A row holding a NaN or an infinity
+/// gives NaN; a row of zeros gives zeros.
 fn model(x: &[f32], w: &[i8], s: &[f32], dims: MatmulDims) -> Vec<f32> {
     let MatmulDims { m, k, n } = dims;
     let mut out = vec![0f32; m * n];
@@ -51,8 +52,12 @@ fn model(x: &[f32], w: &[i8], s: &[f32], dims: MatmulDims) -> Vec<f32> {
             .collect();
         assert!(q.iter().all(|v| (-32768..=32767).contains(v)));
         for j in 0..n {
-            let t: i64 = (0..k).map(|c| q[c] * w[j * k + c] as i64).sum();
-            out[i * n + j] = t as f32 * d as f32 * s[j];
+            let dot = |plane: &dyn Fn(i64) -> i64| -> i64 {
+                (0..k).map(|c| plane(q[c]) * w[j * k + c] as i64).sum()
+            };
+            let (h, l) = (dot(&|q| q >> 8), dot(&|q| q & 255));
+            assert_eq!(h * 256 + l, dot(&|q| q), "the byte split");
+            out[i * n + j] = (h as f32).mul_add(256.0, l as f32) * d as f32 * s[j];
         }
     }
     out
