@@ -10,10 +10,10 @@
 //! its memory bandwidth): the kernels' own cost per row.
 //!
 //! With `all` (INT8 only), each step also runs on every other INT8 dot this machine has (the
-//! kernel over INT8 activations, `i8_vnni`, and over bf16 activations on AMX tiles, `i8_amx`);
-//! `both` is the f32 dot and VNNI. With `both`, each step also runs on the kernel over
-//! INT8 activations (`i8_vnni`), back to back with the f32-dot kernel in every round, and the
-//! table gains its time and the ratio of the two.
+//! integer dot, `vnni`: per-channel weights on `i8_fixed`'s 16-bit rows, VNNI or AMX-INT8
+//! tiles as the custom call picks them, grouped weights on `i8_vnni`'s INT8 blocks; and bf16
+//! activations on AMX tiles, `i8_amx`); `both` is the f32 dot and `vnni`, back to back with
+//! the f32-dot kernel in every round, and the table gains each time and the ratio of the two.
 //!
 //! cargo run --release --example decode_rows_speed [smollm2|mistral] [int8|int8-g32|f32] [pool|serial] [f32|both|all]
 
@@ -21,6 +21,7 @@ use std::time::Instant;
 
 use xlagen::kernels::f32_matmul::f32_matmul;
 use xlagen::kernels::i8_amx::i8_matmul_amx;
+use xlagen::kernels::i8_fixed as fixed;
 use xlagen::kernels::i8_matmul::{i8_matmul_grouped, Int8Dot, KernelPath, MatmulDims};
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
 use xlagen::kernels::{pool, Parallel, Serial};
@@ -108,6 +109,9 @@ fn main() {
             let dims = MatmulDims { m, k: *k, n: *n };
             let (x, out) = (&x[..m * k], &mut out[..m * n]);
             match (w, dot) {
+                (Weights::I8(w, s, g), Int8Dot::Vnni) if *g == *k && fixed::supports(*k) => {
+                    fixed::i8_matmul_fixed(x, w, s, out, dims, par)
+                }
                 (Weights::I8(w, s, g), Int8Dot::Vnni) => {
                     i8_matmul_q8(x, w, s, out, dims, *g, Q8_BLOCK, par)
                 }

@@ -59,6 +59,8 @@ pub struct FixedRows {
     /// NaN or an infinity (so its outputs say so).
     pub step: Vec<f32>,
     pub k_pad: usize,
+    /// Both planes again as the tiles engine's B tiles, when asked for.
+    tiles: Option<Packed>,
 }
 
 /// The exponent bias of `d`: for a row whose largest magnitude has biased exponent `e`
@@ -78,8 +80,8 @@ fn step_for(amax: f32) -> f32 {
 
 /// Rounds `x [m, k]` to fixed point row by row: `q = round_ties_even(x / d)`, exact before the
 /// rounding since `d` is a power of two, clamped to 32767 (only `max / d` just under 2^15
-/// rounds up to it).
-pub fn quantize_rows(x: &[f32], m: usize, k: usize) -> FixedRows {
+/// rounds up to it). With `tiles`, the planes are also written as B tiles as they are made.
+pub fn quantize_rows(x: &[f32], m: usize, k: usize, tiles: bool) -> FixedRows {
     assert!(supports(k), "k {k} on this CPU");
     assert!(x.len() >= m * k, "{} values for {m} rows of {k}", x.len());
     let k_pad = k.next_multiple_of(STEP).max(STEP);
@@ -89,6 +91,7 @@ pub fn quantize_rows(x: &[f32], m: usize, k: usize) -> FixedRows {
         hi_sum: vec![0; m],
         step: vec![0.0; m],
         k_pad,
+        tiles: tiles.then(|| Packed::zeroed(m, k_pad)),
     };
     for i in 0..m {
         // SAFETY: AVX-512 F/BW came with the VNNI check (`supports`); row `i` of `x` holds `k`
@@ -140,17 +143,18 @@ unsafe fn quantize_row(x: &[f32], rows: &mut FixedRows, i: usize) {
         let q = _mm512_min_epi32(_mm512_cvtps_epi32(_mm512_scalef_ps(v, power)), top);
         let hi = _mm512_srai_epi32::<8>(q);
         sum = _mm512_add_epi32(sum, hi);
+        let (hi, lo) = (
+            _mm512_cvtepi32_epi8(hi),
+            _mm512_cvtepi32_epi8(_mm512_and_si512(q, low)),
+        );
         // SAFETY: `c + 16 <= k_pad`, so sixteen bytes at `at + c` are inside row `i` of each
         // plane.
         unsafe {
-            _mm_storeu_si128(
-                rows.hi.as_mut_ptr().add(at + c).cast(),
-                _mm512_cvtepi32_epi8(hi),
-            );
-            _mm_storeu_si128(
-                rows.lo.as_mut_ptr().add(at + c).cast(),
-                _mm512_cvtepi32_epi8(_mm512_and_si512(q, low)),
-            );
+            _mm_storeu_si128(rows.hi.as_mut_ptr().add(at + c).cast(), hi);
+            _mm_storeu_si128(rows.lo.as_mut_ptr().add(at + c).cast(), lo);
+        }
+        if let Some(tiles) = &mut rows.tiles {
+            tiles.put(i, c, [hi, lo]);
         }
     }
     rows.hi_sum[i] = _mm512_reduce_add_epi32(sum);
@@ -229,7 +233,7 @@ pub fn i8_matmul_fixed_on(
     if m == 0 || n == 0 {
         return;
     }
-    let xq = quantize_rows(x, m, k);
+    let xq = quantize_rows(x, m, k, engine == Engine::Tiles);
     let out_rows = &OutRows(out.as_mut_ptr());
     let ops = Operands {
         xq: &xq,
@@ -249,7 +253,7 @@ pub fn i8_matmul_fixed_on(
             par.for_each_chunk(n.div_ceil(per_chunk), &task);
         }
         Engine::Tiles => {
-            let packed = pack_activations(&xq, m);
+            let packed = xq.tiles.as_ref().expect("quantized for tiles");
             let blocks = n.div_ceil(TILE);
             let per_chunk = super::i8_matmul::rows_per_chunk(MatmulDims { m: 1, k, n })
                 .div_ceil(TILE)
@@ -258,7 +262,7 @@ pub fn i8_matmul_fixed_on(
                 let chunk = c * per_chunk..((c + 1) * per_chunk).min(blocks);
                 // SAFETY: tiles permitted and AVX-512 F/BW/VL/DQ/VNNI present (`runs`); the
                 // operands hold what `dims` says; chunks own disjoint channels.
-                unsafe { tile_blocks(&ops, &packed, chunk, out_rows) };
+                unsafe { tile_blocks(&ops, packed, chunk, out_rows) };
             };
             par.for_each_chunk(blocks.div_ceil(per_chunk), &task);
         }
@@ -384,80 +388,38 @@ struct Packed {
 }
 
 impl Packed {
+    /// Zeroed tiles for `m` rows of `k_pad` inputs.
+    fn zeroed(m: usize, k_pad: usize) -> Packed {
+        let (token_blocks, steps, cols) = (m.div_ceil(TILE), k_pad / STEP, m.min(TILE));
+        Packed {
+            quads: Aligned::zeroed(token_blocks * steps * 2 * TILE * cols),
+            token_blocks,
+            steps,
+            cols,
+        }
+    }
+
     /// The B tile of `plane` (0: high, 1: low) at token block `tb`, step `s`.
     fn tile(&self, tb: usize, s: usize, plane: usize) -> *const u32 {
         let len = TILE * self.cols;
         self.quads[((tb * self.steps + s) * 2 + plane) * len..][..len].as_ptr()
     }
-}
 
-/// Lays both planes out as B tiles: each step's 16 quads of 16 tokens, turned so that a row
-/// holds one quad of every token.
-fn pack_activations(xq: &FixedRows, m: usize) -> Packed {
-    let (token_blocks, steps, cols) = (m.div_ceil(TILE), xq.k_pad / STEP, m.min(TILE));
-    let mut quads = Aligned::<u32>::zeroed(token_blocks * steps * 2 * TILE * cols);
-    for tb in 0..token_blocks {
-        for s in 0..steps {
-            for plane in 0..2 {
-                let bytes: &[u8] = if plane == 0 {
-                    // SAFETY: i8 and u8 have one layout; this views the same bytes.
-                    unsafe { std::slice::from_raw_parts(xq.hi.as_ptr().cast(), xq.hi.len()) }
-                } else {
-                    &xq.lo
-                };
-                let at = ((tb * steps + s) * 2 + plane) * TILE * cols;
-                // SAFETY: AVX-512 F came with AMX-INT8's check; the tile is inside `quads`.
-                unsafe {
-                    pack_tile(
-                        bytes,
-                        xq.k_pad,
-                        m,
-                        tb,
-                        s,
-                        cols,
-                        &mut quads[at..][..TILE * cols],
-                    )
-                };
+    /// Row `i`'s sixteen bytes of each plane from input `c` (a multiple of 16): four quads, each
+    /// one u32 of its tile's column for the row.
+    #[target_feature(enable = "avx512f")]
+    fn put(&mut self, i: usize, c: usize, planes: [__m128i; 2]) {
+        let (tb, t, s) = (i / TILE, i % TILE, c / STEP);
+        let len = TILE * self.cols;
+        for (plane, bytes) in planes.into_iter().enumerate() {
+            // SAFETY: 16 bytes are 4 u32, the same bits.
+            let quads: [u32; 4] = unsafe { std::mem::transmute(bytes) };
+            let tile = &mut self.quads[((tb * self.steps + s) * 2 + plane) * len..][..len];
+            let r0 = c % STEP / 4;
+            for (r, q) in quads.into_iter().enumerate() {
+                tile[(r0 + r) * self.cols + t] = q;
             }
         }
-    }
-    Packed {
-        quads,
-        token_blocks,
-        steps,
-        cols,
-    }
-}
-
-/// One B tile: tokens `16 tb..` of `plane`, step `s`, written as `[quad][cols]`.
-///
-/// # Safety
-/// AVX-512 F; `plane` holds `m` rows of `k_pad`.
-#[target_feature(enable = "avx512f")]
-unsafe fn pack_tile(
-    plane: &[u8],
-    k_pad: usize,
-    m: usize,
-    tb: usize,
-    s: usize,
-    cols: usize,
-    tile: &mut [u32],
-) {
-    let mut by_token = [_mm512_setzero_ps(); TILE];
-    for (t, v) in by_token
-        .iter_mut()
-        .enumerate()
-        .take(m.saturating_sub(tb * TILE))
-    {
-        let i = tb * TILE + t;
-        // SAFETY: 64 bytes at `i · k_pad + 64 s`, inside row `i < m`.
-        *v = unsafe { _mm512_loadu_ps(plane.as_ptr().add(i * k_pad + s * STEP).cast()) };
-    }
-    let mask = if cols >= TILE { !0 } else { (1u16 << cols) - 1 };
-    transpose16(&mut by_token);
-    for (r, quad_row) in by_token.iter().enumerate() {
-        // SAFETY: row `r` is `cols` lanes at `r · cols`, inside `tile` (16 · cols long).
-        unsafe { _mm512_mask_storeu_ps(tile.as_mut_ptr().add(r * cols).cast(), mask, *quad_row) };
     }
 }
 
