@@ -19,8 +19,8 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
   ) -> (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) {
     %v16 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v17 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v347, %v348, %v349, %v350, %v351, %v352, %v353, %v354, %v355, %v356, %v357, %v358, %v359, %v360, %v361, %v362, %v363, %v364 = "stablehlo.while"(%v16, %v9, %v10, %v12, %v17, %v14, %v15, %v0, %v1, %v4, %v2, %v11, %v3, %v5, %v6, %v7, %v8, %v13) ({
-      ^bb0(%v18: tensor<i32>, %v19: tensor<1x1xi32>, %v20: tensor<1xi32>, %v21: tensor<1xi32>, %v22: tensor<1x8xi32>, %v23: tensor<4x64x16xf32>, %v24: tensor<4x64x16xf32>, %v336: tensor<96x64xf32>, %v337: tensor<128xf32>, %v338: tensor<128xf32>, %v339: tensor<256x64xf32>, %v340: tensor<1xi32>, %v341: tensor<128x64xf32>, %v342: tensor<640x64xf32>, %v343: tensor<128x160xf32>, %v344: tensor<64xf32>, %v345: tensor<96x64xf32>, %v346: tensor<1x8xi32>):
+    %v358, %v359, %v360, %v361, %v362, %v363, %v364, %v365, %v366, %v367, %v368, %v369, %v370, %v371, %v372, %v373, %v374, %v375 = "stablehlo.while"(%v16, %v9, %v10, %v12, %v17, %v14, %v15, %v0, %v1, %v4, %v2, %v11, %v3, %v5, %v6, %v7, %v8, %v13) ({
+      ^bb0(%v18: tensor<i32>, %v19: tensor<1x1xi32>, %v20: tensor<1xi32>, %v21: tensor<1xi32>, %v22: tensor<1x8xi32>, %v23: tensor<4x64x16xf32>, %v24: tensor<4x64x16xf32>, %v347: tensor<96x64xf32>, %v348: tensor<128xf32>, %v349: tensor<128xf32>, %v350: tensor<256x64xf32>, %v351: tensor<1xi32>, %v352: tensor<128x64xf32>, %v353: tensor<640x64xf32>, %v354: tensor<128x160xf32>, %v355: tensor<64xf32>, %v356: tensor<96x64xf32>, %v357: tensor<1x8xi32>):
         %v25 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v29 = "stablehlo.reduce"(%v21, %v25) ({
           ^bb0(%v26: tensor<i32>, %v27: tensor<i32>):
@@ -34,7 +34,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v34 = "stablehlo.and"(%v33, %v31) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v34) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v36: tensor<i32>, %v37: tensor<1x1xi32>, %v38: tensor<1xi32>, %v39: tensor<1xi32>, %v40: tensor<1x8xi32>, %v41: tensor<4x64x16xf32>, %v42: tensor<4x64x16xf32>, %v68: tensor<96x64xf32>, %v87: tensor<128xf32>, %v93: tensor<128xf32>, %v115: tensor<256x64xf32>, %v153: tensor<1xi32>, %v187: tensor<128x64xf32>, %v211: tensor<640x64xf32>, %v221: tensor<128x160xf32>, %v272: tensor<64xf32>, %v276: tensor<96x64xf32>, %v305: tensor<1x8xi32>):
+      ^bb0(%v36: tensor<i32>, %v37: tensor<1x1xi32>, %v38: tensor<1xi32>, %v39: tensor<1xi32>, %v40: tensor<1x8xi32>, %v41: tensor<4x64x16xf32>, %v42: tensor<4x64x16xf32>, %v68: tensor<96x64xf32>, %v87: tensor<128xf32>, %v93: tensor<128xf32>, %v115: tensor<256x64xf32>, %v153: tensor<1xi32>, %v187: tensor<128x64xf32>, %v211: tensor<640x64xf32>, %v221: tensor<128x160xf32>, %v272: tensor<64xf32>, %v276: tensor<96x64xf32>, %v316: tensor<1x8xi32>):
         %v43 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v44 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v45 = "stablehlo.reshape"(%v38) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -228,54 +228,69 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32
         %v278 = "stablehlo.reshape"(%v277) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v279 = "stablehlo.reshape"(%v278) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v280 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v281 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v282 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v294, %v295 = "stablehlo.reduce"(%v279, %v280, %v281, %v282) ({
-          ^bb0(%v283: tensor<f32>, %v284: tensor<i32>, %v285: tensor<f32>, %v286: tensor<i32>):
-            %v287 = "stablehlo.compare"(%v285, %v283) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v288 = "stablehlo.compare"(%v285, %v283) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v289 = "stablehlo.compare"(%v286, %v284) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v290 = "stablehlo.and"(%v288, %v289) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v291 = "stablehlo.or"(%v287, %v290) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v292 = "stablehlo.select"(%v291, %v285, %v283) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v293 = "stablehlo.select"(%v291, %v286, %v284) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v292, %v293) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v296 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v297 = "stablehlo.compare"(%v39, %v296) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v298 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v299 = "stablehlo.broadcast_in_dim"(%v298) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v300 = "stablehlo.select"(%v297, %v295, %v299) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v301 = "stablehlo.reshape"(%v300) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v302 = "stablehlo.dynamic_update_slice"(%v40, %v301, %v43, %v36) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v303 = "stablehlo.reshape"(%v295) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v304 = "stablehlo.broadcast_in_dim"(%v303) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v306 = "stablehlo.compare"(%v304, %v305) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v307 = "stablehlo.convert"(%v306) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v308 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v312 = "stablehlo.reduce"(%v307, %v308) ({
-          ^bb0(%v309: tensor<i32>, %v310: tensor<i32>):
-            %v311 = "stablehlo.maximum"(%v309, %v310) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v311) : (tensor<i32>) -> ()
+        %v281 = "stablehlo.compare"(%v279, %v279) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v282 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v283 = "stablehlo.broadcast_in_dim"(%v282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v284 = "stablehlo.select"(%v281, %v279, %v283) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v285 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v289 = "stablehlo.reduce"(%v284, %v285) ({
+          ^bb0(%v286: tensor<f32>, %v287: tensor<f32>):
+            %v288 = "stablehlo.maximum"(%v286, %v287) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v288) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v290 = "stablehlo.reshape"(%v289) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v291 = "stablehlo.broadcast_in_dim"(%v290) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v292 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v293 = "stablehlo.compare"(%v284, %v291) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v294 = "stablehlo.broadcast_in_dim"(%v292) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v295 = "stablehlo.select"(%v293, %v280, %v294) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v296 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v300 = "stablehlo.reduce"(%v295, %v296) ({
+          ^bb0(%v297: tensor<i32>, %v298: tensor<i32>):
+            %v299 = "stablehlo.minimum"(%v297, %v298) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v299) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v301 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v302 = "stablehlo.broadcast_in_dim"(%v301) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v303 = "stablehlo.compare"(%v300, %v302) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v304 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v305 = "stablehlo.broadcast_in_dim"(%v304) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v306 = "stablehlo.select"(%v303, %v305, %v300) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v307 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v308 = "stablehlo.compare"(%v39, %v307) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v309 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v310 = "stablehlo.broadcast_in_dim"(%v309) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v311 = "stablehlo.select"(%v308, %v306, %v310) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v312 = "stablehlo.reshape"(%v311) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v313 = "stablehlo.dynamic_update_slice"(%v40, %v312, %v43, %v36) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v314 = "stablehlo.reshape"(%v306) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v315 = "stablehlo.broadcast_in_dim"(%v314) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v317 = "stablehlo.compare"(%v315, %v316) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v318 = "stablehlo.convert"(%v317) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v319 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v323 = "stablehlo.reduce"(%v318, %v319) ({
+          ^bb0(%v320: tensor<i32>, %v321: tensor<i32>):
+            %v322 = "stablehlo.maximum"(%v320, %v321) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v322) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v313 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v314 = "stablehlo.compare"(%v312, %v313) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v315 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v316 = "stablehlo.broadcast_in_dim"(%v315) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v317 = "stablehlo.subtract"(%v39, %v316) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v318 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v319 = "stablehlo.maximum"(%v317, %v318) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v320 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v321 = "stablehlo.select"(%v314, %v320, %v319) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v322 = "stablehlo.reshape"(%v297) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v323 = "stablehlo.reshape"(%v295) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v324 = "stablehlo.select"(%v322, %v323, %v37) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v325 = "stablehlo.convert"(%v297) : (tensor<1xi1>) -> tensor<1xi32>
+        %v324 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v325 = "stablehlo.compare"(%v323, %v324) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
         %v326 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v327 = "stablehlo.add"(%v36, %v326) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v328 = "stablehlo.add"(%v38, %v325) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        "stablehlo.return"(%v327, %v324, %v328, %v321, %v302, %v244, %v245, %v68, %v87, %v93, %v115, %v153, %v187, %v211, %v221, %v272, %v276, %v305) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
+        %v327 = "stablehlo.broadcast_in_dim"(%v326) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v328 = "stablehlo.subtract"(%v39, %v327) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v329 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v330 = "stablehlo.maximum"(%v328, %v329) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v331 = "stablehlo.broadcast_in_dim"(%v43) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v332 = "stablehlo.select"(%v325, %v331, %v330) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v333 = "stablehlo.reshape"(%v308) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v334 = "stablehlo.reshape"(%v306) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v335 = "stablehlo.select"(%v333, %v334, %v37) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v336 = "stablehlo.convert"(%v308) : (tensor<1xi1>) -> tensor<1xi32>
+        %v337 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v338 = "stablehlo.add"(%v36, %v337) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v339 = "stablehlo.add"(%v38, %v336) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        "stablehlo.return"(%v338, %v335, %v339, %v332, %v313, %v244, %v245, %v68, %v87, %v93, %v115, %v153, %v187, %v211, %v221, %v272, %v276, %v316) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>)
-    "func.return"(%v351, %v352, %v353) : (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
+    "func.return"(%v362, %v363, %v364) : (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
   }
 }

@@ -23,8 +23,8 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
   ) -> (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) {
     %v20 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v21 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v660, %v661, %v662, %v663, %v664, %v665, %v666, %v667, %v668, %v669, %v670, %v671, %v672, %v673, %v674, %v675, %v676, %v677, %v678, %v679, %v680, %v681 = "stablehlo.while"(%v20, %v9, %v10, %v12, %v21, %v19, %v14, %v15, %v0, %v1, %v4, %v2, %v11, %v3, %v5, %v6, %v7, %v8, %v16, %v17, %v18, %v13) ({
-      ^bb0(%v22: tensor<i32>, %v23: tensor<1x1xi32>, %v24: tensor<1xi32>, %v25: tensor<1xi32>, %v26: tensor<1x8xi32>, %v27: tensor<1x3xui32>, %v28: tensor<4x64x16xf32>, %v29: tensor<4x64x16xf32>, %v646: tensor<96x64xf32>, %v647: tensor<128xf32>, %v648: tensor<128xf32>, %v649: tensor<256x64xf32>, %v650: tensor<1xi32>, %v651: tensor<128x64xf32>, %v652: tensor<640x64xf32>, %v653: tensor<128x160xf32>, %v654: tensor<64xf32>, %v655: tensor<96x64xf32>, %v656: tensor<1xf32>, %v657: tensor<1xi32>, %v658: tensor<1xf32>, %v659: tensor<1x8xi32>):
+    %v682, %v683, %v684, %v685, %v686, %v687, %v688, %v689, %v690, %v691, %v692, %v693, %v694, %v695, %v696, %v697, %v698, %v699, %v700, %v701, %v702, %v703 = "stablehlo.while"(%v20, %v9, %v10, %v12, %v21, %v19, %v14, %v15, %v0, %v1, %v4, %v2, %v11, %v3, %v5, %v6, %v7, %v8, %v16, %v17, %v18, %v13) ({
+      ^bb0(%v22: tensor<i32>, %v23: tensor<1x1xi32>, %v24: tensor<1xi32>, %v25: tensor<1xi32>, %v26: tensor<1x8xi32>, %v27: tensor<1x3xui32>, %v28: tensor<4x64x16xf32>, %v29: tensor<4x64x16xf32>, %v668: tensor<96x64xf32>, %v669: tensor<128xf32>, %v670: tensor<128xf32>, %v671: tensor<256x64xf32>, %v672: tensor<1xi32>, %v673: tensor<128x64xf32>, %v674: tensor<640x64xf32>, %v675: tensor<128x160xf32>, %v676: tensor<64xf32>, %v677: tensor<96x64xf32>, %v678: tensor<1xf32>, %v679: tensor<1xi32>, %v680: tensor<1xf32>, %v681: tensor<1x8xi32>):
         %v30 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v34 = "stablehlo.reduce"(%v25, %v30) ({
           ^bb0(%v31: tensor<i32>, %v32: tensor<i32>):
@@ -38,7 +38,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v39 = "stablehlo.and"(%v38, %v36) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v39) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v41: tensor<i32>, %v42: tensor<1x1xi32>, %v43: tensor<1xi32>, %v44: tensor<1xi32>, %v45: tensor<1x8xi32>, %v46: tensor<1x3xui32>, %v47: tensor<4x64x16xf32>, %v48: tensor<4x64x16xf32>, %v74: tensor<96x64xf32>, %v93: tensor<128xf32>, %v99: tensor<128xf32>, %v121: tensor<256x64xf32>, %v159: tensor<1xi32>, %v193: tensor<128x64xf32>, %v217: tensor<640x64xf32>, %v227: tensor<128x160xf32>, %v278: tensor<64xf32>, %v282: tensor<96x64xf32>, %v286: tensor<1xf32>, %v307: tensor<1xi32>, %v378: tensor<1xf32>, %v609: tensor<1x8xi32>):
+      ^bb0(%v41: tensor<i32>, %v42: tensor<1x1xi32>, %v43: tensor<1xi32>, %v44: tensor<1xi32>, %v45: tensor<1x8xi32>, %v46: tensor<1x3xui32>, %v47: tensor<4x64x16xf32>, %v48: tensor<4x64x16xf32>, %v74: tensor<96x64xf32>, %v93: tensor<128xf32>, %v99: tensor<128xf32>, %v121: tensor<256x64xf32>, %v159: tensor<1xi32>, %v193: tensor<128x64xf32>, %v217: tensor<640x64xf32>, %v227: tensor<128x160xf32>, %v278: tensor<64xf32>, %v282: tensor<96x64xf32>, %v286: tensor<1xf32>, %v307: tensor<1xi32>, %v378: tensor<1xf32>, %v631: tensor<1x8xi32>):
         %v49 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v50 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v51 = "stablehlo.reshape"(%v43) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -484,74 +484,104 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32
         %v565 = "stablehlo.select"(%v442, %v562, %v564) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
         %v566 = "stablehlo.reshape"(%v290) : (tensor<1x1xi1>) -> tensor<1xi1>
         %v567 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v568 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v569 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v581, %v582 = "stablehlo.reduce"(%v285, %v567, %v568, %v569) ({
-          ^bb0(%v570: tensor<f32>, %v571: tensor<i32>, %v572: tensor<f32>, %v573: tensor<i32>):
-            %v574 = "stablehlo.compare"(%v572, %v570) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v575 = "stablehlo.compare"(%v572, %v570) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v576 = "stablehlo.compare"(%v573, %v571) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v577 = "stablehlo.and"(%v575, %v576) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v578 = "stablehlo.or"(%v574, %v577) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v579 = "stablehlo.select"(%v578, %v572, %v570) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v580 = "stablehlo.select"(%v578, %v573, %v571) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v579, %v580) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v583 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v584 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v585 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v597, %v598 = "stablehlo.reduce"(%v565, %v583, %v584, %v585) ({
-          ^bb0(%v586: tensor<f32>, %v587: tensor<i32>, %v588: tensor<f32>, %v589: tensor<i32>):
-            %v590 = "stablehlo.compare"(%v588, %v586) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v591 = "stablehlo.compare"(%v588, %v586) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v592 = "stablehlo.compare"(%v589, %v587) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v593 = "stablehlo.and"(%v591, %v592) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v594 = "stablehlo.or"(%v590, %v593) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v595 = "stablehlo.select"(%v594, %v588, %v586) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v596 = "stablehlo.select"(%v594, %v589, %v587) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v595, %v596) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v599 = "stablehlo.select"(%v566, %v582, %v598) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v600 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v601 = "stablehlo.compare"(%v44, %v600) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v602 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v603 = "stablehlo.broadcast_in_dim"(%v602) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v604 = "stablehlo.select"(%v601, %v599, %v603) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v605 = "stablehlo.reshape"(%v604) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v606 = "stablehlo.dynamic_update_slice"(%v45, %v605, %v49, %v41) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v607 = "stablehlo.reshape"(%v599) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v608 = "stablehlo.broadcast_in_dim"(%v607) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v610 = "stablehlo.compare"(%v608, %v609) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v611 = "stablehlo.convert"(%v610) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v612 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v616 = "stablehlo.reduce"(%v611, %v612) ({
-          ^bb0(%v613: tensor<i32>, %v614: tensor<i32>):
-            %v615 = "stablehlo.maximum"(%v613, %v614) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v615) : (tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v617 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v618 = "stablehlo.compare"(%v616, %v617) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v619 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v620 = "stablehlo.broadcast_in_dim"(%v619) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v621 = "stablehlo.subtract"(%v44, %v620) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v568 = "stablehlo.compare"(%v285, %v285) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v569 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v570 = "stablehlo.broadcast_in_dim"(%v569) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v571 = "stablehlo.select"(%v568, %v285, %v570) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v572 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v576 = "stablehlo.reduce"(%v571, %v572) ({
+          ^bb0(%v573: tensor<f32>, %v574: tensor<f32>):
+            %v575 = "stablehlo.maximum"(%v573, %v574) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v575) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v577 = "stablehlo.reshape"(%v576) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v578 = "stablehlo.broadcast_in_dim"(%v577) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v579 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v580 = "stablehlo.compare"(%v571, %v578) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v581 = "stablehlo.broadcast_in_dim"(%v579) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v582 = "stablehlo.select"(%v580, %v567, %v581) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v583 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v587 = "stablehlo.reduce"(%v582, %v583) ({
+          ^bb0(%v584: tensor<i32>, %v585: tensor<i32>):
+            %v586 = "stablehlo.minimum"(%v584, %v585) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v586) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v588 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v589 = "stablehlo.broadcast_in_dim"(%v588) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v590 = "stablehlo.compare"(%v587, %v589) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v591 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v592 = "stablehlo.broadcast_in_dim"(%v591) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v593 = "stablehlo.select"(%v590, %v592, %v587) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v594 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v595 = "stablehlo.compare"(%v565, %v565) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v596 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v597 = "stablehlo.broadcast_in_dim"(%v596) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v598 = "stablehlo.select"(%v595, %v565, %v597) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v599 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v603 = "stablehlo.reduce"(%v598, %v599) ({
+          ^bb0(%v600: tensor<f32>, %v601: tensor<f32>):
+            %v602 = "stablehlo.maximum"(%v600, %v601) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v602) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v604 = "stablehlo.reshape"(%v603) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v605 = "stablehlo.broadcast_in_dim"(%v604) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v606 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v607 = "stablehlo.compare"(%v598, %v605) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v608 = "stablehlo.broadcast_in_dim"(%v606) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v609 = "stablehlo.select"(%v607, %v594, %v608) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v610 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v614 = "stablehlo.reduce"(%v609, %v610) ({
+          ^bb0(%v611: tensor<i32>, %v612: tensor<i32>):
+            %v613 = "stablehlo.minimum"(%v611, %v612) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v613) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v615 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v616 = "stablehlo.broadcast_in_dim"(%v615) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v617 = "stablehlo.compare"(%v614, %v616) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v618 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v619 = "stablehlo.broadcast_in_dim"(%v618) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v620 = "stablehlo.select"(%v617, %v619, %v614) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v621 = "stablehlo.select"(%v566, %v593, %v620) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
         %v622 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v623 = "stablehlo.maximum"(%v621, %v622) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v624 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v625 = "stablehlo.select"(%v618, %v624, %v623) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v626 = "stablehlo.reshape"(%v601) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v627 = "stablehlo.reshape"(%v599) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v628 = "stablehlo.select"(%v626, %v627, %v42) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v629 = "stablehlo.convert"(%v601) : (tensor<1xi1>) -> tensor<1xi32>
-        %v630 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v631 = "stablehlo.add"(%v41, %v630) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v632 = "stablehlo.add"(%v43, %v629) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v633 = "stablehlo.convert"(%v629) : (tensor<1xi32>) -> tensor<1xui32>
-        %v634 = "stablehlo.reshape"(%v633) : (tensor<1xui32>) -> tensor<1x1xui32>
-        %v635 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
-        %v636 = "stablehlo.concatenate"(%v635, %v634) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
-        %v637 = "stablehlo.add"(%v46, %v636) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
-        "stablehlo.return"(%v631, %v628, %v632, %v625, %v606, %v637, %v250, %v251, %v74, %v93, %v99, %v121, %v159, %v193, %v217, %v227, %v278, %v282, %v286, %v307, %v378, %v609) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
+        %v623 = "stablehlo.compare"(%v44, %v622) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v624 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v625 = "stablehlo.broadcast_in_dim"(%v624) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v626 = "stablehlo.select"(%v623, %v621, %v625) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v627 = "stablehlo.reshape"(%v626) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v628 = "stablehlo.dynamic_update_slice"(%v45, %v627, %v49, %v41) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v629 = "stablehlo.reshape"(%v621) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v630 = "stablehlo.broadcast_in_dim"(%v629) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v632 = "stablehlo.compare"(%v630, %v631) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v633 = "stablehlo.convert"(%v632) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v634 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v638 = "stablehlo.reduce"(%v633, %v634) ({
+          ^bb0(%v635: tensor<i32>, %v636: tensor<i32>):
+            %v637 = "stablehlo.maximum"(%v635, %v636) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v637) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
+        %v639 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v640 = "stablehlo.compare"(%v638, %v639) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v641 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v642 = "stablehlo.broadcast_in_dim"(%v641) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v643 = "stablehlo.subtract"(%v44, %v642) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v644 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v645 = "stablehlo.maximum"(%v643, %v644) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v646 = "stablehlo.broadcast_in_dim"(%v49) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v647 = "stablehlo.select"(%v640, %v646, %v645) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v648 = "stablehlo.reshape"(%v623) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v649 = "stablehlo.reshape"(%v621) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v650 = "stablehlo.select"(%v648, %v649, %v42) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v651 = "stablehlo.convert"(%v623) : (tensor<1xi1>) -> tensor<1xi32>
+        %v652 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v653 = "stablehlo.add"(%v41, %v652) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v654 = "stablehlo.add"(%v43, %v651) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v655 = "stablehlo.convert"(%v651) : (tensor<1xi32>) -> tensor<1xui32>
+        %v656 = "stablehlo.reshape"(%v655) : (tensor<1xui32>) -> tensor<1x1xui32>
+        %v657 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
+        %v658 = "stablehlo.concatenate"(%v657, %v656) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
+        %v659 = "stablehlo.add"(%v46, %v658) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
+        "stablehlo.return"(%v653, %v650, %v654, %v647, %v628, %v659, %v250, %v251, %v74, %v93, %v99, %v121, %v159, %v193, %v217, %v227, %v278, %v282, %v286, %v307, %v378, %v631) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>, tensor<96x64xf32>, tensor<128xf32>, tensor<128xf32>, tensor<256x64xf32>, tensor<1xi32>, tensor<128x64xf32>, tensor<640x64xf32>, tensor<128x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>)
-    "func.return"(%v664, %v666, %v667) : (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
+    "func.return"(%v686, %v688, %v689) : (tensor<1x8xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
   }
 }

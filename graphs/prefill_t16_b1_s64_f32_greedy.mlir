@@ -213,20 +213,35 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 1 : i32,
     %v244 = "stablehlo.reshape"(%v243) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v245 = "stablehlo.reshape"(%v244) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v246 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v247 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v248 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v260, %v261 = "stablehlo.reduce"(%v245, %v246, %v247, %v248) ({
-      ^bb0(%v249: tensor<f32>, %v250: tensor<i32>, %v251: tensor<f32>, %v252: tensor<i32>):
-        %v253 = "stablehlo.compare"(%v251, %v249) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v254 = "stablehlo.compare"(%v251, %v249) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v255 = "stablehlo.compare"(%v252, %v250) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v256 = "stablehlo.and"(%v254, %v255) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v257 = "stablehlo.or"(%v253, %v256) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v258 = "stablehlo.select"(%v257, %v251, %v249) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v259 = "stablehlo.select"(%v257, %v252, %v250) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v258, %v259) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v262 = "stablehlo.reshape"(%v261) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v262, %v210, %v211) : (tensor<1x1xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
+    %v247 = "stablehlo.compare"(%v245, %v245) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v248 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v249 = "stablehlo.broadcast_in_dim"(%v248) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v250 = "stablehlo.select"(%v247, %v245, %v249) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v251 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v255 = "stablehlo.reduce"(%v250, %v251) ({
+      ^bb0(%v252: tensor<f32>, %v253: tensor<f32>):
+        %v254 = "stablehlo.maximum"(%v252, %v253) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v254) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v256 = "stablehlo.reshape"(%v255) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v257 = "stablehlo.broadcast_in_dim"(%v256) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v258 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v259 = "stablehlo.compare"(%v250, %v257) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v260 = "stablehlo.broadcast_in_dim"(%v258) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v261 = "stablehlo.select"(%v259, %v246, %v260) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v262 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v266 = "stablehlo.reduce"(%v261, %v262) ({
+      ^bb0(%v263: tensor<i32>, %v264: tensor<i32>):
+        %v265 = "stablehlo.minimum"(%v263, %v264) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v265) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v267 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v268 = "stablehlo.broadcast_in_dim"(%v267) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v269 = "stablehlo.compare"(%v266, %v268) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v270 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v271 = "stablehlo.broadcast_in_dim"(%v270) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v272 = "stablehlo.select"(%v269, %v271, %v266) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v273 = "stablehlo.reshape"(%v272) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v273, %v210, %v211) : (tensor<1x1xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
   }
 }

@@ -469,35 +469,65 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 1 : i32,
     %v526 = "stablehlo.select"(%v403, %v523, %v525) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
     %v527 = "stablehlo.reshape"(%v253) : (tensor<1x1xi1>) -> tensor<1xi1>
     %v528 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v529 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v530 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v542, %v543 = "stablehlo.reduce"(%v249, %v528, %v529, %v530) ({
-      ^bb0(%v531: tensor<f32>, %v532: tensor<i32>, %v533: tensor<f32>, %v534: tensor<i32>):
-        %v535 = "stablehlo.compare"(%v533, %v531) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v536 = "stablehlo.compare"(%v533, %v531) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v537 = "stablehlo.compare"(%v534, %v532) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v538 = "stablehlo.and"(%v536, %v537) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v539 = "stablehlo.or"(%v535, %v538) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v540 = "stablehlo.select"(%v539, %v533, %v531) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v541 = "stablehlo.select"(%v539, %v534, %v532) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v540, %v541) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v544 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v545 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v546 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v558, %v559 = "stablehlo.reduce"(%v526, %v544, %v545, %v546) ({
-      ^bb0(%v547: tensor<f32>, %v548: tensor<i32>, %v549: tensor<f32>, %v550: tensor<i32>):
-        %v551 = "stablehlo.compare"(%v549, %v547) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v552 = "stablehlo.compare"(%v549, %v547) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v553 = "stablehlo.compare"(%v550, %v548) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v554 = "stablehlo.and"(%v552, %v553) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v555 = "stablehlo.or"(%v551, %v554) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v556 = "stablehlo.select"(%v555, %v549, %v547) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v557 = "stablehlo.select"(%v555, %v550, %v548) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v556, %v557) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v560 = "stablehlo.select"(%v527, %v543, %v559) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v561 = "stablehlo.reshape"(%v560) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v561, %v214, %v215) : (tensor<1x1xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
+    %v529 = "stablehlo.compare"(%v249, %v249) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v530 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v531 = "stablehlo.broadcast_in_dim"(%v530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v532 = "stablehlo.select"(%v529, %v249, %v531) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v533 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v537 = "stablehlo.reduce"(%v532, %v533) ({
+      ^bb0(%v534: tensor<f32>, %v535: tensor<f32>):
+        %v536 = "stablehlo.maximum"(%v534, %v535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v536) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v538 = "stablehlo.reshape"(%v537) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v539 = "stablehlo.broadcast_in_dim"(%v538) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v540 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v541 = "stablehlo.compare"(%v532, %v539) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v542 = "stablehlo.broadcast_in_dim"(%v540) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v543 = "stablehlo.select"(%v541, %v528, %v542) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v544 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v548 = "stablehlo.reduce"(%v543, %v544) ({
+      ^bb0(%v545: tensor<i32>, %v546: tensor<i32>):
+        %v547 = "stablehlo.minimum"(%v545, %v546) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v547) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v549 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v550 = "stablehlo.broadcast_in_dim"(%v549) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v551 = "stablehlo.compare"(%v548, %v550) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v552 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v553 = "stablehlo.broadcast_in_dim"(%v552) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v554 = "stablehlo.select"(%v551, %v553, %v548) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v555 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v556 = "stablehlo.compare"(%v526, %v526) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v557 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v558 = "stablehlo.broadcast_in_dim"(%v557) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v559 = "stablehlo.select"(%v556, %v526, %v558) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v560 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v564 = "stablehlo.reduce"(%v559, %v560) ({
+      ^bb0(%v561: tensor<f32>, %v562: tensor<f32>):
+        %v563 = "stablehlo.maximum"(%v561, %v562) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v563) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v565 = "stablehlo.reshape"(%v564) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v566 = "stablehlo.broadcast_in_dim"(%v565) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v567 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v568 = "stablehlo.compare"(%v559, %v566) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v569 = "stablehlo.broadcast_in_dim"(%v567) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v570 = "stablehlo.select"(%v568, %v555, %v569) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v571 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v575 = "stablehlo.reduce"(%v570, %v571) ({
+      ^bb0(%v572: tensor<i32>, %v573: tensor<i32>):
+        %v574 = "stablehlo.minimum"(%v572, %v573) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v574) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v576 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v577 = "stablehlo.broadcast_in_dim"(%v576) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v578 = "stablehlo.compare"(%v575, %v577) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v579 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v580 = "stablehlo.broadcast_in_dim"(%v579) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v581 = "stablehlo.select"(%v578, %v580, %v575) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v582 = "stablehlo.select"(%v527, %v554, %v581) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v583 = "stablehlo.reshape"(%v582) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v583, %v214, %v215) : (tensor<1x1xi32>, tensor<4x64x16xf32>, tensor<4x64x16xf32>) -> ()
   }
 }

@@ -27,8 +27,8 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
   ) -> (tensor<1x8xi32> {mhlo.sharding = "{replicated}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}) {
     %v24 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v25 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v544, %v545, %v546, %v547, %v548, %v549, %v550, %v551, %v552, %v553, %v554, %v555, %v556, %v557, %v558, %v559, %v560, %v561, %v562, %v563, %v564, %v565, %v566, %v567, %v568, %v569 = "stablehlo.while"(%v24, %v15, %v16, %v18, %v25, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v19) ({
-      ^bb0(%v26: tensor<i32>, %v27: tensor<1x1xi32>, %v28: tensor<1xi32>, %v29: tensor<1xi32>, %v30: tensor<1x8xi32>, %v31: tensor<2x64x16xf32>, %v32: tensor<2x64x16xf32>, %v33: tensor<2x64x16xf32>, %v34: tensor<2x64x16xf32>, %v527: tensor<96x64xf32>, %v528: tensor<64xf32>, %v529: tensor<128x64xf32>, %v530: tensor<64x64xf32>, %v531: tensor<1xi32>, %v532: tensor<64xf32>, %v533: tensor<320x64xf32>, %v534: tensor<64x160xf32>, %v535: tensor<64xf32>, %v536: tensor<128x64xf32>, %v537: tensor<64x64xf32>, %v538: tensor<64xf32>, %v539: tensor<320x64xf32>, %v540: tensor<64x160xf32>, %v541: tensor<64xf32>, %v542: tensor<96x64xf32>, %v543: tensor<1x8xi32>):
+    %v555, %v556, %v557, %v558, %v559, %v560, %v561, %v562, %v563, %v564, %v565, %v566, %v567, %v568, %v569, %v570, %v571, %v572, %v573, %v574, %v575, %v576, %v577, %v578, %v579, %v580 = "stablehlo.while"(%v24, %v15, %v16, %v18, %v25, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v19) ({
+      ^bb0(%v26: tensor<i32>, %v27: tensor<1x1xi32>, %v28: tensor<1xi32>, %v29: tensor<1xi32>, %v30: tensor<1x8xi32>, %v31: tensor<2x64x16xf32>, %v32: tensor<2x64x16xf32>, %v33: tensor<2x64x16xf32>, %v34: tensor<2x64x16xf32>, %v538: tensor<96x64xf32>, %v539: tensor<64xf32>, %v540: tensor<128x64xf32>, %v541: tensor<64x64xf32>, %v542: tensor<1xi32>, %v543: tensor<64xf32>, %v544: tensor<320x64xf32>, %v545: tensor<64x160xf32>, %v546: tensor<64xf32>, %v547: tensor<128x64xf32>, %v548: tensor<64x64xf32>, %v549: tensor<64xf32>, %v550: tensor<320x64xf32>, %v551: tensor<64x160xf32>, %v552: tensor<64xf32>, %v553: tensor<96x64xf32>, %v554: tensor<1x8xi32>):
         %v35 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v39 = "stablehlo.reduce"(%v29, %v35) ({
           ^bb0(%v36: tensor<i32>, %v37: tensor<i32>):
@@ -42,7 +42,7 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
         %v44 = "stablehlo.and"(%v43, %v41) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v44) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v46: tensor<i32>, %v47: tensor<1x1xi32>, %v48: tensor<1xi32>, %v49: tensor<1xi32>, %v50: tensor<1x8xi32>, %v51: tensor<2x64x16xf32>, %v52: tensor<2x64x16xf32>, %v53: tensor<2x64x16xf32>, %v54: tensor<2x64x16xf32>, %v80: tensor<96x64xf32>, %v98: tensor<64xf32>, %v103: tensor<128x64xf32>, %v106: tensor<64x64xf32>, %v123: tensor<1xi32>, %v229: tensor<64xf32>, %v234: tensor<320x64xf32>, %v237: tensor<64x160xf32>, %v280: tensor<64xf32>, %v285: tensor<128x64xf32>, %v288: tensor<64x64xf32>, %v410: tensor<64xf32>, %v415: tensor<320x64xf32>, %v418: tensor<64x160xf32>, %v461: tensor<64xf32>, %v465: tensor<96x64xf32>, %v494: tensor<1x8xi32>):
+      ^bb0(%v46: tensor<i32>, %v47: tensor<1x1xi32>, %v48: tensor<1xi32>, %v49: tensor<1xi32>, %v50: tensor<1x8xi32>, %v51: tensor<2x64x16xf32>, %v52: tensor<2x64x16xf32>, %v53: tensor<2x64x16xf32>, %v54: tensor<2x64x16xf32>, %v80: tensor<96x64xf32>, %v98: tensor<64xf32>, %v103: tensor<128x64xf32>, %v106: tensor<64x64xf32>, %v123: tensor<1xi32>, %v229: tensor<64xf32>, %v234: tensor<320x64xf32>, %v237: tensor<64x160xf32>, %v280: tensor<64xf32>, %v285: tensor<128x64xf32>, %v288: tensor<64x64xf32>, %v410: tensor<64xf32>, %v415: tensor<320x64xf32>, %v418: tensor<64x160xf32>, %v461: tensor<64xf32>, %v465: tensor<96x64xf32>, %v505: tensor<1x8xi32>):
         %v55 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v56 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v57 = "stablehlo.reshape"(%v48) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -273,55 +273,70 @@ module @decode_k8_r1_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32
         %v467 = "stablehlo.reshape"(%v466) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
         %v468 = "stablehlo.reshape"(%v467) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
         %v469 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v470 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v471 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v483, %v484 = "stablehlo.reduce"(%v468, %v469, %v470, %v471) ({
-          ^bb0(%v472: tensor<f32>, %v473: tensor<i32>, %v474: tensor<f32>, %v475: tensor<i32>):
-            %v476 = "stablehlo.compare"(%v474, %v472) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v477 = "stablehlo.compare"(%v474, %v472) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v478 = "stablehlo.compare"(%v475, %v473) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v479 = "stablehlo.and"(%v477, %v478) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v480 = "stablehlo.or"(%v476, %v479) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v481 = "stablehlo.select"(%v480, %v474, %v472) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v482 = "stablehlo.select"(%v480, %v475, %v473) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v481, %v482) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v485 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v486 = "stablehlo.compare"(%v49, %v485) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v487 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v488 = "stablehlo.broadcast_in_dim"(%v487) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v489 = "stablehlo.select"(%v486, %v484, %v488) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v490 = "stablehlo.reshape"(%v489) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v491 = "stablehlo.dynamic_update_slice"(%v50, %v490, %v55, %v46) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v492 = "stablehlo.reshape"(%v484) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v493 = "stablehlo.broadcast_in_dim"(%v492) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v495 = "stablehlo.compare"(%v493, %v494) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v496 = "stablehlo.convert"(%v495) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v497 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v501 = "stablehlo.reduce"(%v496, %v497) ({
-          ^bb0(%v498: tensor<i32>, %v499: tensor<i32>):
-            %v500 = "stablehlo.maximum"(%v498, %v499) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v500) : (tensor<i32>) -> ()
+        %v470 = "stablehlo.compare"(%v468, %v468) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v471 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v472 = "stablehlo.broadcast_in_dim"(%v471) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v473 = "stablehlo.select"(%v470, %v468, %v472) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v474 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v478 = "stablehlo.reduce"(%v473, %v474) ({
+          ^bb0(%v475: tensor<f32>, %v476: tensor<f32>):
+            %v477 = "stablehlo.maximum"(%v475, %v476) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v477) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v479 = "stablehlo.reshape"(%v478) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v480 = "stablehlo.broadcast_in_dim"(%v479) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v481 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v482 = "stablehlo.compare"(%v473, %v480) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v483 = "stablehlo.broadcast_in_dim"(%v481) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v484 = "stablehlo.select"(%v482, %v469, %v483) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v485 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v489 = "stablehlo.reduce"(%v484, %v485) ({
+          ^bb0(%v486: tensor<i32>, %v487: tensor<i32>):
+            %v488 = "stablehlo.minimum"(%v486, %v487) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v488) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v490 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v491 = "stablehlo.broadcast_in_dim"(%v490) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v492 = "stablehlo.compare"(%v489, %v491) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v493 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v494 = "stablehlo.broadcast_in_dim"(%v493) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v495 = "stablehlo.select"(%v492, %v494, %v489) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v496 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v497 = "stablehlo.compare"(%v49, %v496) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v498 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v499 = "stablehlo.broadcast_in_dim"(%v498) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v500 = "stablehlo.select"(%v497, %v495, %v499) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v501 = "stablehlo.reshape"(%v500) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v502 = "stablehlo.dynamic_update_slice"(%v50, %v501, %v55, %v46) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v503 = "stablehlo.reshape"(%v495) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v504 = "stablehlo.broadcast_in_dim"(%v503) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v506 = "stablehlo.compare"(%v504, %v505) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v507 = "stablehlo.convert"(%v506) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v508 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v512 = "stablehlo.reduce"(%v507, %v508) ({
+          ^bb0(%v509: tensor<i32>, %v510: tensor<i32>):
+            %v511 = "stablehlo.maximum"(%v509, %v510) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v511) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v502 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v503 = "stablehlo.compare"(%v501, %v502) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v504 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v505 = "stablehlo.broadcast_in_dim"(%v504) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v506 = "stablehlo.subtract"(%v49, %v505) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v507 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v508 = "stablehlo.maximum"(%v506, %v507) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v509 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v510 = "stablehlo.select"(%v503, %v509, %v508) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v511 = "stablehlo.reshape"(%v486) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v512 = "stablehlo.reshape"(%v484) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v513 = "stablehlo.select"(%v511, %v512, %v47) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v514 = "stablehlo.convert"(%v486) : (tensor<1xi1>) -> tensor<1xi32>
+        %v513 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v514 = "stablehlo.compare"(%v512, %v513) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
         %v515 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v516 = "stablehlo.add"(%v46, %v515) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v517 = "stablehlo.add"(%v48, %v514) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        "stablehlo.return"(%v516, %v513, %v517, %v510, %v491, %v204, %v385, %v206, %v387, %v80, %v98, %v103, %v106, %v123, %v229, %v234, %v237, %v280, %v285, %v288, %v410, %v415, %v418, %v461, %v465, %v494) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
+        %v516 = "stablehlo.broadcast_in_dim"(%v515) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v517 = "stablehlo.subtract"(%v49, %v516) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v518 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v519 = "stablehlo.maximum"(%v517, %v518) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v520 = "stablehlo.broadcast_in_dim"(%v55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v521 = "stablehlo.select"(%v514, %v520, %v519) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v522 = "stablehlo.reshape"(%v497) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v523 = "stablehlo.reshape"(%v495) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v524 = "stablehlo.select"(%v522, %v523, %v47) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v525 = "stablehlo.convert"(%v497) : (tensor<1xi1>) -> tensor<1xi32>
+        %v526 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v527 = "stablehlo.add"(%v46, %v526) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v528 = "stablehlo.add"(%v48, %v525) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        "stablehlo.return"(%v527, %v524, %v528, %v521, %v502, %v204, %v385, %v206, %v387, %v80, %v98, %v103, %v106, %v123, %v229, %v234, %v237, %v280, %v285, %v288, %v410, %v415, %v418, %v461, %v465, %v505) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1x8xi32>)
-    "func.return"(%v548, %v549, %v550, %v551, %v552) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    "func.return"(%v559, %v560, %v561, %v562, %v563) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
   func.func private @manual_0(%v126: tensor<1x1x64xf32>, %v127: tensor<64x64xf32>, %v128: tensor<64x32xf32>, %v129: tensor<1x64x16xf32>, %v130: tensor<1x64x16xf32>, %v131: tensor<1x1x16xf32>, %v132: tensor<1x1x16xf32>, %v133: tensor<1x1x1x1x64xi1>, %v134: tensor<1x1xi32>, %v135: tensor<1xi32>, %v136: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
     %v137 = "stablehlo.reshape"(%v126) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>

@@ -31,8 +31,8 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
   ) -> (tensor<1x8xi32> {mhlo.sharding = "{replicated}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}, tensor<2x64x16xf32> {mhlo.sharding = "{devices=[2,1,1]0,1}"}) {
     %v28 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %v29 = "stablehlo.constant"() {value = dense<-1> : tensor<1x8xi32>} : () -> tensor<1x8xi32>
-    %v857, %v858, %v859, %v860, %v861, %v862, %v863, %v864, %v865, %v866, %v867, %v868, %v869, %v870, %v871, %v872, %v873, %v874, %v875, %v876, %v877, %v878, %v879, %v880, %v881, %v882, %v883, %v884, %v885, %v886 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
-      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v837: tensor<96x64xf32>, %v838: tensor<64xf32>, %v839: tensor<128x64xf32>, %v840: tensor<64x64xf32>, %v841: tensor<1xi32>, %v842: tensor<64xf32>, %v843: tensor<320x64xf32>, %v844: tensor<64x160xf32>, %v845: tensor<64xf32>, %v846: tensor<128x64xf32>, %v847: tensor<64x64xf32>, %v848: tensor<64xf32>, %v849: tensor<320x64xf32>, %v850: tensor<64x160xf32>, %v851: tensor<64xf32>, %v852: tensor<96x64xf32>, %v853: tensor<1xf32>, %v854: tensor<1xi32>, %v855: tensor<1xf32>, %v856: tensor<1x8xi32>):
+    %v879, %v880, %v881, %v882, %v883, %v884, %v885, %v886, %v887, %v888, %v889, %v890, %v891, %v892, %v893, %v894, %v895, %v896, %v897, %v898, %v899, %v900, %v901, %v902, %v903, %v904, %v905, %v906, %v907, %v908 = "stablehlo.while"(%v28, %v15, %v16, %v18, %v29, %v27, %v20, %v21, %v22, %v23, %v0, %v1, %v2, %v3, %v17, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v24, %v25, %v26, %v19) ({
+      ^bb0(%v30: tensor<i32>, %v31: tensor<1x1xi32>, %v32: tensor<1xi32>, %v33: tensor<1xi32>, %v34: tensor<1x8xi32>, %v35: tensor<1x3xui32>, %v36: tensor<2x64x16xf32>, %v37: tensor<2x64x16xf32>, %v38: tensor<2x64x16xf32>, %v39: tensor<2x64x16xf32>, %v859: tensor<96x64xf32>, %v860: tensor<64xf32>, %v861: tensor<128x64xf32>, %v862: tensor<64x64xf32>, %v863: tensor<1xi32>, %v864: tensor<64xf32>, %v865: tensor<320x64xf32>, %v866: tensor<64x160xf32>, %v867: tensor<64xf32>, %v868: tensor<128x64xf32>, %v869: tensor<64x64xf32>, %v870: tensor<64xf32>, %v871: tensor<320x64xf32>, %v872: tensor<64x160xf32>, %v873: tensor<64xf32>, %v874: tensor<96x64xf32>, %v875: tensor<1xf32>, %v876: tensor<1xi32>, %v877: tensor<1xf32>, %v878: tensor<1x8xi32>):
         %v40 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
         %v44 = "stablehlo.reduce"(%v33, %v40) ({
           ^bb0(%v41: tensor<i32>, %v42: tensor<i32>):
@@ -46,7 +46,7 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
         %v49 = "stablehlo.and"(%v48, %v46) : (tensor<i1>, tensor<i1>) -> tensor<i1>
         "stablehlo.return"(%v49) : (tensor<i1>) -> ()
     }, {
-      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v109: tensor<128x64xf32>, %v112: tensor<64x64xf32>, %v129: tensor<1xi32>, %v235: tensor<64xf32>, %v240: tensor<320x64xf32>, %v243: tensor<64x160xf32>, %v286: tensor<64xf32>, %v291: tensor<128x64xf32>, %v294: tensor<64x64xf32>, %v416: tensor<64xf32>, %v421: tensor<320x64xf32>, %v424: tensor<64x160xf32>, %v467: tensor<64xf32>, %v471: tensor<96x64xf32>, %v475: tensor<1xf32>, %v496: tensor<1xi32>, %v567: tensor<1xf32>, %v798: tensor<1x8xi32>):
+      ^bb0(%v51: tensor<i32>, %v52: tensor<1x1xi32>, %v53: tensor<1xi32>, %v54: tensor<1xi32>, %v55: tensor<1x8xi32>, %v56: tensor<1x3xui32>, %v57: tensor<2x64x16xf32>, %v58: tensor<2x64x16xf32>, %v59: tensor<2x64x16xf32>, %v60: tensor<2x64x16xf32>, %v86: tensor<96x64xf32>, %v104: tensor<64xf32>, %v109: tensor<128x64xf32>, %v112: tensor<64x64xf32>, %v129: tensor<1xi32>, %v235: tensor<64xf32>, %v240: tensor<320x64xf32>, %v243: tensor<64x160xf32>, %v286: tensor<64xf32>, %v291: tensor<128x64xf32>, %v294: tensor<64x64xf32>, %v416: tensor<64xf32>, %v421: tensor<320x64xf32>, %v424: tensor<64x160xf32>, %v467: tensor<64xf32>, %v471: tensor<96x64xf32>, %v475: tensor<1xf32>, %v496: tensor<1xi32>, %v567: tensor<1xf32>, %v820: tensor<1x8xi32>):
         %v61 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %v62 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x1xi32>
         %v63 = "stablehlo.reshape"(%v53) : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -529,75 +529,105 @@ module @decode_k8_r1_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32
         %v754 = "stablehlo.select"(%v631, %v751, %v753) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
         %v755 = "stablehlo.reshape"(%v479) : (tensor<1x1xi1>) -> tensor<1xi1>
         %v756 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v757 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v758 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v770, %v771 = "stablehlo.reduce"(%v474, %v756, %v757, %v758) ({
-          ^bb0(%v759: tensor<f32>, %v760: tensor<i32>, %v761: tensor<f32>, %v762: tensor<i32>):
-            %v763 = "stablehlo.compare"(%v761, %v759) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v764 = "stablehlo.compare"(%v761, %v759) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v765 = "stablehlo.compare"(%v762, %v760) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v766 = "stablehlo.and"(%v764, %v765) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v767 = "stablehlo.or"(%v763, %v766) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v768 = "stablehlo.select"(%v767, %v761, %v759) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v769 = "stablehlo.select"(%v767, %v762, %v760) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v768, %v769) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v772 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-        %v773 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %v774 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %v786, %v787 = "stablehlo.reduce"(%v754, %v772, %v773, %v774) ({
-          ^bb0(%v775: tensor<f32>, %v776: tensor<i32>, %v777: tensor<f32>, %v778: tensor<i32>):
-            %v779 = "stablehlo.compare"(%v777, %v775) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v780 = "stablehlo.compare"(%v777, %v775) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-            %v781 = "stablehlo.compare"(%v778, %v776) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            %v782 = "stablehlo.and"(%v780, %v781) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v783 = "stablehlo.or"(%v779, %v782) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-            %v784 = "stablehlo.select"(%v783, %v777, %v775) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-            %v785 = "stablehlo.select"(%v783, %v778, %v776) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v784, %v785) : (tensor<f32>, tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-        %v788 = "stablehlo.select"(%v755, %v771, %v787) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v789 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v790 = "stablehlo.compare"(%v54, %v789) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v791 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
-        %v792 = "stablehlo.broadcast_in_dim"(%v791) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v793 = "stablehlo.select"(%v790, %v788, %v792) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v794 = "stablehlo.reshape"(%v793) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v795 = "stablehlo.dynamic_update_slice"(%v55, %v794, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
-        %v796 = "stablehlo.reshape"(%v788) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v797 = "stablehlo.broadcast_in_dim"(%v796) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
-        %v799 = "stablehlo.compare"(%v797, %v798) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
-        %v800 = "stablehlo.convert"(%v799) : (tensor<1x8xi1>) -> tensor<1x8xi32>
-        %v801 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
-        %v805 = "stablehlo.reduce"(%v800, %v801) ({
-          ^bb0(%v802: tensor<i32>, %v803: tensor<i32>):
-            %v804 = "stablehlo.maximum"(%v802, %v803) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%v804) : (tensor<i32>) -> ()
-        }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
-        %v806 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v807 = "stablehlo.compare"(%v805, %v806) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-        %v808 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v809 = "stablehlo.broadcast_in_dim"(%v808) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v810 = "stablehlo.subtract"(%v54, %v809) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v757 = "stablehlo.compare"(%v474, %v474) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v758 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v759 = "stablehlo.broadcast_in_dim"(%v758) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v760 = "stablehlo.select"(%v757, %v474, %v759) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v761 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v765 = "stablehlo.reduce"(%v760, %v761) ({
+          ^bb0(%v762: tensor<f32>, %v763: tensor<f32>):
+            %v764 = "stablehlo.maximum"(%v762, %v763) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v764) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v766 = "stablehlo.reshape"(%v765) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v767 = "stablehlo.broadcast_in_dim"(%v766) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v768 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v769 = "stablehlo.compare"(%v760, %v767) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v770 = "stablehlo.broadcast_in_dim"(%v768) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v771 = "stablehlo.select"(%v769, %v756, %v770) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v772 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v776 = "stablehlo.reduce"(%v771, %v772) ({
+          ^bb0(%v773: tensor<i32>, %v774: tensor<i32>):
+            %v775 = "stablehlo.minimum"(%v773, %v774) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v775) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v777 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v778 = "stablehlo.broadcast_in_dim"(%v777) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v779 = "stablehlo.compare"(%v776, %v778) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v780 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v781 = "stablehlo.broadcast_in_dim"(%v780) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v782 = "stablehlo.select"(%v779, %v781, %v776) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v783 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+        %v784 = "stablehlo.compare"(%v754, %v754) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v785 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v786 = "stablehlo.broadcast_in_dim"(%v785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+        %v787 = "stablehlo.select"(%v784, %v754, %v786) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+        %v788 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+        %v792 = "stablehlo.reduce"(%v787, %v788) ({
+          ^bb0(%v789: tensor<f32>, %v790: tensor<f32>):
+            %v791 = "stablehlo.maximum"(%v789, %v790) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%v791) : (tensor<f32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+        %v793 = "stablehlo.reshape"(%v792) : (tensor<1xf32>) -> tensor<1x1xf32>
+        %v794 = "stablehlo.broadcast_in_dim"(%v793) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+        %v795 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v796 = "stablehlo.compare"(%v787, %v794) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+        %v797 = "stablehlo.broadcast_in_dim"(%v795) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+        %v798 = "stablehlo.select"(%v796, %v783, %v797) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+        %v799 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v803 = "stablehlo.reduce"(%v798, %v799) ({
+          ^bb0(%v800: tensor<i32>, %v801: tensor<i32>):
+            %v802 = "stablehlo.minimum"(%v800, %v801) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v802) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+        %v804 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+        %v805 = "stablehlo.broadcast_in_dim"(%v804) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v806 = "stablehlo.compare"(%v803, %v805) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v807 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %v808 = "stablehlo.broadcast_in_dim"(%v807) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v809 = "stablehlo.select"(%v806, %v808, %v803) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v810 = "stablehlo.select"(%v755, %v782, %v809) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
         %v811 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v812 = "stablehlo.maximum"(%v810, %v811) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v813 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-        %v814 = "stablehlo.select"(%v807, %v813, %v812) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v815 = "stablehlo.reshape"(%v790) : (tensor<1xi1>) -> tensor<1x1xi1>
-        %v816 = "stablehlo.reshape"(%v788) : (tensor<1xi32>) -> tensor<1x1xi32>
-        %v817 = "stablehlo.select"(%v815, %v816, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-        %v818 = "stablehlo.convert"(%v790) : (tensor<1xi1>) -> tensor<1xi32>
-        %v819 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %v820 = "stablehlo.add"(%v51, %v819) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %v821 = "stablehlo.add"(%v53, %v818) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-        %v822 = "stablehlo.convert"(%v818) : (tensor<1xi32>) -> tensor<1xui32>
-        %v823 = "stablehlo.reshape"(%v822) : (tensor<1xui32>) -> tensor<1x1xui32>
-        %v824 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
-        %v825 = "stablehlo.concatenate"(%v824, %v823) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
-        %v826 = "stablehlo.add"(%v56, %v825) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
-        "stablehlo.return"(%v820, %v817, %v821, %v814, %v795, %v826, %v210, %v391, %v212, %v393, %v86, %v104, %v109, %v112, %v129, %v235, %v240, %v243, %v286, %v291, %v294, %v416, %v421, %v424, %v467, %v471, %v475, %v496, %v567, %v798) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
+        %v812 = "stablehlo.compare"(%v54, %v811) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v813 = "stablehlo.constant"() {value = dense<-1> : tensor<i32>} : () -> tensor<i32>
+        %v814 = "stablehlo.broadcast_in_dim"(%v813) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v815 = "stablehlo.select"(%v812, %v810, %v814) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v816 = "stablehlo.reshape"(%v815) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v817 = "stablehlo.dynamic_update_slice"(%v55, %v816, %v61, %v51) : (tensor<1x8xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x8xi32>
+        %v818 = "stablehlo.reshape"(%v810) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v819 = "stablehlo.broadcast_in_dim"(%v818) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xi32>) -> tensor<1x8xi32>
+        %v821 = "stablehlo.compare"(%v819, %v820) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x8xi32>, tensor<1x8xi32>) -> tensor<1x8xi1>
+        %v822 = "stablehlo.convert"(%v821) : (tensor<1x8xi1>) -> tensor<1x8xi32>
+        %v823 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>} : () -> tensor<i32>
+        %v827 = "stablehlo.reduce"(%v822, %v823) ({
+          ^bb0(%v824: tensor<i32>, %v825: tensor<i32>):
+            %v826 = "stablehlo.maximum"(%v824, %v825) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%v826) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 1>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1xi32>
+        %v828 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v829 = "stablehlo.compare"(%v827, %v828) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %v830 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v831 = "stablehlo.broadcast_in_dim"(%v830) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v832 = "stablehlo.subtract"(%v54, %v831) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v833 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v834 = "stablehlo.maximum"(%v832, %v833) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v835 = "stablehlo.broadcast_in_dim"(%v61) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %v836 = "stablehlo.select"(%v829, %v835, %v834) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v837 = "stablehlo.reshape"(%v812) : (tensor<1xi1>) -> tensor<1x1xi1>
+        %v838 = "stablehlo.reshape"(%v810) : (tensor<1xi32>) -> tensor<1x1xi32>
+        %v839 = "stablehlo.select"(%v837, %v838, %v52) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+        %v840 = "stablehlo.convert"(%v812) : (tensor<1xi1>) -> tensor<1xi32>
+        %v841 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %v842 = "stablehlo.add"(%v51, %v841) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %v843 = "stablehlo.add"(%v53, %v840) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+        %v844 = "stablehlo.convert"(%v840) : (tensor<1xi32>) -> tensor<1xui32>
+        %v845 = "stablehlo.reshape"(%v844) : (tensor<1xui32>) -> tensor<1x1xui32>
+        %v846 = "stablehlo.constant"() {value = dense<0> : tensor<1x2xui32>} : () -> tensor<1x2xui32>
+        %v847 = "stablehlo.concatenate"(%v846, %v845) {dimension = 1 : i64} : (tensor<1x2xui32>, tensor<1x1xui32>) -> tensor<1x3xui32>
+        %v848 = "stablehlo.add"(%v56, %v847) : (tensor<1x3xui32>, tensor<1x3xui32>) -> tensor<1x3xui32>
+        "stablehlo.return"(%v842, %v839, %v843, %v836, %v817, %v848, %v210, %v391, %v212, %v393, %v86, %v104, %v109, %v112, %v129, %v235, %v240, %v243, %v286, %v291, %v294, %v416, %v421, %v424, %v467, %v471, %v475, %v496, %v567, %v820) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> ()
     }) : (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>) -> (tensor<i32>, tensor<1x1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1x8xi32>, tensor<1x3xui32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<96x64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<1xi32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<64x160xf32>, tensor<64xf32>, tensor<96x64xf32>, tensor<1xf32>, tensor<1xi32>, tensor<1xf32>, tensor<1x8xi32>)
-    "func.return"(%v861, %v863, %v864, %v865, %v866) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    "func.return"(%v883, %v885, %v886, %v887, %v888) : (tensor<1x8xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
   func.func private @manual_0(%v132: tensor<1x1x64xf32>, %v133: tensor<64x64xf32>, %v134: tensor<64x32xf32>, %v135: tensor<1x64x16xf32>, %v136: tensor<1x64x16xf32>, %v137: tensor<1x1x16xf32>, %v138: tensor<1x1x16xf32>, %v139: tensor<1x1x1x1x64xi1>, %v140: tensor<1x1xi32>, %v141: tensor<1xi32>, %v142: tensor<1xi32>) -> (tensor<1x1x1x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
     %v143 = "stablehlo.reshape"(%v132) : (tensor<1x1x64xf32>) -> tensor<1x64xf32>

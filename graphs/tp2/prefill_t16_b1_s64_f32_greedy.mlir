@@ -258,21 +258,36 @@ module @prefill_t16_b1_s64_f32_greedy attributes {mhlo.num_partitions = 2 : i32,
     %v423 = "stablehlo.reshape"(%v422) : (tensor<1x96xf32>) -> tensor<1x1x96xf32>
     %v424 = "stablehlo.reshape"(%v423) : (tensor<1x1x96xf32>) -> tensor<1x96xf32>
     %v425 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v426 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v427 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v439, %v440 = "stablehlo.reduce"(%v424, %v425, %v426, %v427) ({
-      ^bb0(%v428: tensor<f32>, %v429: tensor<i32>, %v430: tensor<f32>, %v431: tensor<i32>):
-        %v432 = "stablehlo.compare"(%v430, %v428) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v433 = "stablehlo.compare"(%v430, %v428) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v434 = "stablehlo.compare"(%v431, %v429) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v435 = "stablehlo.and"(%v433, %v434) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v436 = "stablehlo.or"(%v432, %v435) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v437 = "stablehlo.select"(%v436, %v430, %v428) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v438 = "stablehlo.select"(%v436, %v431, %v429) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v437, %v438) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v441 = "stablehlo.reshape"(%v440) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v441, %v169, %v344, %v171, %v346) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v426 = "stablehlo.compare"(%v424, %v424) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v427 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v428 = "stablehlo.broadcast_in_dim"(%v427) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v429 = "stablehlo.select"(%v426, %v424, %v428) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v430 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v434 = "stablehlo.reduce"(%v429, %v430) ({
+      ^bb0(%v431: tensor<f32>, %v432: tensor<f32>):
+        %v433 = "stablehlo.maximum"(%v431, %v432) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v433) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v435 = "stablehlo.reshape"(%v434) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v436 = "stablehlo.broadcast_in_dim"(%v435) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v437 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v438 = "stablehlo.compare"(%v429, %v436) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v439 = "stablehlo.broadcast_in_dim"(%v437) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v440 = "stablehlo.select"(%v438, %v425, %v439) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v441 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v445 = "stablehlo.reduce"(%v440, %v441) ({
+      ^bb0(%v442: tensor<i32>, %v443: tensor<i32>):
+        %v444 = "stablehlo.minimum"(%v442, %v443) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v444) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v446 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v447 = "stablehlo.broadcast_in_dim"(%v446) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v448 = "stablehlo.compare"(%v445, %v447) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v449 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v450 = "stablehlo.broadcast_in_dim"(%v449) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v451 = "stablehlo.select"(%v448, %v450, %v445) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v452 = "stablehlo.reshape"(%v451) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v452, %v169, %v344, %v171, %v346) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
   func.func private @manual_0(%v91: tensor<1x16x64xf32>, %v92: tensor<64x64xf32>, %v93: tensor<64x32xf32>, %v94: tensor<1x64x16xf32>, %v95: tensor<1x64x16xf32>, %v96: tensor<1x16x16xf32>, %v97: tensor<1x16x16xf32>, %v98: tensor<1x1x1x16x64xi1>, %v99: tensor<1x16xi32>, %v100: tensor<1xi32>, %v101: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
     %v102 = "stablehlo.reshape"(%v91) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>

@@ -514,36 +514,66 @@ module @prefill_t16_b1_s64_f32_sample attributes {mhlo.num_partitions = 2 : i32,
     %v705 = "stablehlo.select"(%v582, %v702, %v704) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
     %v706 = "stablehlo.reshape"(%v432) : (tensor<1x1xi1>) -> tensor<1xi1>
     %v707 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v708 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v709 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v721, %v722 = "stablehlo.reduce"(%v428, %v707, %v708, %v709) ({
-      ^bb0(%v710: tensor<f32>, %v711: tensor<i32>, %v712: tensor<f32>, %v713: tensor<i32>):
-        %v714 = "stablehlo.compare"(%v712, %v710) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v715 = "stablehlo.compare"(%v712, %v710) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v716 = "stablehlo.compare"(%v713, %v711) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v717 = "stablehlo.and"(%v715, %v716) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v718 = "stablehlo.or"(%v714, %v717) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v719 = "stablehlo.select"(%v718, %v712, %v710) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v720 = "stablehlo.select"(%v718, %v713, %v711) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v719, %v720) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v723 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
-    %v724 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %v725 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %v737, %v738 = "stablehlo.reduce"(%v705, %v723, %v724, %v725) ({
-      ^bb0(%v726: tensor<f32>, %v727: tensor<i32>, %v728: tensor<f32>, %v729: tensor<i32>):
-        %v730 = "stablehlo.compare"(%v728, %v726) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v731 = "stablehlo.compare"(%v728, %v726) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-        %v732 = "stablehlo.compare"(%v729, %v727) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        %v733 = "stablehlo.and"(%v731, %v732) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v734 = "stablehlo.or"(%v730, %v733) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        %v735 = "stablehlo.select"(%v734, %v728, %v726) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-        %v736 = "stablehlo.select"(%v734, %v729, %v727) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%v735, %v736) : (tensor<f32>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<1x96xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
-    %v739 = "stablehlo.select"(%v706, %v722, %v738) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %v740 = "stablehlo.reshape"(%v739) : (tensor<1xi32>) -> tensor<1x1xi32>
-    "func.return"(%v740, %v173, %v348, %v175, %v350) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
+    %v708 = "stablehlo.compare"(%v428, %v428) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v709 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v710 = "stablehlo.broadcast_in_dim"(%v709) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v711 = "stablehlo.select"(%v708, %v428, %v710) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v712 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v716 = "stablehlo.reduce"(%v711, %v712) ({
+      ^bb0(%v713: tensor<f32>, %v714: tensor<f32>):
+        %v715 = "stablehlo.maximum"(%v713, %v714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v715) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v717 = "stablehlo.reshape"(%v716) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v718 = "stablehlo.broadcast_in_dim"(%v717) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v719 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v720 = "stablehlo.compare"(%v711, %v718) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v721 = "stablehlo.broadcast_in_dim"(%v719) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v722 = "stablehlo.select"(%v720, %v707, %v721) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v723 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v727 = "stablehlo.reduce"(%v722, %v723) ({
+      ^bb0(%v724: tensor<i32>, %v725: tensor<i32>):
+        %v726 = "stablehlo.minimum"(%v724, %v725) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v726) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v728 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v729 = "stablehlo.broadcast_in_dim"(%v728) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v730 = "stablehlo.compare"(%v727, %v729) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v731 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v732 = "stablehlo.broadcast_in_dim"(%v731) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v733 = "stablehlo.select"(%v730, %v732, %v727) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v734 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<1x96xi32>
+    %v735 = "stablehlo.compare"(%v705, %v705) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v736 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v737 = "stablehlo.broadcast_in_dim"(%v736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x96xf32>
+    %v738 = "stablehlo.select"(%v735, %v705, %v737) : (tensor<1x96xi1>, tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xf32>
+    %v739 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %v743 = "stablehlo.reduce"(%v738, %v739) ({
+      ^bb0(%v740: tensor<f32>, %v741: tensor<f32>):
+        %v742 = "stablehlo.maximum"(%v740, %v741) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%v742) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xf32>, tensor<f32>) -> tensor<1xf32>
+    %v744 = "stablehlo.reshape"(%v743) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %v745 = "stablehlo.broadcast_in_dim"(%v744) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1xf32>) -> tensor<1x96xf32>
+    %v746 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v747 = "stablehlo.compare"(%v738, %v745) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1x96xf32>, tensor<1x96xf32>) -> tensor<1x96xi1>
+    %v748 = "stablehlo.broadcast_in_dim"(%v746) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1x96xi32>
+    %v749 = "stablehlo.select"(%v747, %v734, %v748) : (tensor<1x96xi1>, tensor<1x96xi32>, tensor<1x96xi32>) -> tensor<1x96xi32>
+    %v750 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v754 = "stablehlo.reduce"(%v749, %v750) ({
+      ^bb0(%v751: tensor<i32>, %v752: tensor<i32>):
+        %v753 = "stablehlo.minimum"(%v751, %v752) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%v753) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x96xi32>, tensor<i32>) -> tensor<1xi32>
+    %v755 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %v756 = "stablehlo.broadcast_in_dim"(%v755) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v757 = "stablehlo.compare"(%v754, %v756) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %v758 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %v759 = "stablehlo.broadcast_in_dim"(%v758) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+    %v760 = "stablehlo.select"(%v757, %v759, %v754) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v761 = "stablehlo.select"(%v706, %v733, %v760) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %v762 = "stablehlo.reshape"(%v761) : (tensor<1xi32>) -> tensor<1x1xi32>
+    "func.return"(%v762, %v173, %v348, %v175, %v350) : (tensor<1x1xi32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>, tensor<2x64x16xf32>) -> ()
   }
   func.func private @manual_0(%v95: tensor<1x16x64xf32>, %v96: tensor<64x64xf32>, %v97: tensor<64x32xf32>, %v98: tensor<1x64x16xf32>, %v99: tensor<1x64x16xf32>, %v100: tensor<1x16x16xf32>, %v101: tensor<1x16x16xf32>, %v102: tensor<1x1x1x16x64xi1>, %v103: tensor<1x16xi32>, %v104: tensor<1xi32>, %v105: tensor<1xi32>) -> (tensor<1x1x16x64xf32>, tensor<1x64x16xf32>, tensor<1x64x16xf32>) {
     %v106 = "stablehlo.reshape"(%v95) : (tensor<1x16x64xf32>) -> tensor<16x64xf32>
