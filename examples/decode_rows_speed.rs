@@ -11,7 +11,8 @@
 //!
 //! With `all` (INT8 only), each step also runs on every other INT8 dot this machine has (the
 //! integer dot, `vnni`: per-channel weights on `i8_fixed`'s 16-bit rows, VNNI or AMX-INT8
-//! tiles as the custom call picks them, grouped weights on `i8_vnni`'s INT8 blocks; and bf16
+//! tiles as the custom call picks them where the CPU has AMX-INT8, otherwise and for grouped
+//! weights `i8_vnni`'s INT8 blocks; and bf16
 //! activations on AMX tiles, `i8_amx`); `both` is the f32 dot and `vnni`, back to back with
 //! the f32-dot kernel in every round, and the table gains each time and the ratio of the two.
 //!
@@ -20,6 +21,7 @@
 use std::time::Instant;
 
 use xlagen::kernels::f32_matmul::f32_matmul;
+use xlagen::kernels::i8_amx::amx_int8_supported;
 use xlagen::kernels::i8_amx::i8_matmul_amx;
 use xlagen::kernels::i8_fixed as fixed;
 use xlagen::kernels::i8_matmul::{i8_matmul_grouped, Int8Dot, KernelPath, MatmulDims};
@@ -109,7 +111,9 @@ fn main() {
             let dims = MatmulDims { m, k: *k, n: *n };
             let (x, out) = (&x[..m * k], &mut out[..m * n]);
             match (w, dot) {
-                (Weights::I8(w, s, g), Int8Dot::Vnni) if *g == *k && fixed::supports(*k) => {
+                (Weights::I8(w, s, g), Int8Dot::Vnni)
+                    if *g == *k && fixed::supports(*k) && amx_int8_supported() =>
+                {
                     fixed::i8_matmul_fixed(x, w, s, out, dims, par)
                 }
                 (Weights::I8(w, s, g), Int8Dot::Vnni) => {

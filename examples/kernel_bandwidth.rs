@@ -8,12 +8,14 @@
 //! sums the same matrices' bytes in the same chunks on the same threads: what reading alone
 //! costs in that access pattern. Every SIMD path this CPU has runs, per-channel and with
 //! groups of 32 inputs (`int8-g32`), back to back in each round; with AVX512-VNNI also the
-//! integer dot (`avx512-vnni`: per channel on 16-bit fixed-point rows, `i8_fixed`; grouped on
-//! Q8_0-style INT8 blocks, `i8_vnni`; quantized per call).
+//! integer dot (`avx512-vnni`: per channel on 16-bit fixed-point rows, `i8_fixed`, where the
+//! CPU has AMX-INT8; otherwise and grouped on Q8_0-style INT8 blocks, `i8_vnni`; quantized per
+//! call).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+use xlagen::kernels::i8_amx::amx_int8_supported;
 use xlagen::kernels::i8_fixed as fixed;
 use xlagen::kernels::i8_matmul::{i8_matmul_grouped, vnni_supported, KernelPath, MatmulDims};
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, Q8_BLOCK};
@@ -49,7 +51,7 @@ fn main() {
             let (x, out) = (&x[..*k], &mut out[..*n]);
             match path {
                 Some(path) => i8_matmul_grouped(x, w, s, out, dims, g, path, par),
-                None if g == *k && fixed::supports(*k) => {
+                None if g == *k && fixed::supports(*k) && amx_int8_supported() => {
                     fixed::i8_matmul_fixed(x, w, s, out, dims, par)
                 }
                 None => i8_matmul_q8(x, w, s, out, dims, g, Q8_BLOCK, par),

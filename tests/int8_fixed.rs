@@ -10,6 +10,7 @@
 mod common;
 
 use rand::{Rng, SeedableRng};
+use xlagen::kernels::i8_amx::amx_int8_supported;
 use xlagen::kernels::i8_fixed::{i8_matmul_fixed_on, supports, Engine};
 use xlagen::kernels::i8_matmul::MatmulDims;
 use xlagen::kernels::{I8Q8Matmul, Parallel, Serial, StdThreads};
@@ -199,13 +200,16 @@ fn a_row_has_the_same_bits_alone_in_a_batch_and_across_threads() {
     }
 }
 
-/// The per-channel INT8 custom call of the default dot (`xlagen_i8q8_matvec`) runs this kernel
-/// for decode-sized calls, on either engine (one row, a batch on tiles, `k` of no whole steps),
-/// and for prompt chunks where the CPU has the tiles.
+/// On a CPU with AMX-INT8, the per-channel INT8 custom call of the default dot
+/// (`xlagen_i8q8_matvec`) runs this kernel for decode-sized calls, on either engine (one row, a
+/// batch on tiles, `k` of no whole steps), and for prompt chunks.
 #[test]
 fn the_per_channel_custom_call_runs_this_kernel() {
-    if !supports(64) {
-        eprintln!("the_per_channel_custom_call_runs_this_kernel: not run: no AVX512-VNNI");
+    if !supports(64) || !amx_int8_supported() {
+        eprintln!(
+            "the_per_channel_custom_call_runs_this_kernel: not run: without AVX512-VNNI and \
+             AMX-INT8 the custom call takes INT8 blocks (tests/int8_vnni.rs)"
+        );
         return;
     }
     for (m, k, n) in [
@@ -218,10 +222,7 @@ fn the_per_channel_custom_call_runs_this_kernel() {
         (70, 128, 33),
     ] {
         if m > 32 && !Engine::Tiles.runs(MatmulDims { m, k, n }) {
-            eprintln!(
-                "the_per_channel_custom_call_runs_this_kernel: {m} rows not run: no AMX-INT8 \
-                 (prompt chunks run another kernel)"
-            );
+            // `k` of no whole steps: prompt chunks run another kernel.
             continue;
         }
         let mut c = case(3 + m as u64, m, k, n, true);

@@ -10,11 +10,12 @@
 mod common;
 
 use rand::{Rng, SeedableRng};
+use xlagen::kernels::i8_amx::amx_int8_supported;
 use xlagen::kernels::i8_matmul::{
     i8_matmul_grouped, vnni_supported, MatmulDims, BATCH_INVARIANT_ROWS,
 };
 use xlagen::kernels::i8_vnni::{i8_matmul_q8, supports_group, Q8_BLOCK};
-use xlagen::kernels::{I8Q8GroupMatmul, KernelPath, Parallel, Serial, StdThreads};
+use xlagen::kernels::{I8Q8GroupMatmul, I8Q8Matmul, KernelPath, Parallel, Serial, StdThreads};
 
 /// Whether the VNNI kernel can run here; says which test it is not run for otherwise.
 fn vnni(test: &str) -> bool {
@@ -313,17 +314,29 @@ fn vnni_is_tested_where_the_cpu_has_it() {
 /// `target` with `(x [m, k], w [n, k], s)` compiled into a graph and run.
 fn custom_call(target: &str, c: &Case) -> Vec<f32> {
     let MatmulDims { m, k, n } = c.dims;
-    common::i8_custom_call(target, false, &c.x, &c.w, &c.s, (m, k, n), c.group)
+    let per_channel = target == I8Q8Matmul::TARGET;
+    common::i8_custom_call(target, per_channel, &c.x, &c.w, &c.s, (m, k, n), c.group)
 }
 
 #[test]
-fn q8_group_custom_calls_run_the_vnni_kernel_or_fall_back_to_the_f32_dot() {
-    // Groups of whole blocks, and groups of 8 (not whole blocks: the f32 dot). Per-channel
-    // weights run `i8_fixed` (tests/int8_fixed.rs).
-    for (target, m, k, n, group) in [
+fn q8_custom_calls_run_the_vnni_kernel_or_fall_back_to_the_f32_dot() {
+    // Per channel where the CPU lacks AMX-INT8 (with it they run `i8_fixed`,
+    // tests/int8_fixed.rs), groups of whole blocks, and groups of 8 (not whole blocks: the f32
+    // dot).
+    let per_channel: &[(&str, usize, usize, usize, usize)] = if amx_int8_supported() {
+        eprintln!("per-channel q8 custom calls: not run here: this CPU has AMX-INT8 (i8_fixed)");
+        &[]
+    } else {
+        &[
+            (I8Q8Matmul::TARGET, 1, 576, 300, 576),
+            (I8Q8Matmul::TARGET, 5, 77, 40, 77),
+        ]
+    };
+    let grouped = [
         (I8Q8GroupMatmul::TARGET, 3, 256, 40, 64),
         (I8Q8GroupMatmul::TARGET, 2, 96, 40, 8),
-    ] {
+    ];
+    for &(target, m, k, n, group) in per_channel.iter().chain(&grouped) {
         let c = random_case(11, m, k, n, group);
         let got = custom_call(target, &c);
         let quantized = vnni_supported() && supports_group(group, k);

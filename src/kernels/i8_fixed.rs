@@ -27,7 +27,7 @@ use std::arch::x86_64::*;
 use std::ops::Range;
 
 use super::i8_amx::{amx_int8_supported, transpose16};
-use super::i8_matmul::{vnni_supported, MatmulDims};
+use super::i8_matmul::{vnni_supported, MatmulDims, Scales};
 use super::{Aligned, Parallel};
 
 /// Inputs per step: one `vpdpbusd` of each byte plane, one tile row of weights.
@@ -229,7 +229,8 @@ pub fn i8_matmul_fixed_on(
 ) {
     let MatmulDims { m, k, n } = dims;
     assert!(engine.runs(dims), "{engine:?} does not run {dims:?} here");
-    assert!(x.len() >= m * k && w.len() >= n * k && s.len() >= n && out.len() >= m * n);
+    // One scale per channel: a single group of `k`.
+    Scales::checked(x, w, s, out, dims, k.max(1));
     if m == 0 || n == 0 {
         return;
     }

@@ -12,8 +12,8 @@
 //! AVX-512, calls of more rows than `BATCH_INVARIANT_ROWS` (prompt chunks) run as a packed
 //! GEMM instead (`gemm_avx512`). The `xlagen_i8q8*` targets take the same operands and, on a
 //! CPU with AVX512-VNNI, compute on integer activations: per-channel weights against 16-bit
-//! fixed-point rows (`i8_fixed`, on VNNI or AMX-INT8 tiles), grouped weights against INT8
-//! blocks (`i8_vnni`, decode's calls).
+//! fixed-point rows where the CPU has AMX-INT8 (`i8_fixed`, on VNNI or tiles), otherwise
+//! against INT8 blocks (`i8_vnni`, decode's calls), as grouped weights always do.
 
 use std::ops::Range;
 
@@ -108,10 +108,10 @@ impl KernelPath {
 pub enum Int8Dot {
     /// Weights widened to f32 against f32 activations: the only error is the weights' own.
     F32,
-    /// Integer activations, integer dot products: per-channel weights against each row in
-    /// 16-bit fixed point (`i8_fixed`: AVX512-VNNI for one row, AMX-INT8 tiles for more where
-    /// the CPU has them, the same bits either way); grouped weights against INT8 blocks of 4
-    /// (`i8_vnni`).
+    /// Integer activations, integer dot products: on a CPU with AMX-INT8, per-channel weights
+    /// against each row in 16-bit fixed point (`i8_fixed`: AVX512-VNNI for one or two rows,
+    /// tiles for more, the same bits either way); grouped weights, and every weight on a CPU
+    /// without AMX-INT8, against INT8 blocks of 4 (`i8_vnni`).
     Vnni,
     /// Activations rounded to bf16, weights widened to bf16 exactly, f32 sums on AMX tiles.
     Amx,
@@ -629,9 +629,9 @@ impl FfiHandler for I8GroupMatmul {
 }
 
 /// `xlagen_i8_matvec`'s operands and result, with the activations in 16-bit fixed point per
-/// row (`i8_fixed`). On a CPU without AVX512-VNNI (an executable cached elsewhere) it computes
-/// as `I8Matmul` does; prompt chunks on one without AMX-INT8 tiles run as `I8Bf16Matmul` does
-/// where it has AMX-BF16, else the packed f32 GEMM.
+/// row (`i8_fixed`) where the CPU has AMX-INT8, else quantized to INT8 blocks for decode
+/// (`i8_vnni`) and f32 through the packed GEMM for prompt chunks. On a CPU without
+/// AVX512-VNNI (an executable cached elsewhere) it computes as `I8Matmul` does.
 pub struct I8Q8Matmul;
 
 impl I8Q8Matmul {
@@ -730,13 +730,17 @@ fn execute(mut call: FfiCall<'_>, target: &str, grouped: bool, dot: Int8Dot) -> 
     let out = out.f32_mut()?;
     let dims = MatmulDims { m, k, n };
     let group = (k / groups).max(1);
-    // Per-channel VNNI targets: fixed-point rows, every call of a decode step's size, and prompt
-    // chunks too where AMX-INT8 tiles run them (a 200-token prompt's prefill in `serve` took
-    // 102 against 114 ms on bf16 tiles, interleaved); a row's bits never depend on the call.
+    // Per-channel VNNI targets on a CPU with AMX-INT8: fixed-point rows, every call of a decode
+    // step's size, and prompt chunks too where the tiles take their shape (a 200-token
+    // prompt's prefill in `serve` took 102 against 114 ms on bf16 tiles, interleaved); a row's
+    // bits never depend on the call. Without AMX-INT8 they keep INT8 blocks (below): on VNNI
+    // alone the fixed-point kernel ran batches of 4-16 rows 1.2-1.4× slower than the blocks
+    // (`decode_rows_speed`), and every row count of a decode step must take one arithmetic.
     #[cfg(target_arch = "x86_64")]
     if dot == Int8Dot::Vnni
         && groups == 1
         && super::i8_fixed::supports(k)
+        && super::i8_amx::amx_int8_supported()
         && (m <= BATCH_INVARIANT_ROWS || super::i8_fixed::Engine::Tiles.runs(dims))
     {
         super::i8_fixed::i8_matmul_fixed(x, w, s, out, dims, pool::global());

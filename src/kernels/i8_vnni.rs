@@ -1,5 +1,6 @@
-//! The INT8 matmul with INT8 activations (`Int8Dot::Vnni` for grouped weights; per-channel
-//! weights take `i8_fixed`'s 16-bit rows): each activation row is quantized
+//! The INT8 matmul with INT8 activations (`Int8Dot::Vnni` for grouped weights, and for
+//! per-channel ones on a CPU without AMX-INT8; with it they take `i8_fixed`'s 16-bit rows):
+//! each activation row is quantized
 //! to INT8 in blocks of `Q8_BLOCK` inputs with one f32 scale each (llama.cpp's Q8_0 layout,
 //! with blocks of 4 rather than 32), and each 64-input step of a dot product is one AVX512-VNNI
 //! `vpdpbusd` (64 byte products summed into 16 int32 lanes of four) where the f32 path widens
