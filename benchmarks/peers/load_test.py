@@ -34,7 +34,10 @@ measure prefill.
 After the levels, a decode pass on the same server: `--decode-streams` (default 1 and 16)
 concurrent greedy streams of the short prompts, `--decode-tokens` (default 128) tokens each, all
 started together: the aggregate decode throughput against one stream's, which the MT-Bench
-levels (whose prompts outweigh their answers several times at 16 clients) do not show. Every
+levels (whose prompts outweigh their answers several times at 16 clients) do not show. It runs
+`--decode-rounds` (default 3) rounds, each running every stream count once in turn, and pools
+each count's rounds: one 128-token stream lasts about a second, and the machine's speed drifts
+by ±15% over such spans, so a single round's ratio moved with which count ran in a fast moment. Every
 answer must agree with its prompt's reference made alone. `--xlagen-int8-dot amx` runs the
 xlagen server with `XLAGEN_INT8_DOT=amx` (decode on AMX tiles).
 
@@ -324,6 +327,9 @@ def main() -> None:
                              "and long answers each (empty: none): the decode throughput")
     parser.add_argument("--decode-tokens", type=int, default=128,
                         help="tokens each decode-pass stream generates")
+    parser.add_argument("--decode-rounds", type=int, default=3,
+                        help="rounds of the decode pass, each running every stream count once "
+                             "in turn; a count's figures pool its rounds")
     parser.add_argument("--xlagen-int8-dot", default="",
                         help="XLAGEN_INT8_DOT for the xlagen server (vnni, amx, f32; default: "
                              "the machine's default)")
@@ -331,6 +337,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.sweeps < 1:
         parser.error(f"--sweeps {args.sweeps}: at least one sweep is needed")
+    if args.decode_rounds < 1:
+        parser.error(f"--decode-rounds {args.decode_rounds}: at least one round is needed")
     levels = [int(x) for x in args.levels.split(",")]
     decode_streams = [int(x) for x in args.decode_streams.split(",") if x]
     engines = args.engines.split(",")
@@ -393,19 +401,34 @@ def main() -> None:
             rss_sweeps.append(server.rss_at(time.perf_counter()))
         rss_after = rss_sweeps[-1]
         short = prompts[:max(1, len(prompts) // 2)]
-        for n in decode_streams:
-            reqs = [{"prompt_index": i % len(short), "prompt": short[i % len(short)],
-                     "max_tokens": args.decode_tokens, "temperature": 0.0, "seed": 0,
-                     "cancel_after": None} for i in range(n)]
-            before = server.step_totals()
-            results, wall = run_level(server, reqs, n)
-            s = summarize(results, wall, refs)
-            s.update(server_steps(before, server.step_totals()))
+        # Rounds interleave the stream counts (1, 16, 1, 16, ...), so a drift of the machine's
+        # speed over the pass weighs on each count alike; each count's figures pool its rounds.
+        passes: dict = {n: {"results": [], "wall": 0.0, "steps": {}} for n in decode_streams}
+        for rnd in range(args.decode_rounds):
+            for n in decode_streams:
+                reqs = [{"prompt_index": i % len(short), "prompt": short[i % len(short)],
+                         "max_tokens": args.decode_tokens, "temperature": 0.0, "seed": 0,
+                         "cancel_after": None} for i in range(n)]
+                before = server.step_totals()
+                results, wall = run_level(server, reqs, n)
+                after = server.step_totals()
+                p = passes[n]
+                p["results"] += results
+                p["wall"] += wall
+                for key in after if before else []:
+                    p["steps"][key] = p["steps"].get(key, 0.0) + after[key] - before.get(key, 0.0)
+                print(f"  {engine} decode round {rnd + 1} x{n}: "
+                      f"{summarize(results, wall, refs)['tok_s']:.1f} tok/s", file=sys.stderr)
+        for n, p in passes.items():
+            s = summarize(p["results"], p["wall"], refs)
+            s.update(server_steps({k: 0.0 for k in p["steps"]}, p["steps"]) if p["steps"]
+                     else {})
+            s["rounds"] = args.decode_rounds
             lost_total += len(s["lost_or_corrupted"])
             errors_total += len(s["errors"])
             report.setdefault("decode", {}).setdefault(engine, {})[n] = s
-            print(f"  {engine} decode x{n}: {s['tok_s']:.1f} tok/s, lost "
-                  f"{len(s['lost_or_corrupted'])}", file=sys.stderr)
+            print(f"  {engine} decode x{n}: {s['tok_s']:.1f} tok/s over {args.decode_rounds} "
+                  f"rounds, lost {len(s['lost_or_corrupted'])}", file=sys.stderr)
         report.setdefault("servers", {})[engine] = {
             "slots": slots, "ready_s": server.ready_s, "peak_rss_mib": server.stop(),
             "rss_mib_before_levels": rss_before, "rss_mib_after_levels": rss_after,
@@ -488,8 +511,11 @@ def decode_table(report: dict, engines: list[str]) -> str:
     if not decode:
         return ""
     tokens = report["settings"]["decode_tokens"]
+    rounds = report["settings"].get("decode_rounds", 1)
     lines = ["", f"Decode throughput: N concurrent greedy streams, short prompts, {tokens} "
-             "tokens each; the ratio is over the same engine's one stream in this run.", "",
+             f"tokens each, {rounds} round(s) interleaving the stream counts (each count's "
+             "figures pool its rounds); the ratio is over the same engine's one stream in this "
+             "run.", "",
              "| engine | streams | prompt / generated tokens | tok/s | over one stream | "
              "TTFT p50 ms | ITL p50 / p99 ms | server: decode-block tok/s | lost |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
