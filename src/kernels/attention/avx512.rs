@@ -43,10 +43,16 @@ pub(super) unsafe fn block<E: CacheElement>(
         // SAFETY: `q` holds `tile` rows of `d`, `k` and `v` `n` rows, `scores` `tile` rows of
         // `n`, `acc` `tile` rows of `d` (checked or allocated above).
         unsafe {
-            match tile {
-                4 => scores_tile::<E, 4>(q, k, &mut scores, n, d, scale),
-                3 => scores_tile::<E, 3>(q, k, &mut scores, n, d, scale),
-                2 => scores_tile::<E, 2>(q, k, &mut scores, n, d, scale),
+            match (tile, d) {
+                (4, 64) => scores_tile_held::<E, 4, 4>(q, k, &mut scores, n, scale),
+                (3, 64) => scores_tile_held::<E, 3, 4>(q, k, &mut scores, n, scale),
+                (2, 64) => scores_tile_held::<E, 2, 4>(q, k, &mut scores, n, scale),
+                (1, 64) => scores_tile_held::<E, 1, 4>(q, k, &mut scores, n, scale),
+                (2, 128) => scores_tile_held::<E, 2, 8>(q, k, &mut scores, n, scale),
+                (1, 128) => scores_tile_held::<E, 1, 8>(q, k, &mut scores, n, scale),
+                (4, _) => scores_tile::<E, 4>(q, k, &mut scores, n, d, scale),
+                (3, _) => scores_tile::<E, 3>(q, k, &mut scores, n, d, scale),
+                (2, _) => scores_tile::<E, 2>(q, k, &mut scores, n, d, scale),
                 _ => scores_tile::<E, 1>(q, k, &mut scores, n, d, scale),
             }
         }
@@ -131,6 +137,57 @@ unsafe fn scores_tile<E: CacheElement, const G: usize>(
                             let qc = _mm512_maskz_loadu_ps(m, qp.add(g * d + c));
                             dot[t] = _mm512_fmadd_ps(qc, kc, dot[t]);
                         }
+                    }
+                }
+            }
+            for g in 0..G {
+                quads[g][quad] = sum_four(&dots[g]);
+            }
+        }
+        for (g, quad) in quads.iter().enumerate() {
+            let s = _mm512_mul_ps(sum_quads(quad), scale);
+            // SAFETY: lanes `j0..j0 + count` of row g are inside `scores` (`G·n` values).
+            unsafe { _mm512_mask_storeu_ps(sp.add(g * n + j0), lanes(0, count), s) };
+        }
+    }
+}
+
+/// `scores_tile` for head dims of `16·C` with the `G` queries held in registers across every
+/// key (`G·C` vectors, at most 16), where `scores_tile` reloads them for each key and chunk:
+/// the same products and sums in the same order, so the same bits.
+///
+/// # Safety
+/// As `scores_tile`, with `d = 16·C`.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,fma")]
+#[allow(clippy::needless_range_loop)] // indexes the held queries and the sums in step
+unsafe fn scores_tile_held<E: CacheElement, const G: usize, const C: usize>(
+    q: &[f32],
+    k: &[E],
+    scores: &mut [f32],
+    n: usize,
+    scale: f32,
+) {
+    let d = 16 * C;
+    let (qp, kp, sp) = (q.as_ptr(), k.as_ptr(), scores.as_mut_ptr());
+    let scale = _mm512_set1_ps(scale);
+    let mut held = [[_mm512_setzero_ps(); C]; G];
+    for (g, chunks) in held.iter_mut().enumerate() {
+        for (c, v) in chunks.iter_mut().enumerate() {
+            // SAFETY: query g's chunk c is inside `q` (`G·d` values).
+            *v = unsafe { _mm512_loadu_ps(qp.add(g * d + 16 * c)) };
+        }
+    }
+    for j0 in (0..n).step_by(16) {
+        let count = (n - j0).min(16);
+        let mut quads = [[_mm512_setzero_ps(); 4]; G];
+        for (quad, j1) in (j0..j0 + count).step_by(4).enumerate() {
+            let mut dots = [[_mm512_setzero_ps(); 4]; G];
+            for (t, j) in (j1..(j1 + 4).min(j0 + count)).enumerate() {
+                for c in 0..C {
+                    // SAFETY: chunk c of row j is inside `k` (`j < n`).
+                    let kc = unsafe { load(kp.add(j * d + 16 * c), !0) };
+                    for g in 0..G {
+                        dots[g][t] = _mm512_fmadd_ps(held[g][c], kc, dots[g][t]);
                     }
                 }
             }
