@@ -389,7 +389,7 @@ def main() -> None:
                 before = server.step_totals()
                 results, wall = run_level(server, reqs, c)
                 s = summarize(results, wall, refs)
-                s.update(server_steps(before, server.step_totals()))
+                s.update(server_steps(step_deltas(before, server.step_totals())))
                 s["rss_mib_after_first_request"] = server.rss_at(min(r["end"] for r in results))
                 s["rss_mib_at_end"] = server.rss_at(max(r["end"] for r in results))
                 lost_total += len(s["lost_or_corrupted"])
@@ -411,18 +411,16 @@ def main() -> None:
                          "cancel_after": None} for i in range(n)]
                 before = server.step_totals()
                 results, wall = run_level(server, reqs, n)
-                after = server.step_totals()
                 p = passes[n]
                 p["results"] += results
                 p["wall"] += wall
-                for key in after if before else []:
-                    p["steps"][key] = p["steps"].get(key, 0.0) + after[key] - before.get(key, 0.0)
+                for key, d in step_deltas(before, server.step_totals()).items():
+                    p["steps"][key] = p["steps"].get(key, 0.0) + d
                 print(f"  {engine} decode round {rnd + 1} x{n}: "
                       f"{summarize(results, wall, refs)['tok_s']:.1f} tok/s", file=sys.stderr)
         for n, p in passes.items():
             s = summarize(p["results"], p["wall"], refs)
-            s.update(server_steps({k: 0.0 for k in p["steps"]}, p["steps"]) if p["steps"]
-                     else {})
+            s.update(server_steps(p["steps"]))
             s["rounds"] = args.decode_rounds
             lost_total += len(s["lost_or_corrupted"])
             errors_total += len(s["errors"])
@@ -448,13 +446,20 @@ def main() -> None:
     print(f"wrote {args.out} ({report['runtime_s']} s)", file=sys.stderr)
 
 
-def server_steps(before: dict, after: dict) -> dict:
-    """What the server's own clock says of a level: seconds in prompt chunks and in decode
-    blocks, and the decode blocks' rate (tokens they drew over their time), which is the
-    batched decode throughput without the prefill and queueing the clients' figure mixes in."""
+def step_deltas(before: dict, after: dict) -> dict:
+    """How much each of the server's step counters grew (empty for a server without them)."""
     if not before or not after:
         return {}
-    d = {k: after[k] - before.get(k, 0.0) for k in after}
+    return {k: after[k] - before.get(k, 0.0) for k in after}
+
+
+def server_steps(d: dict) -> dict:
+    """What the server's own clock says of a level: seconds in prompt chunks and in decode
+    blocks, and the decode blocks' rate (tokens they drew over their time), which is the
+    batched decode throughput without the prefill and queueing the clients' figure mixes in.
+    `d` is the counters' growth over the level (`step_deltas`); empty gives nothing."""
+    if not d:
+        return {}
     return {"server_prefill_s": d["prefill_seconds"], "server_decode_s": d["decode_seconds"],
             "server_decode_tok_s": d["decode_tokens"] / d["decode_seconds"]
             if d["decode_seconds"] > 0 else None,

@@ -8,7 +8,7 @@
 //! Calls of more rows (prompt chunks) run as a packed GEMM on AVX-512 (`gemm_avx512`).
 
 use super::i8_matmul::{layer_rows, BATCH_INVARIANT_ROWS};
-use super::{pool, KernelPath, Parallel};
+use super::{pool, KernelPath, OutRows, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
 /// The shapes of one call: `x [m, k]`, `w [n, k]`, `out [m, n]`.
@@ -63,7 +63,7 @@ pub fn f32_matmul(
         return;
     }
     let per = rows_per_chunk(dims);
-    let out_ptr = &OutPtr(out.as_mut_ptr());
+    let out_ptr = &OutRows(out.as_mut_ptr());
     // Activation rows in blocks that stay in L1 while the chunk's weight rows stream past:
     // each weight row is read from memory once per block (once per call for short `k`).
     let block = (X_BLOCK_BYTES / (4 * k.max(1))).clamp(TILE_ROWS, m.max(TILE_ROWS));
@@ -90,11 +90,6 @@ pub fn f32_matmul(
     };
     par.for_each_chunk(n.div_ceil(per), &task);
 }
-
-/// The output pointer, shared by tasks that write disjoint columns.
-struct OutPtr(*mut f32);
-// SAFETY: tasks write disjoint elements, and the pointee outlives them all.
-unsafe impl Sync for OutPtr {}
 
 /// `sums[r] = x[r] · w` for the `sums.len()` rows of `x` (each `w.len()` long).
 fn row(x: &[f32], w: &[f32], sums: &mut [f32], path: KernelPath) {

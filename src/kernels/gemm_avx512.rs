@@ -17,7 +17,7 @@ use std::arch::x86_64::*;
 use std::cell::RefCell;
 
 use super::i8_matmul::{MatmulDims, Scales};
-use super::Parallel;
+use super::{OutRows, Parallel};
 
 /// Output channels per panel: two zmm vectors.
 const NR: usize = 32;
@@ -52,7 +52,7 @@ pub(super) unsafe fn gemm(
     let n = dims.n;
     let panels = n.div_ceil(NR);
     let per_chunk = panels.div_ceil(TARGET_CHUNKS).max(1) * NR;
-    let out_ptr = &OutPtr(out.as_mut_ptr());
+    let out_ptr = &OutRows(out.as_mut_ptr());
     let task = |c: usize| {
         let cols = c * per_chunk..((c + 1) * per_chunk).min(n);
         // SAFETY: the caller's contract; chunks write disjoint columns of `out`, which is
@@ -61,11 +61,6 @@ pub(super) unsafe fn gemm(
     };
     par.for_each_chunk(n.div_ceil(per_chunk), &task);
 }
-
-/// The output pointer, shared by tasks that write disjoint columns.
-struct OutPtr(*mut f32);
-// SAFETY: tasks write disjoint elements, and the pointee outlives them all.
-unsafe impl Sync for OutPtr {}
 
 thread_local! {
     /// Each thread's panel, 64-byte aligned (`__m512` elements), reused across calls.

@@ -29,7 +29,7 @@ use std::arch::x86_64::*;
 use std::sync::OnceLock;
 
 use super::i8_matmul::{MatmulDims, Scales};
-use super::{Aligned, Parallel};
+use super::{Aligned, OutRows, Parallel};
 
 /// Rows and columns of a tile, in f32 or bf16 pairs.
 const TILE: usize = 16;
@@ -139,12 +139,6 @@ pub fn i8_matmul_amx(
     par.for_each_chunk(blocks.div_ceil(per_chunk), &task);
 }
 
-/// The output pointer, shared by tasks that write disjoint columns.
-struct OutRows(*mut f32);
-// SAFETY: tasks write disjoint elements (their own weight blocks' columns), and the pointee
-// outlives them all.
-unsafe impl Sync for OutRows {}
-
 /// Activations as B tiles: `[token block][input block][kp][token]` bf16 pairs, zero-padded to
 /// whole blocks of `cols` tokens and 32 inputs.
 struct Packed {
@@ -232,21 +226,28 @@ fn lane_mask(len: usize) -> __mmask16 {
     }
 }
 
-/// The tile shapes: 16 rows each; the weight tile 64 bytes wide, the activation and
-/// accumulator tiles one f32 or bf16 pair per token column (`cols`).
+/// A tile configuration (`ldtilecfg`'s 64 bytes): palette 1, each tile 16 rows.
 #[repr(C, align(64))]
-struct TileConfig([u8; 64]);
+pub(super) struct TileConfig(pub(super) [u8; 64]);
 
 impl TileConfig {
-    fn new(cols: usize) -> TileConfig {
+    /// Tiles `0..widths.len()` of 16 rows, `widths[t]` bytes wide (at most 64); the rest unused.
+    pub(super) fn with_widths(widths: &[u16]) -> TileConfig {
         let mut c = [0u8; 64];
         c[0] = 1; // palette 1: eight tiles of up to 16 rows × 64 bytes
-        for t in 0..=TMM_X {
-            let width = if t == TMM_W { 64 } else { 4 * cols as u16 };
+        for (t, width) in widths.iter().enumerate() {
             c[16 + 2 * t..18 + 2 * t].copy_from_slice(&width.to_le_bytes());
             c[48 + t] = TILE as u8;
         }
         TileConfig(c)
+    }
+
+    /// This kernel's shapes: the weight tile 64 bytes wide, the activation and accumulator
+    /// tiles one f32 or bf16 pair per token column (`cols`).
+    fn new(cols: usize) -> TileConfig {
+        let widths: [u16; TMM_X + 1] =
+            std::array::from_fn(|t| if t == TMM_W { 64 } else { 4 * cols as u16 });
+        TileConfig::with_widths(&widths)
     }
 }
 

@@ -26,9 +26,10 @@ use std::arch::asm;
 use std::arch::x86_64::*;
 use std::ops::Range;
 
-use super::i8_amx::{amx_int8_supported, transpose16};
+use super::i8_amx::{amx_int8_supported, transpose16, TileConfig};
 use super::i8_matmul::{vnni_supported, MatmulDims, Scales};
-use super::{Aligned, Parallel};
+use super::i8_vnni::PREFETCH_BYTES;
+use super::{Aligned, OutRows, Parallel};
 
 /// Inputs per step: one `vpdpbusd` of each byte plane, one tile row of weights.
 const STEP: usize = 64;
@@ -278,17 +279,8 @@ struct Operands<'a> {
     dims: MatmulDims,
 }
 
-/// The output pointer, shared by tasks that write disjoint channels.
-struct OutRows(*mut f32);
-// SAFETY: tasks write disjoint elements (their own channels), and the pointee outlives them.
-unsafe impl Sync for OutRows {}
-
 /// Activation rows a weight row's loads are shared across.
 const MR: usize = 4;
-
-/// How far ahead of its loads a weight row asks for its bytes (the hardware prefetchers lose
-/// the stream at every 4 KiB page; see `i8_vnni`).
-const PREFETCH_BYTES: usize = 4096;
 
 /// Weight rows `rows` against every activation row on AVX512-VNNI. `vpdpbusd` multiplies
 /// unsigned by signed bytes: the low plane (unsigned) meets the weights as they are; the high
@@ -431,25 +423,16 @@ const TMM_W: usize = 4;
 const TMM_XH: usize = 6;
 const TMM_XL: usize = 7;
 
-/// The tile shapes: 16 rows each; the weight tiles 64 bytes wide, the others one u32 per token.
-#[repr(C, align(64))]
-struct TileConfig([u8; 64]);
-
-impl TileConfig {
-    fn new(cols: usize) -> TileConfig {
-        let mut c = [0u8; 64];
-        c[0] = 1; // palette 1: eight tiles of up to 16 rows × 64 bytes
-        for t in 0..8 {
-            let width = if t == TMM_W || t == TMM_W + 1 {
-                64
-            } else {
-                4 * cols as u16
-            };
-            c[16 + 2 * t..18 + 2 * t].copy_from_slice(&width.to_le_bytes());
-            c[48 + t] = TILE as u8;
+/// The tile shapes: the weight tiles 64 bytes wide, the others one u32 per token (`cols`).
+fn tile_config(cols: usize) -> TileConfig {
+    let widths: [u16; 8] = std::array::from_fn(|t| {
+        if t == TMM_W || t == TMM_W + 1 {
+            64
+        } else {
+            4 * cols as u16
         }
-        TileConfig(c)
-    }
+    });
+    TileConfig::with_widths(&widths)
 }
 
 /// C tiles stored and read back, on whole lines: `[block][plane]`.
@@ -465,7 +448,7 @@ struct Sums([[[i32; TILE * TILE]; 2]; 2]);
 #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx512vnni")]
 unsafe fn tile_blocks(ops: &Operands<'_>, xb: &Packed, blocks: Range<usize>, out: &OutRows) {
     let MatmulDims { m, n, .. } = ops.dims;
-    let config = TileConfig::new(xb.cols);
+    let config = tile_config(xb.cols);
     let mut sums = Sums([[[0; TILE * TILE]; 2]; 2]);
     // SAFETY: the config is 64 valid bytes; tile data is permitted (caller's contract).
     unsafe { asm!("ldtilecfg [{}]", in(reg) config.0.as_ptr(), options(nostack, readonly)) };
@@ -506,7 +489,7 @@ unsafe fn tile_blocks(ops: &Operands<'_>, xb: &Packed, blocks: Range<usize>, out
 /// zeroed, two tile products per block and step, stored to `sums`.
 ///
 /// # Safety
-/// Tiles configured as `TileConfig::new(xb.cols)`; channels `j0..j0 + 16 · NB` inside `n`;
+/// Tiles configured as `tile_config(xb.cols)`; channels `j0..j0 + 16 · NB` inside `n`;
 /// `k` whole steps; token block `tb` packed in `xb`.
 #[inline(always)]
 unsafe fn tile_pass<const NB: usize>(

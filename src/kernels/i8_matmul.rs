@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use super::{pool, Parallel};
+use super::{pool, OutRows, Parallel};
 use crate::runtime::{FfiCall, FfiHandler};
 
 /// Which implementation runs: AVX-512 or AVX2+FMA intrinsics, or portable Rust.
@@ -299,11 +299,6 @@ pub fn i8_matmul_grouped(
     };
     par.for_each_chunk(chunks, &task);
 }
-
-/// The output pointer, shared by tasks that write disjoint columns.
-struct OutRows(*mut f32);
-// SAFETY: tasks write disjoint elements (see `emit`), and the pointee outlives them all.
-unsafe impl Sync for OutRows {}
 
 /// The scales of one call: `s [n, groups]` row-major, each for `group` inputs.
 #[derive(Copy, Clone)]

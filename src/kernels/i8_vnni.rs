@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use super::i8_matmul::vnni_supported;
 use super::i8_matmul::{MatmulDims, Scales, BATCH_INVARIANT_ROWS};
-use super::{Aligned, Parallel};
+use super::{Aligned, OutRows, Parallel};
 
 /// Activation inputs per quantization block: one block per int32 lane. Every lane carries its
 /// own scale in the kernel whatever the block, so shorter blocks cost nothing there and only
@@ -241,11 +241,6 @@ pub fn i8_matmul_q8(
     par.for_each_chunk(n.div_ceil(rows_per_chunk), &task);
 }
 
-/// The output pointer, shared by tasks that write disjoint columns.
-struct OutRows(*mut f32);
-// SAFETY: tasks write disjoint elements (see `emit`), and the pointee outlives them all.
-unsafe impl Sync for OutRows {}
-
 /// Activation rows a weight row's bytes are shared across (up to four accumulator pairs).
 const MR: usize = 4;
 
@@ -296,7 +291,7 @@ unsafe fn decode_rows(
 /// How far ahead of its loads a weight row's dot product asks for weights: the hardware
 /// prefetchers lose the stream at every 4 KiB page. SmolLM2-135M INT8 decode, 2-core Xeon,
 /// interleaved runs: 95-108 tok/s without, 113-122 with 4 KiB (1-6 KiB all gained, 3-6 most).
-const PREFETCH_BYTES: usize = 4096;
+pub(super) const PREFETCH_BYTES: usize = 4096;
 
 /// `row_group::<MR>` at `(i, j)`, written out.
 ///

@@ -63,6 +63,13 @@ pub fn register(client: &Client) -> Result<()> {
     Ok(())
 }
 
+/// The output pointer of a kernel call, shared by its parallel tasks, each of which writes
+/// elements no other task writes (its own output columns or channels).
+pub(crate) struct OutRows(pub(crate) *mut f32);
+// SAFETY: tasks write disjoint elements, and the pointee (the call's exclusively borrowed
+// output) outlives them all: every kernel returns only after `for_each_chunk` has.
+unsafe impl Sync for OutRows {}
+
 /// Splits work into chunks and runs them, possibly on several threads: `pool::SpinPool` on
 /// spinning helper threads, `Serial` on the calling thread.
 pub trait Parallel {
